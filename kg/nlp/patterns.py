@@ -1,0 +1,179 @@
+"""Rule recognisers: policies, programs, meetings, organization abbreviations, titles and the names after them.
+
+Every cue (suffixes, abbreviations, titles, regular expressions) comes from the data files in kg/lexicons.
+Phrase edges come from the statistical model's words: a program name is the run of noun-like words that ends
+in a program suffix (山海协作工程), so no list of program names is needed.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import lexicons
+from .candidates import HAN, Candidate, Word, candidates, words
+from .lac import looks_like_person_name
+
+BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
+VERSION_NOTE = re.compile(r"[（(](?:试行|草案|修订|修正|征求意见稿|暂行|\d{4}年版?)[）)]$")
+MIN_UNQUOTED_PROGRAM = 5  # shorter unquoted …工程/…试点 phrases are mostly generic (重点工程, 重大项目)
+
+
+@cache
+def _alternation(kind: str) -> re.Pattern:
+    items = sorted(lexicons.patterns()[kind], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, items)))
+
+
+@cache
+def _titles() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(lexicons.lines("titles.txt"), key=len, reverse=True))))
+
+
+@cache
+def _quotes() -> re.Pattern:
+    pairs = lexicons.patterns()["quote_pairs"]
+    return re.compile("|".join(f"{re.escape(a)}([^{a}{b}\n]{{2,30}}){re.escape(b)}" for a, b in pairs))
+
+
+def _ends_with(text: str, kind: str) -> str:
+    """The longest suffix of `kind` that `text` ends with, or ""."""
+    for suffix in sorted(lexicons.patterns()[kind], key=len, reverse=True):
+        if text.endswith(suffix):
+            return suffix
+    return ""
+
+
+def policies(text: str) -> list[Candidate]:
+    found = []
+    for m in BOOK_TITLE.finditer(text):
+        name = m.group(1)
+        core = VERSION_NOTE.sub("", name)
+        if _ends_with(core, "policy_suffixes"):
+            found.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
+        elif _ends_with(core, "media_suffixes"):
+            found.append(Candidate(m.start(1), m.end(1), "Organization", "organization"))
+    for pattern in lexicons.patterns()["policy_patterns"]:
+        for m in re.finditer(pattern, text):
+            canonical = "".join(g for g in m.groups() if g)
+            found.append(Candidate(m.start(), m.end(), "Policy", "policy", canonical=canonical))
+    return found
+
+
+def phrase_start(ws: list[Word], i: int, text: str, limit: int = 5) -> int:
+    """Start offset of the noun phrase that ends with word i: at most `limit` modifier words to its left,
+    stepping over quoted names."""
+    allowed = set(lexicons.patterns()["phrase_tags"])
+    start, taken = ws[i].start, 0
+    j = i - 1
+    while j >= 0 and taken < limit:
+        w = ws[j]
+        if w.tag in allowed and all(HAN.match(c) for c in text[w.start:w.end]):
+            start, taken = w.start, taken + 1
+        elif text[w.start:w.end] in "”’」" and _quote_open(text, w.start) is not None:
+            start = _quote_open(text, w.start)
+            while j >= 0 and ws[j].start > start:
+                j -= 1
+            taken += 1
+        else:
+            break
+        j -= 1
+    return start
+
+
+def _quote_open(text: str, close_at: int) -> int | None:
+    opener = {"”": "“", "’": "‘", "」": "「"}[text[close_at]]
+    k = text.rfind(opener, max(0, close_at - 30), close_at)
+    return k if k >= 0 else None
+
+
+def _strip_outer_quotes(surface: str) -> str:
+    """“千村示范、万村整治”工程 -> 千村示范、万村整治工程; inner quotes stay (公共服务“七优享”工程)."""
+    if surface[:1] in "“‘「":
+        close = {"“": "”", "‘": "’", "「": "」"}[surface[0]]
+        k = surface.find(close)
+        if k > 0:
+            return surface[1:k] + surface[k + 1:]
+    return surface
+
+
+def suffixed_phrases(text: str, ws: list[Word], kind: str, label: str, source: str, min_len: int) -> list[Candidate]:
+    """Phrases whose last word ends with a suffix of `kind` (工程, 推进会 …), extended left over modifiers."""
+    found = []
+    for i, w in enumerate(ws):
+        if not _ends_with(text[w.start:w.end], kind):
+            continue
+        start = phrase_start(ws, i, text)
+        surface = text[start:w.end]
+        quoted = surface[:1] in "“‘「" or "”" in surface
+        if len(surface) >= min_len or (quoted and len(surface) > len(_ends_with(surface, kind)) + 2):
+            found.append(Candidate(start, w.end, label, source, canonical=_strip_outer_quotes(surface)))
+    return found
+
+
+def quoted_names(text: str) -> list[Candidate]:
+    """“八八战略” is a program by its suffix; “X”工程 is one with the suffix after the quote; the rest of the
+    short quoted phrases are concepts (“三大差距”)."""
+    found = []
+    for m in _quotes().finditer(text):
+        inner = next(g for g in m.groups() if g)
+        after = _alternation("program_suffixes").match(text, m.end())
+        if after:
+            found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
+        elif _ends_with(inner, "program_suffixes") and len(inner) > 2:
+            found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
+        elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
+            found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
+    return found
+
+
+def abbreviations(text: str) -> list[Candidate]:
+    """省委, 省政府, 党中央 …: named bodies whose full name depends on the document (resolved later)."""
+    return [Candidate(m.start(), m.end(), "Organization", "organization") for m in _alternation("org_abbreviations").finditer(text)]
+
+
+def titles(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _titles().finditer(text)]
+
+
+def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[Word]) -> list[Candidate]:
+    """省委书记王浩 / 市长张三同志: a family name right after a title, ending where a boundary word starts."""
+    model_names = {w.start: w.end for w in ws if w.tag == "PER"}
+    boundaries = tuple(lexicons.patterns()["person_boundaries"])
+    found = []
+    for _, end in title_spans:
+        if end in model_names and looks_like_person_name(text[end:model_names[end]]):
+            found.append(Candidate(end, model_names[end], "Person", "person_by_title"))
+            continue
+        for size in (3, 2):
+            name = text[end:end + size]
+            follow = text[end + size:end + size + 2]
+            if looks_like_person_name(name) and (not follow or follow.startswith(boundaries)):
+                found.append(Candidate(end, end + size, "Person", "person_by_title"))
+                break
+    return found
+
+
+class PatternRecognizer:
+    def __init__(self, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, ws = doc.text, words(doc)
+        title_spans = titles(text)
+        doc._.kg_titles = title_spans
+        found = candidates(doc)
+        found += policies(text)
+        found += quoted_names(text)
+        found += suffixed_phrases(text, ws, "program_suffixes", "Program", "program", MIN_UNQUOTED_PROGRAM)
+        found += suffixed_phrases(text, ws, "meeting_suffixes", "Meeting", "meeting", 5)
+        found += abbreviations(text)
+        found += names_after_titles(text, title_spans, ws)
+        return doc
+
+
+@Language.factory("kg_patterns")
+def make_pattern_recognizer(nlp: Language, name: str) -> PatternRecognizer:
+    return PatternRecognizer(name)

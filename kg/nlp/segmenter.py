@@ -1,0 +1,61 @@
+"""The pkuseg model, found offline and converted once into a per-user cache.
+
+spacy-pkuseg's own default model downloads from a web host, which is not reachable here. The wheel of
+pkuseg 0.0.12 on PyPI carries a model trained on CTB8 as plain text files; spacy-pkuseg reads that old format
+and converts it (features.msgpack, weights.npz) into the folder it loads from, which takes about 8 s. We copy
+the model into a cache folder once so the conversion lands there and later runs load in about 2 s.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+from pathlib import Path
+
+from ..errors import KgError
+
+MODEL_PACKAGE = "pkuseg"
+MODEL_NAME = "ctb8"
+
+
+def cache_dir() -> Path:
+    """$KG_CACHE_DIR, else kg/ under $XDG_CACHE_HOME or ~/.cache."""
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
+
+
+def model_source() -> Path:
+    """The model folder inside the installed pkuseg wheel, located without importing the package."""
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise KgError("the segmentation model is missing: install the 'pkuseg==0.0.12' package (pip install .)")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "models" / MODEL_NAME
+    if not (folder / "model.txt").is_file():
+        raise KgError(f"the segmentation model is missing from {folder}")
+    return folder
+
+
+def cached_model() -> Path:
+    """A converted copy of the CTB8 model in the user cache, made on first use."""
+    target = cache_dir() / f"pkuseg-{MODEL_NAME}"
+    if (target / "weights.npz").is_file() and (target / "features.msgpack").is_file():
+        return target
+    staging = target.with_name(target.name + f".tmp{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.copytree(model_source(), staging, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    _convert(staging)
+    shutil.rmtree(target, ignore_errors=True)
+    os.replace(staging, target)  # another process may have raced us: the last complete copy wins
+    return target
+
+
+def _convert(folder: Path) -> None:
+    """Load once through spacy-pkuseg, which writes its own format beside the old files."""
+    import contextlib
+    import io
+
+    import spacy_pkuseg
+
+    with contextlib.redirect_stderr(io.StringIO()):  # it reports each format fallback on stderr
+        spacy_pkuseg.pkuseg(str(folder), user_dict=None)
