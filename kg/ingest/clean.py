@@ -1,0 +1,516 @@
+"""Cleaning PDF-extracted text into blocks (paragraphs and standalone lines), keeping raw offsets.
+
+The steps, each a function over `Line`s that carry `Tracked` text (so every character keeps its raw offset):
+normalise characters -> cut lines -> merge vertical text -> collapse doubled bold text -> classify lines ->
+remove layout spaces -> read the table of contents -> join lines into paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from statistics import median
+
+from .read import is_han
+from .tracked import Tracked
+
+SENTENCE_END = "。！？；!?;…"
+PARAGRAPH_END = SENTENCE_END + "：:"
+CLOSERS = "”’\"'）)》」』】〕"
+NAME = r"[\u4e00-\u9fff·]{1,4}"
+NAMES = rf"{NAME}(?:\s+{NAME}){{0,9}}"
+ROLE = re.compile(r"^(?:本刊|特约|见习|通讯员)?(?:特约)?(?:记者|评论员|通讯员|撰稿人|编辑)$")
+BYLINE = re.compile(rf"^■\s*({NAMES})$")
+CREDIT = re.compile(r"^[^。，！？；]{1,40}?\s(?:摄|摄影|供图)$")
+ISSUE = re.compile(r"^第\d{1,3}(?:[、—-]\d{1,3})?期$")
+# A contents line: optional page number, title, "/", authors (or an authors-only continuation line).
+ENTRY = re.compile(rf"^(?:(\d{{1,3}})\s*)?(.*?)\s*/\s*((?:[\u4e00-\u9fff]{{1,8}}\s*)+)$")
+SPACED_LETTERS = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,9}$")
+# Headings in prose often end with a dash that introduces the paragraph.
+HEADING_DASH = re.compile(r"——$")
+
+STANDALONE = {"issue", "entry", "byline", "role", "credit", "column", "heading"}
+# Standalone lines that may interrupt a paragraph (page furniture, captions, titles placed mid-column).
+INTERRUPTIONS = {"credit", "column", "heading"}
+MAX_INTERRUPTION = 6
+
+
+@dataclass
+class Line:
+    text: Tracked
+    eol: int  # raw offset of the line break after this line
+    kind: str = "text"
+    doubled: bool = False
+    names: list[str] = field(default_factory=list)
+    title: str = ""  # contents lines: the title they name
+    subtitle: str = ""
+
+
+@dataclass
+class Block:
+    kind: str  # "para", "heading", "column", "byline", "role", "credit", "entry", "issue"
+    start: int  # offsets in the cleaned text
+    end: int
+    text: str
+    names: list[str] = field(default_factory=list)
+    title: str = ""
+    subtitle: str = ""
+    doubled: bool = False
+    deferred: bool = False  # moved after the paragraph it interrupted
+
+
+@dataclass
+class Cleaned:
+    text: str
+    offsets: list[int]  # len(text) + 1 entries
+    blocks: list[Block]
+
+
+def clean(raw: str) -> Cleaned:
+    lines = cut_lines(normalise(raw))
+    lines = merge_vertical(lines)
+    lines = undouble_all(lines)
+    classify(lines)
+    for line in lines:
+        despace(line)
+    mark_columns(lines)
+    titles = read_contents(lines)
+    mark_known_titles(lines, titles)
+    return join(lines, len(raw))
+
+
+# --- characters -----------------------------------------------------------------------------------------------
+
+def _normal_char(char: str) -> str:
+    code = ord(char)
+    # Full-width digits and Latin letters (NFKC for those only: Chinese punctuation stays as it is).
+    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+        return chr(code - 0xFEE0)
+    if char in "\u3000\xa0\t\v":
+        return " "
+    if char in "\f\r\u2028\u2029\x85":
+        return "\n"
+    return char
+
+
+def normalise(raw: str) -> Tracked:
+    # Drop the \r of \r\n pairs and invisible characters; everything else maps one to one.
+    text = Tracked.of(raw).keep(
+        lambda i: not (raw[i] == "\r" and raw[i + 1:i + 2] == "\n") and raw[i] not in "\u200b\u200c\u200d\ufeff")
+    return text.map_chars(_normal_char)
+
+
+def cut_lines(text: Tracked) -> list[Line]:
+    lines, start = [], 0
+    for i, char in enumerate(text.text + "\n"):
+        if char == "\n":
+            eol = text.offsets[i] if i < len(text) else (text.offsets[-1] + 1 if len(text) else 0)
+            line = text[start:i].strip()
+            if line.text:
+                lines.append(Line(line, eol))
+            start = i + 1
+    return lines
+
+
+def merge_vertical(lines: list[Line]) -> list[Line]:
+    """Vertical titles come out one character per line: three or more such lines make one heading."""
+    merged: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and len(lines[j].text) == 1 and is_han(lines[j].text.text):
+            j += 1
+        if j - i >= 3:
+            merged.append(Line(Tracked.join([line.text for line in lines[i:j]]), lines[j - 1].eol, kind="heading"))
+            i = j
+        else:
+            merged.append(lines[i])
+            i += 1
+    return merged
+
+
+# --- doubled bold text ----------------------------------------------------------------------------------------
+
+REPEAT = re.compile(r"(\S+?)\1")
+LONG_REPEAT = re.compile(r"(\S{3,})\1")
+
+
+def _doubled_units(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Spans of the first copies if text[start:end] is w1 w1 w2 w2 ... (longest units first), else None."""
+    best: dict[int, list[tuple[int, int]]] = {end: []}
+    for i in range(end - 1, start - 1, -1):
+        for size in range((end - i) // 2, 0, -1):
+            rest = best.get(i + 2 * size)
+            if rest is not None and text[i:i + size] == text[i + size:i + 2 * size]:
+                best[i] = [(i, i + size)] + rest
+                break
+    return best.get(start)
+
+
+def _convincing(text: str, units: list[tuple[int, int]], whole_line: bool) -> bool:
+    """Real repetition (谢谢, 看一看, 1100) must not pass: ask for enough doubled Chinese text."""
+    kept = sum(b - a for a, b in units)
+    long_units = sum(b - a for a, b in units if b - a >= 2 and any(is_han(c) for c in text[a:b]))
+    if whole_line:
+        return kept >= 3 or long_units >= 2
+    return kept >= 4 and long_units >= 3
+
+
+def undouble_all(lines: list[Line]) -> list[Line]:
+    result: list[Line] = []
+    for line in lines:
+        after_break = not result or result[-1].kind != "text" or ends_paragraph(result[-1].text.text)
+        result.extend(undouble(line, after_break))
+    return result
+
+
+def undouble(line: Line, after_break: bool = True) -> list[Line]:
+    """PDF bold emulation prints runs twice: `““千万工程千万工程””` -> `“千万工程”`."""
+    text = line.text.text
+    if len(text) < 4 or not REPEAT.search(text):
+        return [line]
+    words = line.text.split(" ")
+    spans = []
+    for word in words:
+        begin = word.offsets[0]
+        local = line.text.offsets.index(begin)
+        units = _doubled_units(text, local, local + len(word))
+        if units is None:
+            break
+        spans.extend(units)
+    else:
+        if _convincing(text, spans, whole_line=True):
+            keep = {i for a, b in spans for i in range(a, b)}
+            # Bold runs are split by spaces (`行政检查计划统筹的 宁波探索`): the spaces go with the doubling,
+            # except in photo credits, where they separate the caption and the names.
+            kept = line.text.keep(lambda i: i in keep or text[i] == " ")
+            if not CREDIT.match(kept.text):
+                kept = kept.keep(lambda i: kept.text[i] != " ")
+            return [Line(kept, line.eol, "heading", True)]
+    return _undouble_part(line, after_break)
+
+
+def _undouble_part(line: Line, after_break: bool) -> list[Line]:
+    """A doubled run at the start (a title whose second part is plain) or at the end (a caption after prose).
+
+    Only where a block can start: a prose line may repeat a phrase across its break (`思想、系列重要思想、…`)."""
+    text = line.text.text
+    if " " in text or not LONG_REPEAT.search(text):
+        return [line]
+    n = len(text)
+    for end in range(n - 1 if after_break else 0, 7, -1):  # longest doubled prefix
+        units = _doubled_units(text, 0, end)
+        if units and _convincing(text, units, whole_line=False):
+            keep = {i for a, b in units for i in range(a, b)} | set(range(end, n))
+            return [Line(line.text.keep(lambda i: i in keep), line.eol, "heading", True)]
+    for start in range(1, n - 7):  # longest doubled suffix
+        if not ends_paragraph(text[:start]):
+            continue
+        units = _doubled_units(text, start, n)
+        if units and _convincing(text, units, whole_line=False):
+            keep = {i for a, b in units for i in range(a, b)}
+            head = Line(line.text[:start], line.eol)
+            tail = Line(line.text[start:].keep(lambda i: i + start in keep), line.eol, "heading", True)
+            return [head, tail]
+    return [line]
+
+
+# --- classification and spaces --------------------------------------------------------------------------------
+
+def classify(lines: list[Line]) -> None:
+    for line in lines:
+        text = line.text.text
+        if line.kind != "text" and not line.doubled:
+            continue
+        if ISSUE.match(text):
+            line.kind = "issue"
+        elif BYLINE.match(text):
+            line.kind = "byline"
+        elif ROLE.match(text):
+            line.kind = "role"
+        elif CREDIT.match(text) and not text.rstrip(CLOSERS)[-1:] in PARAGRAPH_END:
+            line.kind = "credit"
+        elif ENTRY.match(text) and _is_authors(ENTRY.match(text).group(3)):
+            line.kind = "entry"
+        elif SPACED_LETTERS.match(text) and len(text) <= 17 and not line.doubled:
+            line.kind = "column"
+
+
+def _is_authors(authors: str) -> bool:
+    return all(ROLE.match(token) or token == "等" or len(token) <= 4 for token in authors.split())
+
+
+def _entry_names(authors: str) -> list[str]:
+    return group_names([token for token in authors.split() if not ROLE.match(token) and token != "等"])
+
+
+def group_names(tokens: list[str]) -> list[str]:
+    """Spaced-out names: `王 甲 季文伟` -> 王甲, 季文伟 (single characters pair up into one name)."""
+    names: list[str] = []
+    pending = ""
+    for token in tokens:
+        if len(token) == 1:
+            pending += token
+            if len(pending) == 2:
+                names.append(pending)
+                pending = ""
+            continue
+        if pending:
+            names.append(pending)
+            pending = ""
+        names.append(token)
+    if pending:
+        names.append(pending)
+    return [name for name in names if re.fullmatch(NAME, name) and len(name) >= 2]
+
+
+def _is_ascii_word(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def despace(line: Line) -> None:
+    """Spaces inside Chinese words are layout (`党 的 建 设`); spaces between names or phrases are kept."""
+    text = line.text.text
+    if " " not in text:
+        if line.kind in ("byline", "entry", "credit"):
+            _read_names(line)
+        return
+    if line.kind in ("byline", "credit", "entry"):
+        _despace_names(line)
+        return
+    tokens = line.text.split(" ")
+    kept: list[Tracked] = [tokens[0]]
+    for left, right in zip(tokens, tokens[1:]):
+        # Latin words keep their spaces; so do phrases of three or more Chinese characters on both sides
+        # (`高举改革大旗 扛起改革担当`), while spaced-out letters and numbers close up (`12月 26日`).
+        keep_space = (_is_ascii_word(left.text[-1]) and _is_ascii_word(right.text[0])) or (
+            len(left) >= 3 and len(right) >= 3 and is_han(left.text[-1]) and is_han(right.text[0]))
+        if keep_space:
+            kept.append(_space_after(line.text, left))
+        kept.append(right)
+    line.text = Tracked.join(kept)
+
+
+def _space_after(text: Tracked, token: Tracked) -> Tracked:
+    index = text.offsets.index(token.offsets[-1]) + 1
+    return text[index:index + 1]
+
+
+def _despace_names(line: Line) -> None:
+    """Names separated by one space each; spaces inside a spaced-out name go."""
+    text = line.text
+    match = ENTRY.match(text.text) if line.kind == "entry" else None
+    head_end = text.text.rfind("/") + 1 if match else 0
+    if line.kind == "byline":
+        head_end = text.text.index("■") + 1
+    head = text[:head_end]
+    tokens = text[head_end:].split(" ")
+    groups: list[list[Tracked]] = []
+    for token in tokens:
+        if groups and len(token) == 1 and len(groups[-1]) == 1 and len(groups[-1][0]) == 1:
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+    pieces = [_despace_plain(head)] if head.text else []
+    for i, group in enumerate(groups):
+        if i:
+            pieces.append(_space_after(text, groups[i - 1][-1]))
+        pieces.extend(group)
+    line.text = Tracked.join(pieces)
+    _read_names(line)
+
+
+def _despace_plain(text: Tracked) -> Tracked:
+    return text.keep(lambda i: text.text[i] != " " or (
+        0 < i < len(text) - 1 and _is_ascii_word(text.text[i - 1]) and _is_ascii_word(text.text[i + 1])))
+
+
+def _read_names(line: Line) -> None:
+    text = line.text.text
+    if line.kind == "byline":
+        line.names = group_names(text.lstrip("■").split())
+    elif line.kind == "credit":
+        tokens = text.rsplit(" ", 1)[0].split()
+        line.names = [name for name in group_names(tokens) if len(name) <= 3]
+    elif line.kind == "entry":
+        match = ENTRY.match(text)
+        line.names = _entry_names(match.group(3)) if match else []
+
+
+def mark_columns(lines: list[Line]) -> None:
+    """Column names and running heads: spaced-out short lines, or short plain lines repeated on many pages."""
+    counts = Counter(line.text.text for line in lines if line.kind in ("text", "heading", "column"))
+    names = {line.text.text for line in lines if line.kind == "column"}
+    for line, following in zip(lines, lines[1:] + [None]):
+        text = line.text.text
+        # A line right before a contents entry is the first part of a wrapped title.
+        if line.kind not in ("text", "heading") or (following and following.kind == "entry"):
+            continue
+        repeated = counts[text] >= 3 and len(text) <= 20 and not any(c in text for c in "，。、；！？")
+        if repeated or text in names:
+            line.kind = "column"
+
+
+# --- the table of contents ------------------------------------------------------------------------------------
+
+def _key(text: str) -> str:
+    """Titles compare on their letters only (the contents may add a colon or drop quotes)."""
+    return "".join(c for c in text if is_han(c) or c.isalnum())
+
+
+def read_contents(lines: list[Line]) -> set[str]:
+    """Titles named by contents lines (`44 行政检查计划统筹的宁波探索/本刊记者 沈华军`, wrapped titles too)."""
+    titles: set[str] = set()
+    pending: list[Line] = []
+    columns = tuple({line.text.text for line in lines if line.kind == "column"})
+    for line in lines:
+        # A column line, or a topic line led by a column name (`本期关注 营商环境…`), is not part of a title.
+        text = line.text.text
+        if line.kind in ("issue", "column") or (columns and text.startswith(columns) and text not in columns):
+            pending = []
+            continue
+        if line.kind != "entry":
+            pending.append(line)
+            continue
+        match = ENTRY.match(line.text.text)
+        own = match.group(2) if match else ""
+        parts = [p.text.text for p in pending] if len(pending) <= 3 else []
+        for p in (pending if len(pending) <= 3 else []):
+            p.kind = "entry"
+        parts.append(own)
+        # The title comes first; a part starting with a dash opens the subtitle, which may wrap too.
+        dash = next((k for k, part in enumerate(parts) if part.startswith("——")), len(parts))
+        line.title = "".join(parts[:dash]).strip()
+        line.subtitle = "".join(parts[dash:]).strip()
+        if len(_key(line.title)) >= 4:
+            titles.add(_key(line.title))
+        pending = []
+    return titles
+
+
+def mark_known_titles(lines: list[Line], titles: set[str]) -> None:
+    """Lines (or two or three consecutive lines) that spell a title from the contents are headings."""
+    if not titles:
+        return
+    keys = [_key(line.text.text) if line.kind in ("text", "heading", "column") else "" for line in lines]
+    for i, line in enumerate(lines):
+        if not keys[i]:
+            continue
+        key = ""
+        for j in range(i, min(i + 3, len(lines))):
+            if not keys[j]:
+                break
+            key += keys[j]
+            if key in titles:
+                for k in range(i, j + 1):
+                    lines[k].kind = "heading"
+                break
+
+
+# --- joining lines into paragraphs ----------------------------------------------------------------------------
+
+def width(text: str) -> float:
+    return sum(0.5 if c.isascii() else 1.0 for c in text)
+
+
+def ends_paragraph(text: str) -> bool:
+    return text.rstrip(CLOSERS)[-1:] in PARAGRAPH_END or text.endswith(("……", "——”"))
+
+
+def _column_widths(lines: list[Line]) -> list[float]:
+    """Per line, the local column width: the median width of the nearby unfinished prose lines."""
+    prose = [i for i, line in enumerate(lines) if line.kind == "text" and not ends_paragraph(line.text.text)]
+    widths = {i: width(lines[i].text.text) for i in prose}
+    default = median(widths.values()) if widths else 0.0
+    result = [default] * len(lines)
+    for rank, i in enumerate(prose):
+        near = [widths[j] for j in prose[max(0, rank - 6):rank + 7] if j != i]
+        result[i] = median(near) if near else default
+    return result
+
+
+def _is_heading(line: Line, column: float, following: Line | None) -> bool:
+    """A short line after a finished paragraph, followed by a new paragraph (or another heading).
+
+    A paragraph's first line is indented, so it is short too; but the line after it is full width."""
+    text = line.text.text
+    if HEADING_DASH.search(text):
+        return True
+    if ends_paragraph(text) or any(mark in text for mark in "，、。；：,;"):
+        return False
+    size = width(text)
+    if size > column - 2.5:
+        return False
+    if size <= column * 0.6 or following is None or following.kind != "text":
+        return True
+    return width(following.text.text) < column - 1 or ends_paragraph(following.text.text)
+
+
+class _Writer:
+    """Accumulates the cleaned text, its offsets and the blocks."""
+
+    def __init__(self) -> None:
+        self.parts: list[Tracked] = []
+        self.length = 0
+        self.blocks: list[Block] = []
+
+    def block(self, kind: str, pieces: list[Tracked], eol: int, source: Line | None = None,
+              deferred: bool = False) -> None:
+        body = Tracked.join(pieces)
+        if not body.text:
+            return
+        start = self.length
+        self.parts.append(body)
+        self.parts.append(Tracked("\n", (eol,)))
+        self.length += len(body) + 1
+        block = Block(kind, start, start + len(body), body.text, deferred=deferred)
+        if source:
+            block.names, block.title, block.subtitle = source.names, source.title, source.subtitle
+            block.doubled = source.doubled
+        self.blocks.append(block)
+
+
+def _joined(pieces: list[Tracked], line: Line, previous_eol: int) -> None:
+    # Lines broken inside a Latin word or number run need a space back; Chinese lines join directly.
+    if pieces and _is_ascii_word(pieces[-1].text[-1:] or " ") and _is_ascii_word(line.text.text[0]) and (
+            pieces[-1].text[-1:].isalpha() and line.text.text[0].isalpha()):
+        pieces.append(Tracked(" ", (previous_eol,)))
+    pieces.append(line.text)
+
+
+def join(lines: list[Line], raw_length: int) -> Cleaned:
+    columns = _column_widths(lines)
+    out = _Writer()
+    paragraph: list[Tracked] = []
+    paragraph_eol = 0
+    interruptions: list[Line] = []
+
+    def close() -> None:
+        nonlocal paragraph
+        if paragraph:
+            out.block("para", paragraph, paragraph_eol)
+            paragraph = []
+        for line in interruptions:
+            out.block(line.kind, [line.text], line.eol, line, deferred=True)
+        interruptions.clear()
+
+    for i, line in enumerate(lines):
+        if line.kind in STANDALONE:
+            if paragraph and line.kind in INTERRUPTIONS and len(interruptions) < MAX_INTERRUPTION:
+                interruptions.append(line)
+                continue
+            close()
+            out.block(line.kind, [line.text], line.eol, line)
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if not paragraph and _is_heading(line, columns[i], following):
+            out.block("heading", [line.text], line.eol, line)
+            continue
+        _joined(paragraph, line, paragraph_eol)
+        paragraph_eol = line.eol
+        if ends_paragraph(line.text.text):
+            close()
+    close()
+    text = Tracked.join(out.parts)
+    offsets = list(text.offsets) + [raw_length]
+    return Cleaned(text.text, offsets, out.blocks)
