@@ -353,7 +353,7 @@ def mark_columns(lines: list[Line]) -> None:
 
 # --- the table of contents ------------------------------------------------------------------------------------
 
-def _key(text: str) -> str:
+def title_key(text: str) -> str:
     """Titles compare on their letters only (the contents may add a colon or drop quotes)."""
     return "".join(c for c in text if is_han(c) or c.isalnum())
 
@@ -382,8 +382,8 @@ def read_contents(lines: list[Line]) -> set[str]:
         dash = next((k for k, part in enumerate(parts) if part.startswith("——")), len(parts))
         line.title = "".join(parts[:dash]).strip()
         line.subtitle = "".join(parts[dash:]).strip()
-        if len(_key(line.title)) >= 4:
-            titles.add(_key(line.title))
+        if len(title_key(line.title)) >= 4:
+            titles.add(title_key(line.title))
         pending = []
     return titles
 
@@ -392,7 +392,7 @@ def mark_known_titles(lines: list[Line], titles: set[str]) -> None:
     """Lines (or two or three consecutive lines) that spell a title from the contents are headings."""
     if not titles:
         return
-    keys = [_key(line.text.text) if line.kind in ("text", "heading", "column") else "" for line in lines]
+    keys = [title_key(line.text.text) if line.kind in ("text", "heading", "column") else "" for line in lines]
     for i, line in enumerate(lines):
         if not keys[i]:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Sentence
-from .clean import SENTENCE_END, CLOSERS, Block, _key
+from .clean import SENTENCE_END, CLOSERS, Block, title_key
 
 MAX_SENTENCE = 300
 # Blocks that are never sentences: page furniture, bylines, credits.
@@ -65,7 +65,7 @@ def _contents_parts(blocks: list[Block]) -> list[tuple[int, int, str]]:
 
 
 def _contents_titles(blocks: list[Block], parts: list[tuple[int, int, str]]) -> dict[str, Block]:
-    return {_key(b.title): b for start, end, _ in parts for b in blocks[start:end] if b.kind == "entry" and b.title}
+    return {title_key(b.title): b for start, end, _ in parts for b in blocks[start:end] if b.kind == "entry" and b.title}
 
 
 # --- article boundaries ---------------------------------------------------------------------------------------
@@ -110,8 +110,8 @@ def _make(index: int, kind: str, chunk: list[Block], text: str, titles: dict[str
         article.title = {"toc": "目录", "index": "总目录"}[kind]
         return article
     title_blocks = _find_title(chunk, titles)
-    entry = titles.get(_key("".join(b.text for b in title_blocks))) or _entry_by_authors(chunk, titles)
-    if entry is not None and not (title_blocks and titles.get(_key("".join(b.text for b in title_blocks)))):
+    entry = titles.get(title_key("".join(b.text for b in title_blocks))) or _entry_by_authors(chunk, titles)
+    if entry is not None and not (title_blocks and titles.get(title_key("".join(b.text for b in title_blocks)))):
         title_blocks = []  # the text does not spell the title: the contents name it
     article.title = "".join(b.text for b in title_blocks) if title_blocks else entry.title if entry else ""
     if not article.title:
@@ -158,7 +158,7 @@ def _find_title(chunk: list[Block], titles: dict[str, Block]) -> list[Block]:
         for j in range(i, min(i + 3, len(chunk))):
             if chunk[j].kind != "heading":
                 break
-            key += _key(chunk[j].text)
+            key += title_key(chunk[j].text)
             if key in titles:
                 return chunk[i:j + 1]
     byline = next((i for i, b in enumerate(chunk) if b.kind == "byline"), None)
