@@ -81,6 +81,7 @@ class Mention:
     end: int
     canonical: str = ""  # filled by the recogniser when it knows the canonical form (省委 -> 中共浙江省委)
     adcode: str = ""
+    variant: str = ""  # the same name in another script (the Simplified form of a Traditional mention)
 
 
 @dataclass
@@ -91,7 +92,8 @@ class Relation:
     predicate: str  # holds, locatedIn, issuedBy, implementedIn, proposedBy, memberOf, heldIn, ...
     object: Mention
     evidence: Evidence
-    attrs: dict[str, str] = field(default_factory=dict)  # e.g. title, org, start, end
+    attrs: dict[str, str] = field(default_factory=dict)  # literals: start, end (ISO dates), dateText
+    links: dict[str, Mention] = field(default_factory=dict)  # other entities it qualifies: org, place (of a post)
 
 
 @dataclass

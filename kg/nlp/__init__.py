@@ -18,6 +18,7 @@ from . import entities, lac, patterns, places  # noqa: F401  (registers the fact
 from .segmenter import cached_model
 
 PIPELINE = ("kg_lac", "kg_places", "kg_patterns", "kg_entities")
+ENTITY_LABELS = ("Place", "Person", "Organization", "Program", "Policy", "Meeting", "Concept")
 
 
 def user_dictionary() -> list[str]:
@@ -32,10 +33,11 @@ def user_dictionary() -> list[str]:
     return sorted(words)
 
 
-def make_nlp(pipeline: tuple[str, ...] = PIPELINE) -> Language:
+def make_nlp(pipeline: tuple[str, ...] = PIPELINE, config: dict[str, dict] | None = None) -> Language:
+    """The pipeline; `config` gives component settings by name, as in a spaCy config file."""
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
     nlp.tokenizer.initialize(pkuseg_model=str(cached_model()), pkuseg_user_dict="default")
     nlp.tokenizer.pkuseg_update_user_dict(user_dictionary())
     for name in pipeline:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config=(config or {}).get(name, {}))
     return nlp

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
-from .candidates import HAN, Candidate, Word, candidates
+from .candidates import HAN, Candidate, Word, candidates, words
 
 
 @cache
@@ -57,18 +57,29 @@ def ends_with_any(text: str, kind: str) -> bool:
     return text.endswith(_suffixes(kind))
 
 
+LAC_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
+
+
 class LacRecognizer:
-    def __init__(self, name: str):
+    """filtered=False passes every PER/LOC/ORG of the model through: the baseline kg is measured against."""
+
+    def __init__(self, name: str, filtered: bool = True):
         self.name = name
+        self.filtered = filtered
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_words = lac_words(doc.text)
         found = candidates(doc)
         for w in doc._.kg_words:
-            candidate = self.candidate(doc.text, w)
+            candidate = self.candidate(doc.text, w) if self.filtered else self.unfiltered(w)
             if candidate:
                 found.append(candidate)
         return doc
+
+    @staticmethod
+    def unfiltered(w: Word) -> Candidate | None:
+        label = LAC_TYPES.get(w.tag)
+        return Candidate(w.start, w.end, label, "person_model") if label else None
 
     @staticmethod
     def candidate(text: str, w: Word) -> Candidate | None:
@@ -82,6 +93,7 @@ class LacRecognizer:
         return None
 
 
-@Language.factory("kg_lac")
-def make_lac_recognizer(nlp: Language, name: str) -> LacRecognizer:
-    return LacRecognizer(name)
+@Language.factory("kg_lac", default_config={"filtered": True})
+def make_lac_recognizer(nlp: Language, name: str, filtered: bool) -> LacRecognizer:
+    return LacRecognizer(name, filtered)
+

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
+from ..gazetteer import load_gazetteer
 from .candidates import HAN, Candidate, Word, candidates, words
 from .lac import looks_like_person_name
 
@@ -134,6 +135,37 @@ def abbreviations(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "Organization", "organization") for m in _alternation("org_abbreviations").finditer(text)]
 
 
+def self_references(text: str) -> list[Candidate]:
+    """我省, 本省: the document's own province, resolved later."""
+    return [Candidate(m.start(), m.end(), "Place", "place_short") for m in _alternation("self_references").finditer(text)]
+
+
+def place_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A place directly followed by a body: 杭州市委 -> 中共杭州市委, 德清县政府 -> 德清县人民政府.
+
+    Party committees are named 中共 + full place name + 委 (中共杭州市委), governments 人民政府."""
+    tails = _alternation("place_body_suffixes")
+    out = []
+    for c in found:
+        if c.label != "Place" or not c.adcode or "|" in c.adcode:
+            continue
+        tail = tails.match(text, c.end)
+        if tail:
+            start = c.start - 2 if text[max(0, c.start - 2):c.start] == "中共" else c.start
+            canonical = body_name(load_gazetteer().get(c.adcode).name, tail.group())
+            out.append(Candidate(start, tail.end(), "Organization", "organization", canonical=canonical))
+    return out
+
+
+def body_name(place: str, tail: str) -> str:
+    """杭州市 + 委 -> 中共杭州市委; 杭州市 + 市委 -> 中共杭州市委; 德清县 + 政府 -> 德清县人民政府."""
+    if tail[:1] in "市县区" and tail[1:2] in ("委", "纪"):
+        tail = tail[1:]
+    if tail.startswith("政府"):
+        tail = "人民" + tail
+    return ("中共" if tail.startswith(("委", "纪委")) else "") + place + tail
+
+
 def titles(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _titles().finditer(text)]
 
@@ -169,7 +201,9 @@ class PatternRecognizer:
         found += quoted_names(text)
         found += suffixed_phrases(text, ws, "program_suffixes", "Program", "program", MIN_UNQUOTED_PROGRAM)
         found += suffixed_phrases(text, ws, "meeting_suffixes", "Meeting", "meeting", 5)
+        found += place_bodies(text, found)
         found += abbreviations(text)
+        found += self_references(text)
         found += names_after_titles(text, title_spans, ws)
         return doc
 

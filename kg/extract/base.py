@@ -1,0 +1,35 @@
+"""What every relation rule shares: the sentence context, mentions from spaCy spans, evidence."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..model import Article, Document, Evidence, Mention, Relation, Sentence
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    document: Document
+    article: Article
+    sentence: Sentence
+
+    def evidence(self) -> Evidence:
+        start, end = self.document.raw_span(self.sentence.start, self.sentence.end)
+        return Evidence(self.document.source, self.article.index, self.sentence.text, start, end)
+
+
+def mention_of(span: Span) -> Mention:
+    return Mention(span.text, span.label_, span.start_char, span.end_char, span._.canonical, span._.adcode)
+
+
+def title_mention(span: Span) -> Mention:
+    return Mention(span.text, "Title", span.start_char, span.end_char, span.text)
+
+
+def relation(ctx: SentenceContext, subject: Mention, predicate: str, obj: Mention, **attrs: str) -> Relation:
+    return Relation(subject, predicate, obj, ctx.evidence(), {k: v for k, v in attrs.items() if v})
+
+
+def ents(doc: Doc, *labels: str) -> list[Span]:
+    return [e for e in doc.ents if not labels or e.label_ in labels]

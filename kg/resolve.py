@@ -1,0 +1,207 @@
+"""Canonical entities with stable keys, from the mentions and relations of each document.
+
+A document is resolved as a whole because names depend on it: 省委 in a Zhejiang document is 中共浙江省委,
+鼓楼区 is the one whose city the document also names. Keys depend only on the entity (an adcode, or the type
+and canonical name), never on the order or set of documents, so the same entity gets the same IRI in every run
+and an incremental build equals a full one.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import lexicons
+from .extract.base import SentenceContext
+from .gazetteer import Division, Gazetteer, load_gazetteer
+from .nlp.patterns import body_name
+from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
+
+ADDRESS_FORMS = ("同志",)
+
+
+@dataclass
+class SentenceResult:
+    """What the NLP and extract stages found in one sentence."""
+
+    ctx: SentenceContext
+    mentions: list[Mention]
+    relations: list[Relation]
+
+
+@dataclass
+class DocumentContext:
+    province: Division | None
+    article_places: dict[int, set[str]] = field(default_factory=dict)  # article -> adcodes named unambiguously
+
+
+def stable_key(kind: str, label: str) -> str:
+    digest = hashlib.sha1(f"{kind}|{label}".encode("utf-8")).hexdigest()[:12]
+    return f"{kind.lower()}/{digest}"
+
+
+def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> DocumentContext:
+    """The document's province: the one its unambiguous places most often lie in."""
+    provinces: Counter[str] = Counter()
+    ctx = DocumentContext(None)
+    for r in results:
+        for m in r.mentions:
+            if m.type == "Place" and m.adcode and "|" not in m.adcode:
+                ctx.article_places.setdefault(r.ctx.article.index, set()).add(m.adcode)
+                province = gazetteer.province_of(m.adcode)
+                if province:
+                    provinces[province.adcode] += 1
+    if provinces:
+        top = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        ctx.province = gazetteer.get(top)
+    return ctx
+
+
+class Resolver:
+    """Maps the mentions of one document to entities of the knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer, ctx: DocumentContext):
+        self.kb, self.gazetteer, self.ctx = kb, gazetteer, ctx
+        patterns = lexicons.patterns()
+        self.self_references = patterns["self_references"]
+        self.org_expansions = patterns["org_expansions"]
+        self.bare_bodies = set(patterns["bare_bodies"])
+
+    def entity(self, m: Mention, article: int) -> Entity | None:
+        label, adcode = self.canonical(m, article)
+        if not label:
+            return None
+        if m.type == "Place" and adcode:
+            division = self.gazetteer.get(adcode)
+            key, label = f"place/{adcode}", division.name
+            attrs = {"adcode": adcode, "level": division.level}
+        else:
+            key, attrs = stable_key(m.type, label), {}
+        entity = self.kb.entities.get(key)
+        if entity is None:
+            entity = self.kb.entities[key] = Entity(key, m.type, label, attrs=attrs)
+        for surface in {m.text, m.canonical, m.variant}:
+            if surface and surface != entity.label:
+                entity.aliases.add(surface)
+        return entity
+
+    def canonical(self, m: Mention, article: int) -> tuple[str, str]:
+        """(canonical label, adcode) of a mention; ("", "") when it cannot stand as an entity."""
+        name = m.canonical or m.text
+        if m.type == "Place":
+            return self.place(m, article)
+        if m.type == "Person":
+            for form in ADDRESS_FORMS:
+                name = name.removesuffix(form)
+            return name, ""
+        if m.type == "Organization":
+            return self.organization(name), ""
+        return name, ""
+
+    def place(self, m: Mention, article: int) -> tuple[str, str]:
+        level = self.self_references.get(m.text)
+        if level == "province":
+            return (self.ctx.province.name, self.ctx.province.adcode) if self.ctx.province else ("", "")
+        if not m.adcode:
+            return m.canonical or m.text, ""
+        if "|" not in m.adcode:
+            return m.text, m.adcode
+        context = set(self.ctx.article_places.get(article, ())) | ({self.ctx.province.adcode} if self.ctx.province else set())
+        division = self.gazetteer.disambiguate(m.text, context)
+        return (m.text, division.adcode) if division else (m.text, "")
+
+    def organization(self, name: str) -> str:
+        """省委 -> 中共浙江省委, 省政府 -> 浙江省人民政府, 省财政厅 -> 浙江省财政厅 (the document's province);
+        a body named only by a level word that the document cannot fill (市委 alone) is dropped."""
+        name = self.org_expansions.get(name, name)
+        if name in self.bare_bodies:
+            return ""
+        if not name.startswith("省"):
+            return name
+        if self.ctx.province is None:
+            return ""
+        return body_name(self.ctx.province.name, name[1:])
+
+
+def resolve_document(kb: KnowledgeBase, document: Document, results: list[SentenceResult], gazetteer: Gazetteer | None = None) -> None:
+    """Add one document's entities, facts, mention counts and authors to `kb`."""
+    gazetteer = gazetteer or load_gazetteer()
+    resolver = Resolver(kb, gazetteer, document_context(results, gazetteer))
+    kb.documents.append(document)
+    for article in document.articles:
+        key = (document.source, article.index)
+        kb.mentions.setdefault(key, {})
+        kb.authors[key] = [resolver.entity(Mention(a, "Person", 0, 0), article.index).key for a in article.authors]
+    for r in results:
+        article = r.ctx.article.index
+        counts = kb.mentions[(document.source, article)]
+        for m in r.mentions:
+            entity = resolver.entity(m, article)
+            if entity:
+                counts[entity.key] = counts.get(entity.key, 0) + 1
+        for rel in r.relations:
+            add_relation(kb, resolver, rel, article)
+
+
+def add_fact(kb: KnowledgeBase, subject: str, predicate: str, obj: str, evidence: Evidence | None) -> None:
+    fact = kb.facts.setdefault((subject, predicate, obj), Fact(subject, predicate, obj))
+    if evidence is not None and evidence not in fact.evidence:
+        fact.evidence.append(evidence)
+
+
+def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: int) -> None:
+    subject = resolver.entity(rel.subject, article)
+    if subject is None:
+        return
+    if rel.predicate == "holds":
+        add_post(kb, resolver, subject, rel, article)
+        return
+    obj = resolver.entity(rel.object, article)
+    if obj is None or obj.key == subject.key:
+        return
+    add_fact(kb, subject.key, rel.predicate, obj.key, rel.evidence)
+    for name, value in rel.attrs.items():
+        if name in ("start", "date") and obj.type == "Place" and subject.type == "Meeting":
+            subject.attrs.setdefault("startDate", value)
+        elif name == "end" and subject.type == "Meeting":
+            subject.attrs.setdefault("endDate", value)
+        elif name == "date" and subject.type == "Policy":
+            subject.attrs.setdefault("issued", value)
+        elif name == "dateText" and subject.type == "Meeting":
+            subject.attrs.setdefault("dateText", value)
+
+
+def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, article: int) -> None:
+    """A post is one title in one organization or place: person org:holds post, post org:postIn org."""
+    title = rel.object.text
+    org = resolver.entity(rel.links["org"], article) if "org" in rel.links else None
+    if org is None and rel.attrs.get("orgHint"):
+        label = resolver.organization(rel.attrs["orgHint"])
+        org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None
+    place = resolver.entity(rel.links["place"], article) if "place" in rel.links else None
+    parts = "|".join([person.key, title, org.key if org else "", place.key if place else ""])
+    key = stable_key("Post", parts)
+    post = kb.entities.get(key) or kb.entities.setdefault(key, Entity(key, "Post", f"{person.label} {title}", attrs={"title": title}))
+    for name in ("start", "end"):
+        if rel.attrs.get(name):
+            post.attrs.setdefault(f"{name}Date", rel.attrs[name])
+    if rel.attrs.get("dateText"):
+        post.attrs.setdefault("dateText", rel.attrs["dateText"])
+    add_fact(kb, person.key, "holds", key, rel.evidence)
+    add_fact(kb, key, "heldBy", person.key, None)
+    if org:
+        add_fact(kb, key, "postIn", org.key, rel.evidence)
+    if place:
+        add_fact(kb, key, "jurisdiction", place.key, rel.evidence)
+
+
+def add_gazetteer_chains(kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
+    """Every linked place lies in its parent, up to its province, as the gazetteer says."""
+    for entity in [e for e in kb.entities.values() if e.type == "Place" and e.attrs.get("adcode")]:
+        child = entity
+        for parent in gazetteer.chain(entity.attrs["adcode"]):
+            key = f"place/{parent.adcode}"
+            if key not in kb.entities:
+                kb.entities[key] = Entity(key, "Place", parent.name, attrs={"adcode": parent.adcode, "level": parent.level})
+            add_fact(kb, child.key, "locatedIn", key, None)
+            child = kb.entities[key]
