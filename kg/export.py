@@ -1,0 +1,178 @@
+"""Write the graph to files: Turtle, N-Triples, JSON-LD, TriG (one named graph per document) and GraphML.
+
+Every writer returns bytes that depend only on the graph's triples (sorted, no blank nodes), and every file
+is written to a temporary file in the output folder and renamed into place, so an interrupted or failed
+build never leaves a half-written file behind.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+from rdflib.plugins.serializers.trig import TrigSerializer
+
+from kg.errors import KgError
+from kg.graph import ENTITY_CLASSES, RESOURCE_PREFIXES, ontology_graph, split_by_document, triple_sort_key
+from kg.vocab import PREFIXES, bind_prefixes
+
+# XML 1.0 cannot hold these characters at all, not even escaped; GraphML gets U+FFFD in their place.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def write_outputs(graph: Graph, out_dir: str | Path, formats: Iterable[str]) -> list[Path]:
+    """Write `graph` in each format (names or aliases of FORMATS) into out_dir; returns the paths written."""
+    chosen = [_format_name(name) for name in formats]  # every name checked before anything is written
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in dict.fromkeys(chosen):
+        file_name, writer = FORMATS[name]
+        written.append(write_atomically(out / file_name, writer(graph)))
+    return written
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write data to a temporary file beside `path`, then rename it into place."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes the file private; outputs are ordinary files
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def to_turtle(graph: Graph) -> bytes:
+    return _readable_copy(graph).serialize(format="turtle", encoding="utf-8")
+
+
+def to_ntriples(graph: Graph) -> bytes:
+    # One triple per line (the serializer escapes newlines), so sorting lines sorts triples.
+    lines = graph.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
+    return b"".join(sorted(set(lines)))
+
+
+def to_jsonld(graph: Graph) -> bytes:
+    context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    document = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
+    # rdflib's JSON-LD writer orders values by set iteration; our graphs hold no RDF lists, so every array
+    # is an unordered set of values and may be sorted.
+    return json.dumps(_sorted_json(document), ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def to_trig(graph: Graph) -> bytes:
+    dataset = split_by_document(graph)
+    for prefix, namespace in RESOURCE_PREFIXES.items():
+        dataset.bind(prefix, namespace)
+    buffer = io.BytesIO()
+    SortedTrigSerializer(dataset).serialize(buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+def to_graphml(graph: Graph) -> bytes:
+    """Entities as nodes (label, type, iri), their links as edges named by predicate, for Gephi-like tools."""
+    network = nx.MultiDiGraph()
+    types = _entity_types(graph)
+    for node in sorted(types):
+        network.add_node(str(node), label=_xml_safe(str(graph.value(node, RDFS.label) or "")),
+                         type=types[node], iri=str(node))
+    edge_labels = _property_labels()
+    for subject, predicate, obj in sorted(graph, key=triple_sort_key):
+        if subject in types and obj in types and predicate != RDF.type:
+            name = graph.namespace_manager.normalizeUri(predicate)
+            network.add_edge(str(subject), str(obj), key=name, predicate=name,
+                             label=edge_labels.get(predicate, name))
+    buffer = io.BytesIO()
+    nx.write_graphml(network, buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+class SortedTrigSerializer(TrigSerializer):
+    """rdflib's TriG writer, with the graphs in a fixed order (default graph first, then by name) instead of
+    the store's set order; within a graph the Turtle writer already sorts."""
+
+    def __init__(self, dataset: Dataset):
+        super().__init__(dataset)
+        default = dataset.default_graph.identifier
+        self.contexts.sort(key=lambda graph: (graph.identifier != default, str(graph.identifier)))
+
+
+FORMATS: dict[str, tuple[str, Callable[[Graph], bytes]]] = {
+    "turtle": ("graph.ttl", to_turtle),
+    "ntriples": ("graph.nt", to_ntriples),
+    "jsonld": ("graph.jsonld", to_jsonld),
+    "trig": ("graph.trig", to_trig),
+    "graphml": ("graph.graphml", to_graphml),
+}
+ALIASES = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "json-ld": "jsonld"}
+
+
+def _format_name(name: str) -> str:
+    canonical = ALIASES.get(name.lower(), name.lower())
+    if canonical not in FORMATS:
+        raise KgError(f"unknown export format {name!r} (choose from {', '.join(FORMATS)})")
+    return canonical
+
+
+def _sorted_json(value):
+    if isinstance(value, dict):
+        return {key: _sorted_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return sorted((_sorted_json(item) for item in value), key=lambda item: json.dumps(item, sort_keys=True))
+    return value
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _sorted_copy(graph: Graph) -> Graph:
+    """A fresh graph holding the triples in sorted order, so insertion-ordered writers are deterministic."""
+    copy = Graph()
+    bind_prefixes(copy)
+    for triple in sorted(graph, key=triple_sort_key):
+        copy.add(triple)
+    return copy
+
+
+def _readable_copy(graph: Graph) -> Graph:
+    copy = _sorted_copy(graph)
+    for prefix, namespace in RESOURCE_PREFIXES.items():
+        copy.bind(prefix, namespace)
+    return copy
+
+
+def _entity_types(graph: Graph) -> dict[URIRef, str]:
+    """Entity node -> the local name of its core class."""
+    types = {}
+    for name, classes in ENTITY_CLASSES.items():
+        for node in graph.subjects(RDF.type, classes[0]):
+            types[node] = name
+    return types
+
+
+def _property_labels() -> dict[URIRef, str]:
+    """Chinese labels of the properties, from the ontology."""
+    ontology = ontology_graph()
+    return {
+        prop: str(label)
+        for prop, label in ontology.subject_objects(RDFS.label)
+        if isinstance(label, Literal) and label.language == "zh"
+    }
+
+
+def _xml_safe(text: str) -> str:
+    return XML_ILLEGAL.sub("\ufffd", text)

@@ -1,0 +1,158 @@
+"""kg.query: the ready queries on the fixture graph, result formats, prefixes, errors."""
+import csv
+import io
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from fixtures_kb import NASTY, graph_file, kb  # noqa: F401
+from kg.errors import KgError
+from kg.export import write_outputs
+from kg.graph import build_graph
+from kg.query import execute, format_result, load_store, run_query
+
+QUERIES = resources.files("kg.ontology").joinpath("queries")
+
+
+def ready_query(name: str, values: str = "") -> str:
+    """A ready query; `values` replaces the body of its commented-out VALUES line (the user's edit)."""
+    text = QUERIES.joinpath(f"{name}.rq").read_text("utf-8")
+    if values:
+        text, count = re.subn(r"# VALUES (\?\w+) \{[^}]*\}", rf"VALUES \1 {{ {values} }}", text)
+        assert count == 1
+    return text
+
+
+def rows(graph_path, query: str) -> list[list[str]]:
+    """The rows of a SELECT (header excluded), through the SPARQL CSV format."""
+    return list(csv.reader(io.StringIO(run_query(graph_path, query, "csv"), newline="")))[1:]
+
+
+def test_posts(graph_file):
+    assert rows(graph_file, ready_query("posts")) == [
+        ["张三", "副省长", "福建省人民政府", "福建省", "2023-01-15", "", "https://w3id.org/kg-cn/resource/post/0000000000b1"],
+        ["李四", "厅长", "福建省财政厅", "", "2023-06", "", "https://w3id.org/kg-cn/resource/post/0000000000b2"],
+    ]
+    assert [r[0] for r in rows(graph_file, ready_query("posts", '"李四"'))] == ["李四"]
+
+
+def test_policies_by_org_with_co_issuers(graph_file):
+    expected = [
+        ["福建省农业农村厅", "关于支持乡村振兴的若干意见", "2023-03-01", "福建省财政厅"],
+        ["福建省财政厅", "关于支持乡村振兴的若干意见", "2023-03-01", "福建省农业农村厅"],
+    ]
+    assert rows(graph_file, ready_query("policies_by_org")) == expected
+    # an alias names the organization too
+    assert rows(graph_file, ready_query("policies_by_org", '"省财政厅"')) == expected[1:]
+
+
+def test_programs_in_counties_of_a_city(graph_file):
+    expected = [["南平市", "建阳区", "绿色茶园工程", "建阳区"], ["南平市", "武夷山市", "绿色茶园工程", "武夷山市"]]
+    assert rows(graph_file, ready_query("programs_in_counties")) == expected
+    assert rows(graph_file, ready_query("programs_in_counties", '"南平"')) == expected
+    assert rows(graph_file, ready_query("programs_in_counties", '"福州市"')) == []
+
+
+def test_place_parents_children_and_links(graph_file):
+    found = rows(graph_file, ready_query("place", '"南平市"'))
+    kg = "https://w3id.org/kg-cn/ontology#"
+    assert ["南平市", "parent", "福建省", ""] in found
+    assert ["南平市", "inside", "武夷山市", ""] in found
+    assert ["南平市", "inside", "建阳区", ""] in found
+    assert ["南平市", f"{kg}implementedIn", "绿色茶园工程", "武夷山市"] in found
+    assert ["南平市", f"{kg}heldIn", "全省茶产业推进会", "南平市"] in found
+    assert ["南平市", f"{kg}adcode", "350700", ""] in found
+    assert {r[0] for r in found} == {"南平市"}
+    assert not any("福州" in cell for r in found for cell in r)
+
+
+def test_evidence_for_a_predicate(graph_file, kb):
+    found = rows(graph_file, ready_query("evidence", "kg:implementedIn"))
+    sentence = "南平市在武夷山市和建阳区实施绿色茶园工程。"
+    start = kb.documents[0].raw.index(sentence)
+    predicate = "https://w3id.org/kg-cn/ontology#implementedIn"
+    assert found == [
+        ["滨海新城工程", predicate, "福州市", "福州市实施滨海新城工程。", "乡村振兴", "corpus/a.txt",
+         str(kb.documents[0].raw.index("福州市实施")), str(kb.documents[0].raw.index("张三在南平市"))],
+        ["绿色茶园工程", predicate, "建阳区", sentence, "乡村振兴", "corpus/a.txt", str(start), str(start + len(sentence))],
+        ["绿色茶园工程", predicate, "武夷山市", sentence, "乡村振兴", "corpus/a.txt", str(start), str(start + len(sentence))],
+    ]
+    assert len(rows(graph_file, ready_query("evidence"))) == 14
+
+
+def test_query_from_an_rq_file(graph_file, tmp_path):
+    query = tmp_path / "count.rq"
+    query.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?p a kg:Person }", encoding="utf-8")
+    assert rows(graph_file, str(query)) == [["2"]]
+
+
+def test_prefixes_are_predeclared_and_own_prefixes_still_work(graph_file):
+    own = "PREFIX k: <https://w3id.org/kg-cn/ontology#> SELECT ?p WHERE { ?p a k:Person } ORDER BY ?p"
+    assert rows(graph_file, own) == rows(graph_file, "SELECT ?p WHERE { ?p a kg:Person } ORDER BY ?p")
+
+
+def test_json_follows_sparql_results_json(graph_file):
+    query = 'SELECT ?c ?l ?n WHERE { ?c a kg:Concept ; rdfs:label ?l . OPTIONAL { ?c kg:adcode ?n } }'
+    answer = json.loads(run_query(graph_file, query, "json"))
+    assert answer["head"] == {"vars": ["c", "l", "n"]}
+    assert answer["results"]["bindings"] == [{
+        "c": {"type": "uri", "value": "https://w3id.org/kg-cn/resource/concept/0000000000f1"},
+        "l": {"type": "literal", "value": NASTY, "xml:lang": "zh"},
+    }]
+    count = json.loads(run_query(graph_file, "SELECT (COUNT(*) AS ?n) WHERE { ?p a kg:Person }", "json"))
+    assert count["results"]["bindings"][0]["n"] == {
+        "type": "literal", "value": "2", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
+    assert json.loads(run_query(graph_file, "ASK { ?p a kg:Person }", "json")) == {"head": {}, "boolean": True}
+
+
+def test_csv_and_tsv_keep_awkward_text_intact(graph_file):
+    query = "SELECT ?l WHERE { ?c a kg:Concept ; rdfs:label ?l }"
+    assert rows(graph_file, query) == [[NASTY]]
+    tsv = run_query(graph_file, query, "tsv").split("\n")
+    assert tsv[0] == "?l" and len(tsv) == 3 and tsv[2] == ""  # header, one row, final newline
+    assert tsv[1].startswith('"He said \\"yes\\"') and tsv[1].endswith("@zh") and "\t" not in tsv[1]
+
+
+def test_table_is_one_line_per_row(graph_file):
+    table = run_query(graph_file, "SELECT ?c ?l WHERE { ?c a kg:Concept ; rdfs:label ?l }", "table")
+    lines = table.splitlines()
+    assert lines[0].split() == ["c", "|", "l"]
+    assert lines[2].startswith("kgr:concept/0000000000f1 | He said")
+    assert lines[-1] == "(1 row)" and len(lines) == 4
+
+
+def test_construct_gives_turtle(graph_file):
+    text = run_query(graph_file, "CONSTRUCT { ?p rdfs:label ?l } WHERE { ?p a kg:Person ; rdfs:label ?l }", "table")
+    assert "@prefix rdfs:" in text and '"张三"@zh' in text
+
+
+def test_trig_file_is_queried_as_the_union_of_its_graphs(kb, tmp_path):
+    graph = build_graph(kb)
+    write_outputs(graph, tmp_path, ["trig"])
+    assert rows(tmp_path / "graph.trig", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == [[str(len(graph))]]
+
+
+def test_errors_are_one_line(graph_file, tmp_path):
+    with pytest.raises(KgError, match="query syntax error") as error:
+        run_query(graph_file, "SELECT ?x WHERE { ?x ", "table")
+    assert "\n" not in str(error.value)
+    with pytest.raises(KgError, match="read-only"):
+        run_query(graph_file, "PREFIX a: <http://a/>\n# comment\nINSERT DATA { a:b a:c a:d }", "table")
+    with pytest.raises(KgError, match="no graph file"):
+        run_query(tmp_path / "missing.ttl", "ASK {}", "table")
+    with pytest.raises(KgError, match="unknown result format"):
+        run_query(graph_file, "ASK {}", "xml")
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .", encoding="utf-8")
+    with pytest.raises(KgError, match="cannot read"):
+        load_store(broken)
+
+
+def test_result_bound(graph_file):
+    store = load_store(graph_file)
+    with pytest.raises(KgError, match="more than 3 rows"):
+        execute(store, "SELECT * WHERE { ?s ?p ?o }", max_rows=3)
+    assert len(execute(store, "SELECT * WHERE { ?s ?p ?o } LIMIT 3", max_rows=3).rows) == 3
+    assert format_result(execute(store, "ASK { ?s a kg:Nothing }"), "table") == "false\n"
