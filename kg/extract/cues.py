@@ -1,0 +1,66 @@
+"""Cue words of the relation rules, from kg/lexicons/relations.json, and the small text helpers every rule uses."""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Span
+
+
+@cache
+def cues() -> dict:
+    text = resources.files("kg.lexicons").joinpath("relations.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, longest_first(words)))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of the words, longest first (so 联合印发 wins over 印发)."""
+    return _alternation(tuple(words))
+
+
+def clause_start(text: str, i: int) -> int:
+    """Where the clause holding offset i starts: after the last clause break before it."""
+    breaks = cues()["clause_breaks"]
+    return max((text.rfind(b, 0, i) for b in breaks), default=-1) + 1
+
+
+def clause_end(text: str, i: int) -> int:
+    """Where the clause holding offset i ends: at the first clause break from i on."""
+    return min((k for k in (text.find(b, i) for b in cues()["clause_breaks"]) if k >= 0), default=len(text))
+
+def in_one_clause(text: str) -> bool:
+    return not any(b in text for b in cues()["clause_breaks"])
+
+
+def chain(spans: Sequence[Span], first: int, text: str, joiners: Iterable[str]) -> list[Span]:
+    """spans[first] and the spans right after it joined by one of `joiners` (舟山市和淳安县、龙游县)."""
+    allowed = set(joiners)
+    found = [spans[first]]
+    for span in spans[first + 1:]:
+        if text[found[-1].end_char:span.start_char] not in allowed:
+            break
+        found.append(span)
+    return found
+
+
+def chain_before(spans: Sequence[Span], last: int, text: str, joiners: Iterable[str]) -> list[Span]:
+    """spans[last] and the spans right before it joined by one of `joiners`, in text order."""
+    allowed = set(joiners)
+    found = [spans[last]]
+    for span in reversed(spans[:last]):
+        if text[span.end_char:found[0].start_char] not in allowed:
+            break
+        found.insert(0, span)
+    return found

@@ -1,0 +1,96 @@
+"""Place locatedIn Place, from what the text writes and the gazetteer confirms.
+
+- A chain of places (舟山市普陀区, 湖州南浔, 浙江的宁波, X省X市X县): each place is in the one right before it
+  when the gazetteer's parent chain says so; a pair the map contradicts gives nothing. A place the gazetteer
+  does not know (a village, a park: 淳安大下姜村) is in the known division written right before it.
+- A name that begins with a division (磐安经济开发区): in that division.
+- Two divisions of one sentence where the map puts one inside the other (磐安县 … 金华): the child is in its
+  nearest container among the sentence's places.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import LEVEL_RANK, load_gazetteer
+from ..model import Mention, Relation
+from .base import SentenceContext, ents, mention_of, relation
+from .cues import cues
+
+MIN_REST = 3  # what follows the division in the name (经济开发区); shorter rests are mostly words (金山|银山)
+
+
+def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    text = doc.text
+    places = [p for p in ents(doc, "Place") if not p.text.startswith(tuple(cues()["places"]["generic_prefixes"]))]
+    found: dict[int, Relation] = {}  # child's start -> its relation: each place gets one container
+    for parent, child in zip(places, places[1:]):
+        if text[parent.end_char:child.start_char] in cues()["places"]["joiners"]:
+            pair = written_pair(parent, child)
+            if pair is not None:
+                found[child.start_char] = relation(ctx, pair[1], "locatedIn", pair[0])
+    for child in places:
+        if child.start_char not in found and not child._.adcode:
+            prefix = name_prefix(child, places)
+            if prefix is not None:
+                found[child.start_char] = relation(ctx, mention_of(child), "locatedIn", prefix)
+    for child in places:
+        if child.start_char not in found:
+            pair = nearest_container(child, places)
+            if pair is not None:
+                found[child.start_char] = relation(ctx, pair[1], "locatedIn", pair[0])
+    return list(found.values())
+
+
+def codes(span: Span) -> list[str]:
+    return [c for c in span._.adcode.split("|") if c]
+
+
+def contains(parent: str, child: str) -> bool:
+    return any(d.adcode == parent for d in load_gazetteer().chain(child))
+
+
+def written_pair(parent: Span, child: Span) -> tuple[Mention, Mention] | None:
+    """(parent, child) mentions, adcodes narrowed to the pair the map confirms; None when it contradicts."""
+    if not codes(parent):
+        return None
+    if not codes(child):
+        return mention_of(parent), mention_of(child)
+    for c in codes(child):
+        for p in codes(parent):
+            if contains(p, c):
+                return replace(mention_of(parent), adcode=p), replace(mention_of(child), adcode=c)
+    return None
+
+
+def name_prefix(child: Span, places: list[Span]) -> Mention | None:
+    """The division a name begins with (磐安经济开发区 -> 磐安), when the gazetteer and the sentence's other
+    places leave one candidate."""
+    gazetteer = load_gazetteer()
+    levels = set(cues()["places"]["name_prefix_levels"])
+    context = [c for p in places for c in codes(p)]
+    for size in range(len(child.text) - MIN_REST, 1, -1):
+        surface = child.text[:size]
+        if not any(d.level in levels for d in gazetteer.lookup(surface)):
+            continue
+        division = gazetteer.disambiguate(surface, context)
+        if division is None or division.level not in levels:
+            return None
+        return Mention(surface, "Place", child.start_char, child.start_char + size, surface, division.adcode)
+    return None
+
+
+def nearest_container(child: Span, places: list[Span]) -> tuple[Mention, Mention] | None:
+    """The smallest division of the sentence that the map puts around the child."""
+    best: tuple[int, Mention, Mention] | None = None
+    for parent in places:
+        if parent is child:
+            continue
+        for c in codes(child):
+            for p in codes(parent):
+                if contains(p, c):
+                    rank = LEVEL_RANK[load_gazetteer().get(p).level]
+                    if best is None or rank > best[0]:
+                        best = (rank, replace(mention_of(parent), adcode=p), replace(mention_of(child), adcode=c))
+    return (best[1], best[2]) if best else None

@@ -1,0 +1,266 @@
+"""Who holds which post (holds), and who is a member of which body (memberOf).
+
+A post is an official title from kg/lexicons/titles.txt with the organization or place written right before it
+(浙江省副省长, 四川省人民政府省长, 中共四川省委书记). Its holder is the name right after it (省委书记王晓晖,
+副省长罗强、李云泽, 市委书记、市长…), or the name before it joined by a cue (刘捷（浙江省副省长）, 任命X为Y,
+X任Y, X当选为Y, 接受X请求辞去Y职务, 免去X的Y职务), or the last name before 其 (决定其代理Y职务).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from .. import lexicons
+from ..model import Mention, Relation
+from .base import SentenceContext, ents, mention_of, relation
+from .cues import clause_start, cues, longest_first
+from .dates import date_before, sentence_dates
+
+
+@dataclass
+class Post:
+    start: int  # the title's offsets in the sentence
+    end: int
+    title: str  # as written, 代理 prefixed when the text says 代理<place>省长
+    head: int  # where the post's words begin: its organization/place, or 代理
+    org: Span | None = None
+    place: Span | None = None
+    org_inside: Span | None = None  # an organization written inside the title (省委 in 省委书记)
+
+    def mention(self, text: str) -> Mention:
+        return Mention(text[self.head:self.end], "Title", self.head, self.end, self.title)
+
+
+def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    text = doc.text
+    people = ents(doc, "Person")
+    posts = find_posts(doc)
+    found: list[Relation] = []
+    dates = sentence_dates(ctx) if posts else []
+    for post in posts:
+        for person, dated in holders_of(post, posts, people, text):
+            found.append(holds(ctx, person, post, dated, dates, text))
+            found += memberships(ctx, person, post)
+    found += stated_memberships(doc, ctx)
+    return found
+
+
+def p_cues() -> dict:
+    return cues()["posts"]
+
+
+def find_posts(doc: Doc) -> list[Post]:
+    """Titles that name an office here: not inside another entity's name, not job words of prose (记者)."""
+    text = doc.text
+    edges = {w.end for w in doc._.kg_words or []} | {e.start_char for e in doc.ents} | {len(text)}
+    posts = []
+    for start, end in doc._.kg_titles or []:
+        title = text[start:end]
+        if title in p_cues()["skip_titles"] or end not in edges:
+            continue
+        overlapping = [e for e in doc.ents if e.start_char < end and start < e.end_char]
+        if any(not fits_title(e, start, end) for e in overlapping):
+            continue
+        post = Post(start, end, title, start)
+        post.org_inside = next((e for e in overlapping if e.start_char >= start), None)
+        attach_prefix(post, doc)
+        normalise(post, text)
+        if needs_org(title) and not (post.org or post.place or post.org_inside):
+            continue
+        posts.append(post)
+    return posts
+
+
+def fits_title(entity: Span, start: int, end: int) -> bool:
+    """An organization may begin before the title or lie inside it (中共四川省委|书记, 省委书记); any other
+    overlap means the title is part of a name (省人大常委会 holds 常委) or a person."""
+    if entity.label_ != "Organization":
+        return False
+    return entity.end_char < end or (entity.start_char >= start and entity.end_char <= end)
+
+
+def attach_prefix(post: Post, doc: Doc) -> None:
+    """The organization and place written right before the title (四川省|副省长, 四川省人民政府|省长), and 代理."""
+    text = doc.text
+    head = post.start
+    for entity in reversed(doc.ents):
+        if entity.start_char >= head:
+            continue
+        straddles = entity.label_ == "Organization" and entity.end_char > head
+        if entity.end_char != head and not straddles:
+            break
+        if entity.label_ == "Organization" and post.org is None and post.place is None:
+            post.org = entity
+        elif entity.label_ == "Place" and post.place is None:
+            post.place = entity
+        else:
+            break
+        head = entity.start_char
+    acting = p_cues()["acting"]
+    if text[:head].endswith(acting) and not post.title.startswith(("代", acting)):
+        head -= len(acting)
+        post.title = acting + post.title
+    post.head = head
+
+
+def normalise(post: Post, text: str) -> None:
+    """Titles as analysts write them: a party committee stays in the title (州委|常委 -> 州委常委, 省委书记),
+    any other body leaves it (省人大常委会主任 -> 主任 of 省人大常委会; 省政府秘书长 -> 秘书长)."""
+    party = tuple(p_cues()["party_committees"])
+    if post.org is not None and post.org.end_char == post.start and post.org.text in party:
+        post.title = post.org.text + post.title
+        post.org_inside, post.org = post.org, None
+        return
+    body = next((a for a in _org_abbreviations() if post.title.startswith(a) and a not in party), "")
+    rest = post.title[len(body):]
+    if body and rest in _titles():
+        post.title = rest
+        post.start += len(body)
+        if post.org is None and (post.org_inside is None or post.org_inside.text != body):
+            post.org_inside = None
+        elif post.org is None:
+            post.org, post.org_inside = post.org_inside, None
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(lexicons.lines("titles.txt"))
+
+
+def needs_org(title: str) -> bool:
+    """A title that names no jurisdiction (局长, 书记, 主任) is an office only with an organization or place."""
+    c = p_cues()
+    bare = title
+    for rank in longest_first(c["rank_prefixes"]):
+        if bare.startswith(rank) and len(bare) > len(rank):
+            bare = bare[len(rank):]
+            break
+    return bare not in c["standalone_titles"] and title not in c["standalone_titles"] and not bare.startswith(
+        tuple(c["jurisdiction_prefixes"])
+    )
+
+
+def holders_of(post: Post, posts: list[Post], people: list[Span], text: str) -> list[tuple[Span, bool]]:
+    """(person, whether a cue dates the post) for each holder of the post."""
+    after = names_after(post.end, people, text)
+    if after:
+        return [(p, False) for p in after]
+    joined = next((q for q in posts if q.head > post.end and text[post.end:q.head] in p_cues()["title_joiners"]), None)
+    if joined is not None:
+        return [(p, False) for p in names_after(joined.end, people, text)]
+    before = name_before(post, people, text)
+    return [(before, True)] if before is not None else []
+
+
+def names_after(end: int, people: list[Span], text: str) -> list[Span]:
+    """The name right after the title, and the names listed after it (副省长罗强、李云泽)."""
+    first = next((p for p in people if p.start_char == end or (p.start_char > end and not text[end:p.start_char].strip())), None)
+    if first is None:
+        return []
+    names = [first]
+    for person in people:
+        gap = text[names[-1].end_char:person.start_char]
+        if person.start_char <= names[-1].end_char:
+            continue
+        if strip_honorific(gap) not in p_cues()["list_joiners"]:
+            break
+        names.append(person)
+    return names
+
+
+def strip_honorific(gap: str) -> str:
+    for word in p_cues()["honorifics"]:
+        gap = gap.removeprefix(word)
+    return gap
+
+
+def name_before(post: Post, people: list[Span], text: str) -> Span | None:
+    """The holder written before the post: joined by a cue (任, 当选为, （…）, 请求辞去), or referred to by 其."""
+    c = p_cues()
+    earlier = [p for p in people if p.end_char <= post.head]
+    if not earlier:
+        return None
+    person = earlier[-1]
+    gap = text[person.end_char:post.head]
+    if gap in c["holder_gaps"] and not (gap == "" and post.title in c["not_after_name"]):
+        return person
+    for opening, closing in c["brackets"]:
+        if gap == opening and text[post.end:].startswith(closing):
+            return person
+    cue_before = text[clause_start(text, person.start_char):person.start_char]
+    if gap in c["gaps_after_end_cue"] and cue_before.endswith(tuple(c["end_cues"])):
+        return person
+    if text[:post.head].endswith(tuple(c["pronoun_gaps"])) or text[:post.start].endswith(tuple(c["pronoun_gaps"])):
+        return person
+    return None
+
+
+def holds(ctx: SentenceContext, person: Span, post: Post, dated: bool, dates: list, text: str) -> Relation:
+    attrs: dict[str, str] = {}
+    if dated:
+        attrs = post_dates(post, person, dates, text)
+    links = {}
+    if post.org is not None:
+        links["org"] = mention_of(post.org)
+    if post.place is not None:
+        links["place"] = mention_of(post.place)
+    if post.org is None:
+        attrs["orgHint"] = org_hint(post, text)
+    found = relation(ctx, mention_of(person), "holds", post.mention(text), **attrs)
+    found.links.update(links)
+    return found
+
+
+def post_dates(post: Post, person: Span, dates: list, text: str) -> dict[str, str]:
+    """start or end, as the cue words of the clause say (任命/当选 -> start; 免去/辞去 -> end), with the date."""
+    c = p_cues()
+    said = text[clause_start(text, min(person.start_char, post.head)):post.head]
+    if any(cue in said for cue in c["end_cues"]):
+        key = "end"
+    elif any(cue in said for cue in c["start_cues"]):
+        key = "start"
+    else:
+        return {}
+    date = date_before(dates, post.head)
+    if date is None:
+        return {}
+    return {key: date.last, "dateText": date.text}
+
+
+@cache
+def _org_abbreviations() -> tuple[str, ...]:
+    return longest_first(lexicons.patterns()["org_abbreviations"])
+
+
+def org_hint(post: Post, text: str) -> str:
+    """The organization the title itself names (省委 in 省委书记), for the resolver to complete."""
+    if post.org_inside is not None:
+        return post.org_inside.text
+    title = text[post.start:post.end]
+    return next((a for a in _org_abbreviations() if title.startswith(a)), "")
+
+
+def memberships(ctx: SentenceContext, person: Span, post: Post) -> list[Relation]:
+    """A member's title (中央政治局委员, 省委常委) makes its holder a member of the body it names."""
+    body = post.org or post.org_inside
+    if body is None or not post.title.endswith(tuple(p_cues()["member_words"])):
+        return []
+    return [relation(ctx, mention_of(person), "memberOf", mention_of(body))]
+
+
+def stated_memberships(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """X是Y的成员 / X为Y委员."""
+    c = p_cues()
+    text = doc.text
+    found = []
+    spans = list(doc.ents)
+    for person, body in zip(spans, spans[1:]):
+        if person.label_ != "Person" or body.label_ != "Organization":
+            continue
+        if text[person.end_char:body.start_char] in c["member_gaps"] and text[body.end_char:].startswith(
+            tuple(c["member_tails"])
+        ):
+            found.append(relation(ctx, mention_of(person), "memberOf", mention_of(body)))
+    return found

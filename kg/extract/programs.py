@@ -1,0 +1,96 @@
+"""Program or Policy implementedIn Place, and proposedBy Person or Organization.
+
+implementedIn: a place written right before the program (浙江“千万工程”); a list of places (舟山市和淳安县、
+龙游县) or 在 + place, then a cue verb (开展, 实施, 试点 …) and the program in the same clause; or the program,
+在 + places and a cue (…试点在成都市郫都区落地). Of a chain of places (成都市郫都区) the last, most specific one.
+
+proposedBy: a person or organization, a cue verb (提出, 擘画, 部署, 启动 …) and the program, in one sentence
+with at most one comma between (习近平同志在浙江工作期间，亲自擘画实施“千村示范、万村整治”工程).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..model import Relation
+from .base import SentenceContext, mention_of, relation
+from .cues import chain, chain_before, cues, in_one_clause
+
+PLANS = ("Program", "Policy")
+
+
+def g_cues() -> dict:
+    return cues()["programs"]
+
+
+def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    return implemented(doc, ctx) + proposed(doc, ctx)
+
+
+def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    text = doc.text
+    spans = [e for e in doc.ents if e.label_ in ("Place", *PLANS) and not generic(e)]
+    found = []
+    for i, plan in enumerate(spans):
+        if plan.label_ not in PLANS:
+            continue
+        for place in places_before(spans, i, text) + places_after(spans, i, text):
+            found.append(relation(ctx, mention_of(plan), "implementedIn", mention_of(place)))
+    return found
+
+
+def generic(span: Span) -> bool:
+    return span.label_ == "Place" and span.text.startswith(tuple(cues()["places"]["generic_prefixes"]))
+
+
+def most_specific(places: list[Span], text: str) -> list[Span]:
+    """Of places written one right after the other (成都市郫都区), only the last."""
+    return [p for p, q in zip(places, places[1:] + [None]) if q is None or text[p.end_char:q.start_char] != ""]
+
+
+def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
+    if i == 0 or spans[i - 1].label_ != "Place":
+        return []
+    last = spans[i - 1]
+    gap = text[last.end_char:spans[i].start_char]
+    if gap in g_cues()["place_program_joiners"]:
+        return [last]
+    if not (in_one_clause(gap) and len(gap) <= g_cues()["implement_max_gap"] and has_cue(gap)):
+        return []
+    places = chain_before(spans, i - 1, text, [*g_cues()["place_joiners"], ""])
+    return most_specific([p for p in places if p.label_ == "Place"], text)
+
+
+def places_after(spans: list[Span], i: int, text: str) -> list[Span]:
+    """…试点在X、Y落地: 在 right after the program, the places, then a cue."""
+    if i + 1 >= len(spans) or spans[i + 1].label_ != "Place":
+        return []
+    if text[spans[i].end_char:spans[i + 1].start_char] not in g_cues()["place_lead"]:
+        return []
+    places = [p for p in chain(spans, i + 1, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
+    tail = text[places[-1].end_char:]
+    if not tail.startswith(tuple(g_cues()["implement_cues"])):
+        return []
+    return most_specific(places, text)
+
+
+def has_cue(gap: str) -> bool:
+    return any(cue in gap for cue in g_cues()["implement_cues"])
+
+
+def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    text = doc.text
+    c = g_cues()
+    found = []
+    spans = [e for e in doc.ents if e.label_ in ("Person", "Organization", "Meeting", *PLANS)]
+    for i, plan in enumerate(spans):
+        if plan.label_ not in PLANS or i == 0 or spans[i - 1].label_ not in ("Person", "Organization"):
+            continue
+        agent = spans[i - 1]
+        gap = text[agent.end_char:plan.start_char]
+        at = max((gap.rfind(cue) + len(cue) for cue in c["propose_cues"] if cue in gap), default=-1)
+        if at < 0 or len(gap) > c["propose_max_gap"] or len(gap) - at > c["propose_max_tail"]:
+            continue
+        if any(b in gap for b in "。；;") or gap.count("，") > 1 or any(b in gap for b in c["propose_blockers"]):
+            continue
+        found.append(relation(ctx, mention_of(plan), "proposedBy", mention_of(agent)))
+    return found

@@ -1,0 +1,133 @@
+"""Relation rules on sentences written for these tests (other provinces) and the issue's examples."""
+import datetime as dt
+
+import pytest
+
+from kg.extract import extract
+from kg.nlp import make_nlp
+from tests.test_extract_dates import context
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp()
+
+
+def relations(nlp, sentences: list[str], date: dt.date | None = None, index: int = -1):
+    ctx = context(sentences, date, index)
+    return extract(nlp(ctx.sentence.text), ctx)
+
+
+def triples(found, predicate: str) -> set[tuple[str, str]]:
+    return {(r.subject.text, r.object.canonical or r.object.text) for r in found if r.predicate == predicate}
+
+
+def test_title_before_names_and_lists(nlp):
+    found = relations(nlp, ["四川省副省长罗强、李云泽参加调研。"])
+    assert triples(found, "holds") == {("罗强", "副省长"), ("李云泽", "副省长")}
+    assert {r.links["place"].text for r in found} == {"四川省"}
+
+
+def test_party_secretary_with_organization_or_hint(nlp):
+    [r] = relations(nlp, ["中共四川省委书记王晓晖在成都主持召开座谈会。"])
+    assert (r.subject.text, r.object.canonical, r.links["org"].text) == ("王晓晖", "省委书记", "中共四川省委")
+    [r] = relations(nlp, ["省委书记王晓晖强调，要抓好落实。"])
+    assert r.object.canonical == "省委书记" and "org" not in r.links and r.attrs["orgHint"] == "省委"
+
+
+def test_body_before_title_becomes_the_organization(nlp):
+    found = relations(nlp, ["四川省人大常委会主任曾庆林主持闭幕会。"])
+    [r] = [r for r in found if r.predicate == "holds"]
+    assert (r.object.canonical, r.links["org"].text) == ("主任", "四川省人大常委会")
+
+
+def test_name_before_title_in_brackets_and_with_cues(nlp):
+    assert triples(relations(nlp, ["罗强（四川省副省长）出席。"]), "holds") == {("罗强", "副省长")}
+    assert triples(relations(nlp, ["黄强同志任四川省委副书记。"]), "holds") == {("黄强", "省委副书记")}
+    assert triples(relations(nlp, ["李云泽当选为四川省人民政府省长。"]), "holds") == {("李云泽", "省长")}
+
+
+def test_appointment_and_acting_post_dated_by_the_session(nlp):
+    sentences = [
+        "2023年7月26日至27日，四川省十四届人大常委会第五次会议在成都举行。",
+        "会议决定任命罗强为四川省副省长，决定其代理四川省省长职务。",
+        "会议决定，接受黄强请求辞去四川省省长职务。",
+    ]
+    appointed = relations(nlp, sentences, index=1)
+    assert {(r.object.canonical, r.attrs.get("start")) for r in appointed} == {
+        ("副省长", "2023-07-27"),
+        ("代理省长", "2023-07-27"),
+    }
+    assert all(r.subject.text == "罗强" and r.attrs["dateText"] == "2023年7月26日至27日" for r in appointed)
+    [resigned] = relations(nlp, sentences, index=2)
+    assert (resigned.subject.text, resigned.object.canonical, resigned.attrs["end"]) == ("黄强", "省长", "2023-07-27")
+
+
+def test_removal_ends_a_post(nlp):
+    [r] = relations(nlp, ["2023年3月，省政府决定免去罗强的四川省副省长职务。"])
+    assert (r.subject.text, r.object.canonical, r.attrs["end"]) == ("罗强", "副省长", "2023-03")
+
+
+def test_job_words_of_prose_and_officeless_titles_give_no_post(nlp):
+    assert not triples(relations(nlp, ["本报记者 李明"]), "holds")
+    assert not triples(relations(nlp, ["局长黄强说，今年要抓好落实。"]), "holds")
+
+
+def test_placed_chains_confirmed_by_the_map(nlp):
+    found = relations(nlp, ["成都市郫都区和广州番禺都在推进改革。"])
+    assert triples(found, "locatedIn") == {("郫都区", "成都市"), ("番禺", "广州")}
+    pair = next(r for r in found if r.subject.text == "郫都区")
+    assert (pair.subject.adcode, pair.object.adcode) == ("510117", "510100")
+
+
+def test_map_contradiction_gives_nothing(nlp):
+    assert not triples(relations(nlp, ["广州郫都区是一个例子。"]), "locatedIn")
+
+
+def test_issued_by_each_organization(nlp):
+    found = relations(nlp, ["2024年5月，省发展改革委、省财政厅联合印发《四川省促进民营经济发展若干措施》。"])
+    assert triples(found, "issuedBy") == {
+        ("四川省促进民营经济发展若干措施", "省发展改革委"),
+        ("四川省促进民营经济发展若干措施", "省财政厅"),
+    }
+    assert {r.attrs["date"] for r in found if r.predicate == "issuedBy"} == {"2024-05"}
+
+
+def test_issued_by_passive(nlp):
+    found = relations(nlp, ["《成都市生活垃圾管理条例》经四川省人大常委会审议通过。"])
+    assert triples(found, "issuedBy") == {("成都市生活垃圾管理条例", "四川省人大常委会")}
+
+
+def test_implemented_in_a_list_of_places_and_after_zai(nlp):
+    found = relations(nlp, ["舟山市和淳安县、龙游县、景宁县开展了基本公共服务一体化试点。"])
+    assert {o for _, o in triples(found, "implementedIn")} == {"舟山市", "淳安县", "龙游县", "景宁县"}
+    found = relations(nlp, ["在成都市郫都区开展乡村振兴试点。"])
+    assert triples(found, "implementedIn") == {("乡村振兴试点", "郫都区")}
+
+
+def test_implemented_in_the_place_written_before_the_program(nlp):
+    found = relations(nlp, ["浙江“千万工程”造就了万千美丽乡村。"])
+    assert triples(found, "implementedIn") == {("千万工程", "浙江")}
+
+
+def test_proposed_by_across_one_comma(nlp):
+    found = relations(nlp, ["习近平同志在浙江工作期间，亲自擘画实施“千村示范、万村整治”工程。"])
+    assert triples(found, "proposedBy") == {("“千村示范、万村整治”工程", "习近平")}
+    assert not triples(found, "implementedIn")
+
+
+def test_meeting_held_in_with_dates(nlp):
+    found = relations(nlp, ["12月18日至19日，浙江省十四届人大常委会第十四次会议在杭州举行。"], dt.date(2024, 12, 28))
+    [r] = [r for r in found if r.predicate == "heldIn"]
+    assert (r.object.text, r.attrs["start"], r.attrs["end"]) == ("杭州", "2024-12-18", "2024-12-19")
+
+
+def test_member_of_a_named_body(nlp):
+    found = relations(nlp, ["黄强是中央政治局委员。"])
+    assert ("黄强", "中央政治局") in triples(found, "memberOf")
+
+
+def test_evidence_points_at_the_sentence(nlp):
+    sentences = ["成都市启动改革。", "四川省副省长罗强出席。"]
+    [r] = relations(nlp, sentences)
+    assert (r.evidence.sentence, r.evidence.start, r.evidence.end) == (sentences[1], 8, 8 + len(sentences[1]))
