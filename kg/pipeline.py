@@ -71,13 +71,15 @@ def written_form(m: Mention, ctx: SentenceContext) -> Mention:
 
 
 class ResultCache:
-    """Pickled DocumentResults under <cache>/results, keyed by content hash and pipeline version."""
+    """Pickled DocumentResults under <cache>/results, keyed by content, source path and pipeline version
+    (evidence names the source path, so a moved file is analysed again)."""
 
     def __init__(self, folder: Path | None = None):
         self.folder = folder or cache_dir() / "results"
 
     def path(self, document: Document) -> Path:
-        return self.folder / f"{document.sha256}-{pipeline_version()}.pickle"
+        source = hashlib.sha1(document.source.encode("utf-8")).hexdigest()[:12]
+        return self.folder / f"{document.sha256}-{source}-{pipeline_version()}.pickle"
 
     def get(self, document: Document) -> DocumentResult | None:
         try:
@@ -85,7 +87,6 @@ class ResultCache:
                 cached: DocumentResult = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             return None
-        cached.document.source = document.source  # the same content may sit at another path now
         return cached if cached.document.text == document.text else None
 
     def put(self, result: DocumentResult) -> None:

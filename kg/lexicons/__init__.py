@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 
@@ -20,3 +21,21 @@ def lines(name: str) -> tuple[str, ...]:
 @cache
 def patterns() -> dict:
     return json.loads(resources.files(__name__).joinpath("patterns.json").read_text(encoding="utf-8"))
+
+
+@cache
+def longest_first(kind: str) -> tuple[str, ...]:
+    """The entries of a patterns list, longest first (so that 自治县 is tried before 县)."""
+    return tuple(sorted(patterns()[kind], key=len, reverse=True))
+
+
+@cache
+def _suffix_pattern(kind: str) -> re.Pattern:
+    # One regular expression instead of a loop over the list: this runs for every word of every sentence.
+    return re.compile("(?:" + "|".join(map(re.escape, longest_first(kind))) + r")\Z")
+
+
+def suffix_of(text: str, kind: str) -> str:
+    """The longest entry of the patterns list `kind` that `text` ends with, or ""."""
+    m = _suffix_pattern(kind).search(text)
+    return m.group() if m else ""

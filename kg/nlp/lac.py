@@ -48,15 +48,6 @@ def looks_like_person_name(name: str) -> bool:
     return name[0] in single and len(name) <= 3
 
 
-@cache
-def _suffixes(kind: str) -> tuple[str, ...]:
-    return tuple(sorted(lexicons.patterns()[kind], key=len, reverse=True))
-
-
-def ends_with_any(text: str, kind: str) -> bool:
-    return text.endswith(_suffixes(kind))
-
-
 LAC_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
 
@@ -68,10 +59,11 @@ class LacRecognizer:
         self.filtered = filtered
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_words = lac_words(doc.text)
+        text = doc.text  # Doc.text joins the tokens on every call
+        doc._.kg_words = lac_words(text)
         found = candidates(doc)
         for w in doc._.kg_words:
-            candidate = self.candidate(doc.text, w) if self.filtered else self.unfiltered(w)
+            candidate = self.candidate(text, w) if self.filtered else self.unfiltered(w)
             if candidate:
                 found.append(candidate)
         return doc
@@ -86,9 +78,9 @@ class LacRecognizer:
         surface = text[w.start:w.end]
         if w.tag == "PER" and looks_like_person_name(surface):
             return Candidate(w.start, w.end, "Person", "person_model")
-        if w.tag == "LOC" and len(surface) >= 2 and ends_with_any(surface, "place_suffixes"):
+        if w.tag == "LOC" and len(surface) >= 2 and lexicons.suffix_of(surface, "place_suffixes"):
             return Candidate(w.start, w.end, "Place", "place_model")
-        if w.tag == "ORG" and len(surface) >= 3 and ends_with_any(surface, "org_suffixes"):
+        if w.tag == "ORG" and len(surface) >= 3 and lexicons.suffix_of(surface, "org_suffixes"):
             return Candidate(w.start, w.end, "Organization", "organization_model")
         return None
 

@@ -24,8 +24,7 @@ MIN_UNQUOTED_PROGRAM = 5  # shorter unquoted …工程/…试点 phrases are mos
 
 @cache
 def _alternation(kind: str) -> re.Pattern:
-    items = sorted(lexicons.patterns()[kind], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, items)))
+    return re.compile("|".join(map(re.escape, lexicons.longest_first(kind))))
 
 
 @cache
@@ -39,12 +38,7 @@ def _quotes() -> re.Pattern:
     return re.compile("|".join(f"{re.escape(a)}([^{a}{b}\n]{{2,30}}){re.escape(b)}" for a, b in pairs))
 
 
-def _ends_with(text: str, kind: str) -> str:
-    """The longest suffix of `kind` that `text` ends with, or ""."""
-    for suffix in sorted(lexicons.patterns()[kind], key=len, reverse=True):
-        if text.endswith(suffix):
-            return suffix
-    return ""
+
 
 
 def policies(text: str) -> list[Candidate]:
@@ -52,9 +46,9 @@ def policies(text: str) -> list[Candidate]:
     for m in BOOK_TITLE.finditer(text):
         name = m.group(1)
         core = VERSION_NOTE.sub("", name)
-        if _ends_with(core, "policy_suffixes"):
+        if lexicons.suffix_of(core, "policy_suffixes"):
             found.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
-        elif _ends_with(core, "media_suffixes"):
+        elif lexicons.suffix_of(core, "media_suffixes"):
             found.append(Candidate(m.start(1), m.end(1), "Organization", "organization"))
     for pattern in lexicons.patterns()["policy_patterns"]:
         for m in re.finditer(pattern, text):
@@ -104,12 +98,12 @@ def suffixed_phrases(text: str, ws: list[Word], kind: str, label: str, source: s
     """Phrases whose last word ends with a suffix of `kind` (工程, 推进会 …), extended left over modifiers."""
     found = []
     for i, w in enumerate(ws):
-        if not _ends_with(text[w.start:w.end], kind):
+        if not lexicons.suffix_of(text[w.start:w.end], kind):
             continue
         start = phrase_start(ws, i, text)
         surface = text[start:w.end]
         quoted = surface[:1] in "“‘「" or "”" in surface
-        if len(surface) >= min_len or (quoted and len(surface) > len(_ends_with(surface, kind)) + 2):
+        if len(surface) >= min_len or (quoted and len(surface) > len(lexicons.suffix_of(surface, kind)) + 2):
             found.append(Candidate(start, w.end, label, source, canonical=_strip_outer_quotes(surface)))
     return found
 
@@ -123,7 +117,7 @@ def quoted_names(text: str) -> list[Candidate]:
         after = _alternation("program_suffixes").match(text, m.end())
         if after:
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
-        elif _ends_with(inner, "program_suffixes") and len(inner) > 2:
+        elif lexicons.suffix_of(inner, "program_suffixes") and len(inner) > 2:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
