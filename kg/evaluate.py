@@ -20,6 +20,14 @@ from .errors import KgError
 from .gazetteer import load_gazetteer
 from .model import ENTITY_TYPES, KnowledgeBase
 
+QUOTE_MARKS = str.maketrans("", "", "“”‘’「」\"' 《》")
+
+
+def same_name(name: str) -> str:
+    """Names compare without quotation marks and spaces: “X”工程 and X工程 are one name."""
+    return name.translate(QUOTE_MARKS)
+
+
 RELATION_PREDICATES = ("holdsPost", "locatedIn", "issuedBy", "implementedIn", "proposedBy", "memberOf")
 PREDICATE_NAMES = {"holds": "holdsPost"}
 TAGSETS = {"msra": {"Person": "PER", "Place": "LOC", "Organization": "ORG"}}
@@ -72,18 +80,20 @@ def predicted_entities(kb: KnowledgeBase) -> list:
 
 
 def score_entities(gold: dict, kb: KnowledgeBase, tallies: dict) -> None:
-    doubtful = {(d.get("type"), d.get("text")) for d in gold.get("doubtful", []) if "text" in d}
+    doubtful = {(d.get("type"), same_name(d["text"])) for d in gold.get("doubtful", []) if "text" in d}
     for mode in ("strict", "lenient"):
-        names = {(e["type"], e["text"]): {e["text"], *(e.get("aliases", []) if mode == "lenient" else [])} for e in gold["entities"] if e["type"] in ENTITY_TYPES}
+        names = {(e["type"], e["text"]): {same_name(f) for f in (e["text"], *(e.get("aliases", []) if mode == "lenient" else []))}
+                 for e in gold["entities"] if e["type"] in ENTITY_TYPES}
         matched = set()
         for entity in predicted_entities(kb):
-            hit = next((g for g, forms in names.items() if g[0] == entity.type and entity.label in forms and g not in matched), None)
+            label = same_name(entity.label)
+            hit = next((g for g, forms in names.items() if g[0] == entity.type and label in forms and g not in matched), None)
             tally = tallies[mode][entity.type]
             if hit:
                 matched.add(hit)
                 tally.tp += 1
                 tally.pred += 1
-            elif (entity.type, entity.label) not in doubtful:
+            elif (entity.type, label) not in doubtful:
                 tally.pred += 1
                 tally.false_positives.append(f"{gold['id']}: {entity.label}")
         for key in names:
@@ -96,16 +106,16 @@ def alias_table(gold: dict) -> dict[str, str]:
     table = {}
     for e in gold["entities"]:
         for form in (e["text"], *e.get("aliases", [])):
-            table.setdefault(form, e["text"])
+            table.setdefault(same_name(form), same_name(e["text"]))
     return table
 
 
 def gold_name(kb: KnowledgeBase, key: str, table: dict[str, str]) -> str:
     entity = kb.entities[key]
     for form in (entity.label, *sorted(entity.aliases)):
-        if form in table:
-            return table[form]
-    return entity.label
+        if same_name(form) in table:
+            return table[same_name(form)]
+    return same_name(entity.label)
 
 
 def predicted_relations(kb: KnowledgeBase, table: dict[str, str]) -> set[tuple[str, str, str]]:
@@ -115,7 +125,7 @@ def predicted_relations(kb: KnowledgeBase, table: dict[str, str]) -> set[tuple[s
         if predicate not in RELATION_PREDICATES:
             continue
         if p == "holds":
-            out.add((gold_name(kb, s, table), predicate, kb.entities[o].attrs["title"]))
+            out.add((gold_name(kb, s, table), predicate, same_name(kb.entities[o].attrs["title"])))
         elif fact.evidence:
             out.add((gold_name(kb, s, table), predicate, gold_name(kb, o, table)))
     return out | nearest_containers(kb, table)
@@ -136,8 +146,11 @@ def nearest_containers(kb: KnowledgeBase, table: dict[str, str]) -> set[tuple[st
 
 def score_relations(gold: dict, kb: KnowledgeBase, tallies: dict[str, Tally]) -> None:
     table = alias_table(gold)
-    wanted = {(r["subject"], r["predicate"], r["object"]) for r in gold["relations"] if r["predicate"] in RELATION_PREDICATES}
-    doubtful = {(d.get("subject"), d.get("predicate"), d.get("object")) for d in gold.get("doubtful", []) if "predicate" in d}
+    def triple(r: dict) -> tuple[str, str, str]:
+        return same_name(r["subject"]), r["predicate"], same_name(r["object"])
+
+    wanted = {triple(r) for r in gold["relations"] if r["predicate"] in RELATION_PREDICATES}
+    doubtful = {triple(d) for d in gold.get("doubtful", []) if "predicate" in d}
     for triple in predicted_relations(kb, table):
         tally = tallies[triple[1]]
         if triple in wanted:

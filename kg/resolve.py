@@ -33,6 +33,18 @@ class SentenceResult:
 class DocumentContext:
     province: Division | None
     article_places: dict[int, set[str]] = field(default_factory=dict)  # article -> adcodes named unambiguously
+    # article -> level ("city", "county") -> the division the article is about, when one clearly dominates
+    article_focus: dict[int, dict[str, Division]] = field(default_factory=dict)
+
+    def body_place(self, level_word: str, article: int) -> Division | None:
+        """The place a bare 省委/市委/县委 refers to: the document's province, the article's city or county."""
+        level = LEVEL_WORDS.get(level_word)
+        if level == "province":
+            return self.province
+        return self.article_focus.get(article, {}).get(level) if level else None
+
+
+LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county"}
 
 
 def stable_key(kind: str, label: str) -> str:
@@ -43,18 +55,33 @@ def stable_key(kind: str, label: str) -> str:
 def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> DocumentContext:
     """The document's province: the one its unambiguous places most often lie in."""
     provinces: Counter[str] = Counter()
+    by_article: dict[int, Counter[str]] = {}
     ctx = DocumentContext(None)
     for r in results:
         for m in r.mentions:
             if m.type == "Place" and m.adcode and "|" not in m.adcode:
                 ctx.article_places.setdefault(r.ctx.article.index, set()).add(m.adcode)
-                province = gazetteer.province_of(m.adcode)
-                if province:
+                lineage = [gazetteer.get(m.adcode), *gazetteer.chain(m.adcode)]
+                by_article.setdefault(r.ctx.article.index, Counter()).update(d.adcode for d in lineage if d)
+                province = lineage[-1]
+                if province and province.level == "province":
                     provinces[province.adcode] += 1
-    if provinces:
-        top = sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        ctx.province = gazetteer.get(top)
+    top = dominant(provinces)
+    ctx.province = gazetteer.get(top) if top else None
+    for article, counts in by_article.items():
+        for level in ("city", "county"):
+            code = dominant(Counter({c: n for c, n in counts.items() if gazetteer.get(c).level == level}))
+            if code:
+                ctx.article_focus.setdefault(article, {})[level] = gazetteer.get(code)
     return ctx
+
+
+def dominant(counts: Counter[str]) -> str | None:
+    """The key counted most, when it is counted at least twice and more often than any other."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 class Resolver:
@@ -95,7 +122,7 @@ class Resolver:
                 name = name.removesuffix(form)
             return name, ""
         if m.type == "Organization":
-            return self.organization(name), ""
+            return self.organization(name, article), ""
         return name, ""
 
     def place(self, m: Mention, article: int) -> tuple[str, str]:
@@ -110,17 +137,14 @@ class Resolver:
         division = self.gazetteer.disambiguate(m.text, context)
         return (m.text, division.adcode) if division else (m.text, "")
 
-    def organization(self, name: str) -> str:
-        """省委 -> 中共浙江省委, 省政府 -> 浙江省人民政府, 省财政厅 -> 浙江省财政厅 (the document's province);
-        a body named only by a level word that the document cannot fill (市委 alone) is dropped."""
+    def organization(self, name: str, article: int) -> str:
+        """省委 -> 中共浙江省委, 省财政厅 -> 浙江省财政厅 (the document's province); 市委 -> 中共广州市委 (the
+        city the article is about); a body named by a level word that the context cannot fill is dropped."""
         name = self.org_expansions.get(name, name)
-        if name in self.bare_bodies:
-            return ""
-        if not name.startswith("省"):
+        if name[:1] not in LEVEL_WORDS or not (name in self.bare_bodies or name.startswith("省")):
             return name
-        if self.ctx.province is None:
-            return ""
-        return body_name(self.ctx.province.name, name[1:])
+        place = self.ctx.body_place(name[0], article)
+        return body_name(place.name, name[1:]) if place else ""
 
 
 def resolve_document(kb: KnowledgeBase, document: Document, results: list[SentenceResult], gazetteer: Gazetteer | None = None) -> None:
@@ -176,7 +200,7 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
     title = rel.object.text
     org = resolver.entity(rel.links["org"], article) if "org" in rel.links else None
     if org is None and rel.attrs.get("orgHint"):
-        label = resolver.organization(rel.attrs["orgHint"])
+        label = resolver.organization(rel.attrs["orgHint"], article)
         org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None
     place = resolver.entity(rel.links["place"], article) if "place" in rel.links else None
     parts = "|".join([person.key, title, org.key if org else "", place.key if place else ""])

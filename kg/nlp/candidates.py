@@ -22,6 +22,7 @@ PRIORITY = {
     "organization": 70,
     "person_by_title": 68,
     "place_full": 65,
+    "organization_abbreviation": 62,  # below places: 广州市委书记 is 广州市 + 市委书记, not 广州 + 市委
     "place_short": 60,
     "person_model": 55,
     "place_model": 50,

@@ -44,8 +44,9 @@ class EntityChooser:
 
     def __call__(self, doc: Doc) -> Doc:
         chosen = choose(candidates(doc))
-        inside = {i for c in chosen for i in range(c.start, c.end)}
-        titles = [(s, e) for s, e in doc._.kg_titles or [] if not inside.intersection(range(s, e))]  # 人大常委会 holds no title
+        # A title inside an entity is part of its name (人大常委会 holds no 常委); one that overlaps an
+        # entity's edge stays (广州市委书记: 广州市 and 市委书记).
+        titles = [(s, e) for s, e in doc._.kg_titles or [] if not any(c.start <= s and e <= c.end for c in chosen)]
         edges = {c.start for c in chosen} | {c.end for c in chosen} | {e for span in titles for e in span}
         doc = split_at(doc, edges)
         ents = []

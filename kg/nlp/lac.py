@@ -49,6 +49,21 @@ def looks_like_person_name(name: str) -> bool:
 
 
 LAC_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
+QUOTES = {"“": "”", "‘": "’", "「": "」"}
+
+
+def quoted_offsets(text: str) -> set[int]:
+    """Offsets of the characters that stand inside a pair of quotation marks."""
+    inside: set[int] = set()
+    for opener, closer in QUOTES.items():
+        start = text.find(opener)
+        while start >= 0:
+            end = text.find(closer, start + 1)
+            if end < 0:
+                break
+            inside.update(range(start + 1, end))
+            start = text.find(opener, end + 1)
+    return inside
 
 
 class LacRecognizer:
@@ -62,9 +77,11 @@ class LacRecognizer:
         text = doc.text  # Doc.text joins the tokens on every call
         doc._.kg_words = lac_words(text)
         found = candidates(doc)
+        quoted = quoted_offsets(text) if self.filtered else set()
         for w in doc._.kg_words:
             candidate = self.candidate(text, w) if self.filtered else self.unfiltered(w)
-            if candidate:
+            # A quoted "place" or "organization" is a slogan or a brand far more often (“金山银山”).
+            if candidate and not (candidate.label != "Person" and candidate.start in quoted):
                 found.append(candidate)
         return doc
 

@@ -19,7 +19,6 @@ from .lac import looks_like_person_name
 
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 VERSION_NOTE = re.compile(r"[（(](?:试行|草案|修订|修正|征求意见稿|暂行|\d{4}年版?)[）)]$")
-MIN_UNQUOTED_PROGRAM = 5  # shorter unquoted …工程/…试点 phrases are mostly generic (重点工程, 重大项目)
 
 
 @cache
@@ -57,17 +56,24 @@ def policies(text: str) -> list[Candidate]:
     return found
 
 
-def phrase_start(ws: list[Word], i: int, text: str, limit: int = 5) -> int:
-    """Start offset of the noun phrase that ends with word i: at most `limit` modifier words to its left,
-    stepping over quoted names."""
-    allowed = set(lexicons.patterns()["phrase_tags"])
+def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit: int = 5) -> int:
+    """Start offset of the noun phrase that ends with word i: at most `limit` modifier words with one of
+    `tags` to its left, stepping over quoted names, and over 和/与 inside a name (文化和旅游厅) but not
+    between two names (财政厅和人社厅)."""
+    joiners = set(lexicons.patterns()["org_joiners"])
     start, taken = ws[i].start, 0
     j = i - 1
     while j >= 0 and taken < limit:
         w = ws[j]
-        if w.tag in allowed and all(HAN.match(c) for c in text[w.start:w.end]):
+        word = text[w.start:w.end]
+        if word in joiners:
+            before = text[ws[j - 1].start:ws[j - 1].end] if j else ""
+            if "c" not in tags or not before or lexicons.suffix_of(before, "org_suffixes"):
+                break
+            start = w.start
+        elif w.tag in tags and w.tag != "c" and all(HAN.match(c) for c in word):
             start, taken = w.start, taken + 1
-        elif text[w.start:w.end] in "”’」" and _quote_open(text, w.start) is not None:
+        elif word in "”’」" and _quote_open(text, w.start) is not None:
             start = _quote_open(text, w.start)
             while j >= 0 and ws[j].start > start:
                 j -= 1
@@ -94,17 +100,55 @@ def _strip_outer_quotes(surface: str) -> str:
     return surface
 
 
-def suffixed_phrases(text: str, ws: list[Word], kind: str, label: str, source: str, min_len: int) -> list[Candidate]:
-    """Phrases whose last word ends with a suffix of `kind` (工程, 推进会 …), extended left over modifiers."""
+def _strip_prefixes(text: str, start: int, end: int) -> int:
+    """Skip scope and quantity words that open a phrase but are no part of a name (一批, 全省, 新时代)."""
+    prefixes = lexicons.longest_first("phrase_stop_prefixes")
+    moved = True
+    while moved:
+        moved = False
+        for p in prefixes:
+            if text.startswith(p, start) and end - start > len(p) + 2:
+                start, moved = start + len(p), True
+                break
+    return start
+
+
+def _head_word(ws: list[Word], i: int, text: str, kind: str) -> tuple[int, str]:
+    """(index of the word where the suffix starts, the suffix) when the words ending at i end in a suffix of
+    `kind`; a suffix may span words (推进 会)."""
+    first = ws[max(0, i - 2)].start
+    suffix = lexicons.suffix_of(text[first:ws[i].end], kind)
+    if not suffix:
+        return -1, ""
+    head_start = ws[i].end - len(suffix)
+    k = i
+    while k > 0 and ws[k].start > head_start:
+        k -= 1
+    return k, suffix
+
+
+@cache
+def _phrase_rules() -> tuple[dict, ...]:
+    return tuple(lexicons.patterns()["phrase_rules"])
+
+
+def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: set[int], title_ends: set[int]) -> list[Candidate]:
+    """Phrases ending in a suffix of the rule (工程, 推进会, 厅 …), extended left over modifier words.
+    A rule with "starts" keeps only phrases that open with one of them or with a place (四川省人民政府办公厅);
+    a phrase that ends as a title does (省委常委) is the title, not a body."""
+    tags = frozenset(lexicons.patterns()[rule["tags"]])
+    starts = tuple(lexicons.patterns()[rule["starts"]]) if "starts" in rule else ()
     found = []
     for i, w in enumerate(ws):
-        if not lexicons.suffix_of(text[w.start:w.end], kind):
+        k, suffix = _head_word(ws, i, text, rule["suffixes"])
+        if k < 0:
             continue
-        start = phrase_start(ws, i, text)
+        start = _strip_prefixes(text, phrase_start(ws, k, text, tags), w.end)
         surface = text[start:w.end]
-        quoted = surface[:1] in "“‘「" or "”" in surface
-        if len(surface) >= min_len or (quoted and len(surface) > len(lexicons.suffix_of(surface, kind)) + 2):
-            found.append(Candidate(start, w.end, label, source, canonical=_strip_outer_quotes(surface)))
+        if starts and not (surface.startswith(starts) or start in place_starts) or w.end in title_ends:
+            continue
+        if len(surface) >= rule["min_len"] and len(surface) > len(suffix):
+            found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical=_strip_outer_quotes(surface)))
     return found
 
 
@@ -114,7 +158,7 @@ def quoted_names(text: str) -> list[Candidate]:
     found = []
     for m in _quotes().finditer(text):
         inner = next(g for g in m.groups() if g)
-        after = _alternation("program_suffixes").match(text, m.end())
+        after = _alternation("quoted_program_suffixes").match(text, m.end())
         if after:
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
         elif lexicons.suffix_of(inner, "program_suffixes") and len(inner) > 2:
@@ -126,7 +170,8 @@ def quoted_names(text: str) -> list[Candidate]:
 
 def abbreviations(text: str) -> list[Candidate]:
     """省委, 省政府, 党中央 …: named bodies whose full name depends on the document (resolved later)."""
-    return [Candidate(m.start(), m.end(), "Organization", "organization") for m in _alternation("org_abbreviations").finditer(text)]
+    return [Candidate(m.start(), m.end(), "Organization", "organization_abbreviation")
+            for m in _alternation("org_abbreviations").finditer(text)]
 
 
 def self_references(text: str) -> list[Candidate]:
@@ -134,7 +179,7 @@ def self_references(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "Place", "place_short") for m in _alternation("self_references").finditer(text)]
 
 
-def place_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
+def place_bodies(text: str, found: list[Candidate], title_spans: list[tuple[int, int]]) -> list[Candidate]:
     """A place directly followed by a body: 杭州市委 -> 中共杭州市委, 德清县政府 -> 德清县人民政府.
 
     Party committees are named 中共 + full place name + 委 (中共杭州市委), governments 人民政府."""
@@ -144,7 +189,8 @@ def place_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
         if c.label != "Place" or not c.adcode or "|" in c.adcode:
             continue
         tail = tails.match(text, c.end)
-        if tail:
+        # 广州市委书记 is a place and a title (市委书记), not the committee
+        if tail and not any(s < tail.end() < e for s, e in title_spans):
             start = c.start - 2 if text[max(0, c.start - 2):c.start] == "中共" else c.start
             canonical = body_name(load_gazetteer().get(c.adcode).name, tail.group())
             out.append(Candidate(start, tail.end(), "Organization", "organization", canonical=canonical))
@@ -176,10 +222,17 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
         for size in (3, 2):
             name = text[end:end + size]
             follow = text[end + size:end + size + 2]
-            if looks_like_person_name(name) and (not follow or follow.startswith(boundaries)):
+            if (looks_like_person_name(name) and (not follow or follow.startswith(boundaries))
+                    and not _has_function_word(ws, end, end + size)):
                 found.append(Candidate(end, end + size, "Person", "person_by_title"))
                 break
     return found
+
+
+def _has_function_word(ws: list[Word], start: int, end: int) -> bool:
+    """Whether the model reads part of the span as a function word (总书记曾经的: 曾经 is an adverb)."""
+    function_tags = set(lexicons.patterns()["function_tags"])
+    return any(w.tag in function_tags for w in ws if w.start < end and w.end > start)
 
 
 class PatternRecognizer:
@@ -193,9 +246,10 @@ class PatternRecognizer:
         found = candidates(doc)
         found += policies(text)
         found += quoted_names(text)
-        found += suffixed_phrases(text, ws, "program_suffixes", "Program", "program", MIN_UNQUOTED_PROGRAM)
-        found += suffixed_phrases(text, ws, "meeting_suffixes", "Meeting", "meeting", 5)
-        found += place_bodies(text, found)
+        place_starts = {c.start for c in found if c.label == "Place"}
+        for rule in _phrase_rules():
+            found += suffixed_phrases(text, ws, rule, place_starts, {e for _, e in title_spans})
+        found += place_bodies(text, found, title_spans)
         found += abbreviations(text)
         found += self_references(text)
         found += names_after_titles(text, title_spans, ws)

@@ -1,8 +1,8 @@
 """Places from the gazetteer of administrative divisions, with their adcodes.
 
-Full official names (淳安县) match anywhere. Short forms (淳安) are ordinary-looking words, so they count only
-where the statistical model's segmentation also puts a word edge on both sides, and town and village names
-only in their full form.
+Full official names (淳安县) match anywhere. Short forms (淳安) are often ordinary words (振兴, 资源, 合作),
+so they count only inside words that the statistical model reads as places; town names count only in their
+full form.
 """
 from __future__ import annotations
 
@@ -12,43 +12,77 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..gazetteer import load_gazetteer
-from .candidates import Candidate, candidates, words
+from .. import lexicons
+from .candidates import Candidate, Word, candidates, words
+from .lac import quoted_offsets
 
 SHORT_FORM_LEVELS = {"province", "city", "county"}
 
 
 @cache
-def place_index() -> tuple[dict[str, tuple[str, bool]], int]:
-    """surface -> ("|"-joined adcodes, is a full name); and the longest surface length."""
-    codes: dict[str, list[str]] = {}
-    full: dict[str, bool] = {}
+def place_index() -> tuple[dict[str, tuple[str, str]], int]:
+    """surface -> ("|"-joined adcodes, how it may match: "full", "town" or "short"); the longest surface."""
+    codes: dict[str, set[str]] = {}
+    kinds: dict[str, str] = {}
     for surface, division in load_gazetteer().surfaces():
-        is_full = surface == division.name
-        if not is_full and division.level not in SHORT_FORM_LEVELS:
-            continue
         if len(surface) < 2:
             continue
-        codes.setdefault(surface, []).append(division.adcode)
-        full[surface] = full.get(surface, False) or is_full
-    index = {s: ("|".join(sorted(set(c))), full[s]) for s, c in codes.items()}
+        if surface == division.name:
+            kind = "full" if division.level in SHORT_FORM_LEVELS else "town"
+        elif division.level in SHORT_FORM_LEVELS:
+            kind = "short"
+        else:
+            continue
+        codes.setdefault(surface, set()).add(division.adcode)
+        kinds[surface] = min(kinds.get(surface, kind), kind, key=MATCH_ORDER.index)  # the freest kind wins
+    index = {s: ("|".join(sorted(c)), kinds[s]) for s, c in codes.items()}
     return index, max(map(len, index), default=0)
 
 
-def match_places(text: str, word_edges: set[int]) -> list[Candidate]:
+MATCH_ORDER = ("full", "town", "short")
+
+
+def match_places(text: str, words_: list[Word], quoted: set[int]) -> list[Candidate]:
+    """Full names of counties and above anywhere; town names where a word of the model ends with them
+    (not 振兴乡 in 振兴乡村); short forms only inside words the model reads as places (湖州南浔, 淳安),
+    starting where that word or the previous place starts, and never in quotes (“金山银山”), so that
+    振兴 or 资源 in prose never count."""
     index, longest = place_index()
-    found, i = [], 0
+    loc_words = [w for w in words_ if w.tag == "LOC"]
+    word_ends = {w.end for w in words_}
+    found, i, last_end = [], 0, -1
     while i < len(text):
         for end in range(min(len(text), i + longest), i + 1, -1):
             hit = index.get(text[i:end])
-            if hit is None:
+            if hit is None or not _may_match(hit[1], i, end, last_end, loc_words, word_ends, quoted):
                 continue
-            adcodes, is_full = hit
-            if is_full or (i in word_edges and end in word_edges):
-                found.append(Candidate(i, end, "Place", "place_full" if is_full else "place_short", adcode=adcodes))
-                i = end - 1
-                break
+            source = "place_short" if hit[1] == "short" else "place_full"
+            found.append(Candidate(i, end, "Place", source, adcode=hit[0]))
+            i, last_end = end - 1, end
+            break
         i += 1
-    return found
+    return found + _unknown_remainders(text, found, loc_words)
+
+
+def _may_match(kind: str, start: int, end: int, last_end: int, loc_words: list[Word], word_ends: set[int],
+               quoted: set[int]) -> bool:
+    if kind == "full":
+        return True
+    if kind == "town":
+        return end in word_ends
+    return start not in quoted and any(w.start <= start and end <= w.end and start in (w.start, last_end) for w in loc_words)
+
+
+def _unknown_remainders(text: str, found: list[Candidate], loc_words: list[Word]) -> list[Candidate]:
+    """淳安大下姜村: after the known 淳安, the rest of the model's place word is a place of its own."""
+    out = []
+    for w in loc_words:
+        inside = [c for c in found if w.start <= c.start and c.end <= w.end]
+        tail_start = max((c.end for c in inside), default=w.start)
+        tail = text[tail_start:w.end]
+        if inside and len(tail) >= 2 and lexicons.suffix_of(tail, "place_suffixes"):
+            out.append(Candidate(tail_start, w.end, "Place", "place_model"))
+    return out
 
 
 class PlaceRecognizer:
@@ -57,8 +91,8 @@ class PlaceRecognizer:
         place_index()  # build the index when the pipeline is made, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
-        edges = {w.start for w in words(doc)} | {w.end for w in words(doc)}
-        candidates(doc).extend(match_places(doc.text, edges))
+        text = doc.text
+        candidates(doc).extend(match_places(text, words(doc), quoted_offsets(text)))
         return doc
 
 
