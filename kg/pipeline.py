@@ -56,7 +56,8 @@ def analyse(document: Document, nlp: Language) -> DocumentResult:
     contexts, texts = zip(*sentence_texts(document)) if document.articles else ((), ())
     results = []
     for ctx, doc in zip(contexts, nlp.pipe(texts, batch_size=64)):
-        mentions = [written_form(mention_of(e), ctx) for e in doc.ents if e.label_ in ENTITY_LABELS]
+        spans = [*doc.ents, *doc.spans.get("nested", [])]
+        mentions = [written_form(mention_of(e), ctx) for e in spans if e.label_ in ENTITY_LABELS]
         results.append(SentenceResult(ctx, mentions, extract(doc, ctx)))
     return DocumentResult(document, results)
 

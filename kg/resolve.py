@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import lexicons
 from .extract.base import SentenceContext
 from .gazetteer import Division, Gazetteer, load_gazetteer
-from .nlp.patterns import body_name
+from .names import body_name, full_form, place_name
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
 
 ADDRESS_FORMS = ("同志",)
@@ -142,9 +142,9 @@ class Resolver:
         city the article is about); a body named by a level word that the context cannot fill is dropped."""
         name = self.org_expansions.get(name, name)
         if name[:1] not in LEVEL_WORDS or not (name in self.bare_bodies or name.startswith("省")):
-            return name
+            return full_form(name)
         place = self.ctx.body_place(name[0], article)
-        return body_name(place.name, name[1:]) if place else ""
+        return body_name(place_name(place, self.gazetteer), name[1:]) if place else ""
 
 
 def resolve_document(kb: KnowledgeBase, document: Document, results: list[SentenceResult], gazetteer: Gazetteer | None = None) -> None:
@@ -197,7 +197,7 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
 
 def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, article: int) -> None:
     """A post is one title in one organization or place: person org:holds post, post org:postIn org."""
-    title = rel.object.text
+    title = rel.object.canonical or rel.object.text
     org = resolver.entity(rel.links["org"], article) if "org" in rel.links else None
     if org is None and rel.attrs.get("orgHint"):
         label = resolver.organization(rel.attrs["orgHint"], article)

@@ -39,3 +39,11 @@ def suffix_of(text: str, kind: str) -> str:
     """The longest entry of the patterns list `kind` that `text` ends with, or ""."""
     m = _suffix_pattern(kind).search(text)
     return m.group() if m else ""
+
+
+@cache
+def pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """Tab-separated pairs of a .tsv lexicon, longest first entry first."""
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    rows = [tuple(line.split("\t")[:2]) for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))

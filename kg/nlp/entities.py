@@ -43,21 +43,35 @@ class EntityChooser:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        chosen = choose(candidates(doc))
+        found = candidates(doc)
+        chosen = choose(found)
+        nested = nested_bodies(found, chosen)
         # A title inside an entity is part of its name (人大常委会 holds no 常委); one that overlaps an
         # entity's edge stays (广州市委书记: 广州市 and 市委书记).
         titles = [(s, e) for s, e in doc._.kg_titles or [] if not any(c.start <= s and e <= c.end for c in chosen)]
-        edges = {c.start for c in chosen} | {c.end for c in chosen} | {e for span in titles for e in span}
+        edges = {e for c in chosen + nested for e in (c.start, c.end)} | {e for span in titles for e in span}
         doc = split_at(doc, edges)
-        ents = []
-        for c in chosen:
-            span = doc.char_span(c.start, c.end, label=c.label)
-            span._.canonical = c.canonical or span.text
-            span._.adcode = c.adcode
-            ents.append(span)
+        ents = [self.span(doc, c) for c in chosen]
         doc.ents = ents
+        doc.spans["nested"] = [self.span(doc, c) for c in nested]
         doc.spans["titles"] = [doc.char_span(s, e, label="Title") for s, e in titles]
         return doc
+
+
+    @staticmethod
+    def span(doc: Doc, c: Candidate):
+        span = doc.char_span(c.start, c.end, label=c.label)
+        span._.canonical = c.canonical or span.text
+        span._.adcode = c.adcode
+        return span
+
+
+def nested_bodies(found: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+    """Organizations named inside a chosen meeting's name (省委 in 省委十五届六次全体会议): mentions too,
+    kept apart from doc.ents, which cannot nest."""
+    meetings = [c for c in chosen if c.label == "Meeting"]
+    inner = [c for c in found if c.label == "Organization" and any(m.start <= c.start and c.end <= m.end for m in meetings)]
+    return choose(inner)
 
 
 @Language.factory("kg_entities")

@@ -30,6 +30,13 @@ def lac_words(text: str) -> list[Word]:
     return out
 
 
+def looks_like_any_name(name: str) -> bool:
+    """Two to four Han characters, any first one: for names the context marks as names (a title before
+    them), which include family names no list holds (岩温罕, 其木格)."""
+    return (2 <= len(name) <= 4 and all(HAN.match(c) for c in name)
+            and not any(name.endswith(s) for s in lexicons.patterns()["not_person_suffixes"]))
+
+
 @cache
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     names = lexicons.lines("surnames.txt")
@@ -97,7 +104,8 @@ class LacRecognizer:
             return Candidate(w.start, w.end, "Person", "person_model")
         if w.tag == "LOC" and len(surface) >= 2 and lexicons.suffix_of(surface, "place_suffixes"):
             return Candidate(w.start, w.end, "Place", "place_model")
-        if w.tag == "ORG" and len(surface) >= 3 and lexicons.suffix_of(surface, "org_suffixes"):
+        if (w.tag == "ORG" and len(surface) >= 3 and lexicons.suffix_of(surface, "org_suffixes")
+                and not lexicons.suffix_of(surface, "not_org_heads")):
             return Candidate(w.start, w.end, "Organization", "organization_model")
         return None
 

@@ -14,8 +14,9 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer
+from ..names import body_name, place_name
 from .candidates import HAN, Candidate, Word, candidates, words
-from .lac import looks_like_person_name
+from .lac import looks_like_any_name, looks_like_person_name
 
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 VERSION_NOTE = re.compile(r"[（(](?:试行|草案|修订|修正|征求意见稿|暂行|\d{4}年版?)[）)]$")
@@ -147,6 +148,8 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: set[in
         surface = text[start:w.end]
         if starts and not (surface.startswith(starts) or start in place_starts) or w.end in title_ends:
             continue
+        if "not_heads" in rule and lexicons.suffix_of(surface, rule["not_heads"]):
+            continue  # 资阳市布局, 全国大局: the suffix character ends an ordinary word
         if len(surface) >= rule["min_len"] and len(surface) > len(suffix):
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical=_strip_outer_quotes(surface)))
     return found
@@ -192,18 +195,10 @@ def place_bodies(text: str, found: list[Candidate], title_spans: list[tuple[int,
         # 广州市委书记 is a place and a title (市委书记), not the committee
         if tail and not any(s < tail.end() < e for s, e in title_spans):
             start = c.start - 2 if text[max(0, c.start - 2):c.start] == "中共" else c.start
-            canonical = body_name(load_gazetteer().get(c.adcode).name, tail.group())
+            gazetteer = load_gazetteer()
+            canonical = body_name(place_name(gazetteer.get(c.adcode), gazetteer), tail.group())
             out.append(Candidate(start, tail.end(), "Organization", "organization", canonical=canonical))
     return out
-
-
-def body_name(place: str, tail: str) -> str:
-    """杭州市 + 委 -> 中共杭州市委; 杭州市 + 市委 -> 中共杭州市委; 德清县 + 政府 -> 德清县人民政府."""
-    if tail[:1] in "市县区" and tail[1:2] in ("委", "纪"):
-        tail = tail[1:]
-    if tail.startswith("政府"):
-        tail = "人民" + tail
-    return ("中共" if tail.startswith(("委", "纪委")) else "") + place + tail
 
 
 def titles(text: str) -> list[tuple[int, int]]:
@@ -216,7 +211,7 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
     boundaries = tuple(lexicons.patterns()["person_boundaries"])
     found = []
     for _, end in title_spans:
-        if end in model_names and looks_like_person_name(text[end:model_names[end]]):
+        if end in model_names and looks_like_any_name(text[end:model_names[end]]):
             found.append(Candidate(end, model_names[end], "Person", "person_by_title"))
             continue
         for size in (3, 2):

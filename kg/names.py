@@ -1,0 +1,36 @@
+"""Official names of public bodies, built from a place and a body word (省委 -> 中共浙江省委).
+
+Shared by the recognisers (杭州市委 in the text) and the resolver (a bare 市委 in an article about 杭州).
+"""
+from __future__ import annotations
+
+from . import lexicons
+from .gazetteer import Division, Gazetteer
+
+
+def place_name(division: Division, gazetteer: Gazetteer) -> str:
+    """The place as body names spell it: districts of a municipality carry the city (北京市海淀区)."""
+    parent = gazetteer.get(division.parent) if division.parent else None
+    if division.level == "county" and parent is not None and parent.level == "province" and parent.name.endswith("市"):
+        return parent.name + division.name
+    return division.name
+
+
+def body_name(place: str, tail: str) -> str:
+    """杭州市 + 委 -> 中共杭州市委; + 市委 -> 中共杭州市委; + 政府 -> 杭州市人民政府; + 政协 ->
+    政协杭州市委员会; + 人社局 -> 杭州市人力资源和社会保障局."""
+    if tail[:1] in "市县区州" and tail[1:2] in ("委", "纪", "政"):
+        tail = tail[1:]
+    if tail == "政协":
+        return f"政协{place}委员会"
+    if tail.startswith("政府"):
+        tail = "人民" + tail
+    return full_form(("中共" if tail.startswith(("委", "纪委")) else "") + place + tail)
+
+
+def full_form(name: str) -> str:
+    """A body's name with a standard short ending written out (…人社局 -> …人力资源和社会保障局)."""
+    for short, full in lexicons.pairs("org_abbreviations.tsv"):
+        if name.endswith(short):
+            return name[: -len(short)] + full
+    return name
