@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from . import lexicons
 from .extract.base import SentenceContext
 from .gazetteer import Division, Gazetteer, load_gazetteer
+from .nlp.lac import looks_like_any_name
 from .names import body_name, full_form, place_name
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
 
@@ -155,7 +156,8 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
     for article in document.articles:
         key = (document.source, article.index)
         kb.mentions.setdefault(key, {})
-        kb.authors[key] = [resolver.entity(Mention(a, "Person", 0, 0), article.index).key for a in article.authors]
+        names = [author_name(a) for a in article.authors]
+        kb.authors[key] = [resolver.entity(Mention(n, "Person", 0, 0), article.index).key for n in names if n]
     for r in results:
         article = r.ctx.article.index
         counts = kb.mentions[(document.source, article)]
@@ -165,6 +167,15 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
                 counts[entity.key] = counts.get(entity.key, 0) + 1
         for rel in r.relations:
             add_relation(kb, resolver, rel, article)
+
+
+def author_name(byline: str) -> str:
+    """A byline entry without its role words (本报记者 王某 -> 王某); "" when only a role is left (记者)."""
+    name = byline
+    for title in sorted(lexicons.lines("titles.txt"), key=len, reverse=True):
+        if name.startswith(title):
+            name = name[len(title):].strip()
+    return name if looks_like_any_name(name) and name not in lexicons.lines("titles.txt") else ""
 
 
 def add_fact(kb: KnowledgeBase, subject: str, predicate: str, obj: str, evidence: Evidence | None) -> None:

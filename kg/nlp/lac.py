@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
+from ..gazetteer import load_gazetteer
 from .candidates import HAN, Candidate, Word, candidates, words
 
 
@@ -31,9 +32,11 @@ def lac_words(text: str) -> list[Word]:
 
 
 def looks_like_any_name(name: str) -> bool:
-    """Two to four Han characters, any first one: for names the context marks as names (a title before
-    them), which include family names no list holds (岩温罕, 其木格)."""
-    return (2 <= len(name) <= 4 and all(HAN.match(c) for c in name)
+    """Two or three Han characters with any first one, or a name of the usual form: for names the context
+    marks as names (a title before them, a byline), which include family names no list holds (岩温罕, 其木格)."""
+    if looks_like_person_name(name):
+        return True
+    return (2 <= len(name) <= 3 and all(HAN.match(c) for c in name)
             and not any(name.endswith(s) for s in lexicons.patterns()["not_person_suffixes"]))
 
 
@@ -100,7 +103,7 @@ class LacRecognizer:
     @staticmethod
     def candidate(text: str, w: Word) -> Candidate | None:
         surface = text[w.start:w.end]
-        if w.tag == "PER" and looks_like_person_name(surface):
+        if w.tag == "PER" and looks_like_person_name(surface) and not load_gazetteer().lookup(surface):
             return Candidate(w.start, w.end, "Person", "person_model")
         if w.tag == "LOC" and len(surface) >= 2 and lexicons.suffix_of(surface, "place_suffixes"):
             return Candidate(w.start, w.end, "Place", "place_model")
