@@ -132,11 +132,19 @@ class Resolver:
             return (self.ctx.province.name, self.ctx.province.adcode) if self.ctx.province else ("", "")
         if not m.adcode:
             return m.canonical or m.text, ""
-        if "|" not in m.adcode:
-            return m.text, m.adcode
         context = set(self.ctx.article_places.get(article, ())) | ({self.ctx.province.adcode} if self.ctx.province else set())
-        division = self.gazetteer.disambiguate(m.text, context)
-        return (m.text, division.adcode) if division else (m.text, "")
+        division = self.gazetteer.get(m.adcode) if "|" not in m.adcode else self.gazetteer.disambiguate(m.text, context)
+        if division is None:
+            return m.text, ""
+        if m.text != division.name and not self.near(division, context):
+            return "", ""  # a short form (永丰, 尖山) far from every place the document names: a word, not a place
+        return m.text, division.adcode
+
+    def near(self, division: Division, context: set[str]) -> bool:
+        """Whether a division is a province, or lies in the document's province or a place named nearby."""
+        if division.level == "province":
+            return True
+        return any(d.adcode in context for d in self.gazetteer.chain(division.adcode))
 
     def organization(self, name: str, article: int) -> str:
         """省委 -> 中共浙江省委, 省财政厅 -> 浙江省财政厅 (the document's province); 市委 -> 中共广州市委 (the

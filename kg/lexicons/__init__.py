@@ -35,6 +35,17 @@ def _suffix_pattern(kind: str) -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, longest_first(kind))) + r")\Z")
 
 
+@cache
+def _prefix_pattern(kind: str) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, longest_first(kind))))
+
+
+def prefix_at(text: str, position: int, kind: str) -> str:
+    """The longest entry of the patterns list `kind` that starts at text[position], or ""."""
+    m = _prefix_pattern(kind).match(text, position)
+    return m.group() if m else ""
+
+
 def suffix_of(text: str, kind: str) -> str:
     """The longest entry of the patterns list `kind` that `text` ends with, or ""."""
     m = _suffix_pattern(kind).search(text)

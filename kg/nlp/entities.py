@@ -66,11 +66,15 @@ class EntityChooser:
         return span
 
 
+NESTING = {"Meeting": "Organization", "Place": "Place"}  # what a chosen name may hold that also counts
+
+
 def nested_bodies(found: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
-    """Organizations named inside a chosen meeting's name (省委 in 省委十五届六次全体会议): mentions too,
-    kept apart from doc.ents, which cannot nest."""
-    meetings = [c for c in chosen if c.label == "Meeting"]
-    inner = [c for c in found if c.label == "Organization" and any(m.start <= c.start and c.end <= m.end for m in meetings)]
+    """Bodies named inside a meeting's name (省委 in 省委十五届六次全体会议) and places inside a zone's
+    (平湖 in 平湖农业经济开发区): mentions too, kept apart from doc.ents, which cannot nest."""
+    outer = [c for c in chosen if c.source in ("meeting", "zone")]
+    inner = [c for c in found if any(c is not o and NESTING[o.label] == c.label and o.start <= c.start and c.end <= o.end
+                                     and (c.start, c.end) != (o.start, o.end) for o in outer)]
     return choose(inner)
 
 

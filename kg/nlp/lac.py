@@ -76,6 +76,15 @@ def quoted_offsets(text: str) -> set[int]:
     return inside
 
 
+def is_specific_place(name: str) -> bool:
+    """A place-like word that names one place: it has a place suffix and more than a generic word before it
+    (not 自然村, 中心镇, 兴村, 和美乡村)."""
+    suffix = lexicons.suffix_of(name, "place_suffixes")
+    if not suffix or name in lexicons.patterns()["generic_places"] or lexicons.suffix_of(name, "not_place_endings"):
+        return False
+    return len(name) - len(suffix) >= (2 if suffix in ("村", "镇", "乡") else 1)
+
+
 class LacRecognizer:
     """filtered=False passes every PER/LOC/ORG of the model through: the baseline kg is measured against."""
 
@@ -105,7 +114,7 @@ class LacRecognizer:
         surface = text[w.start:w.end]
         if w.tag == "PER" and looks_like_person_name(surface) and not load_gazetteer().lookup(surface):
             return Candidate(w.start, w.end, "Person", "person_model")
-        if w.tag == "LOC" and len(surface) >= 2 and lexicons.suffix_of(surface, "place_suffixes"):
+        if w.tag == "LOC" and is_specific_place(surface):
             return Candidate(w.start, w.end, "Place", "place_model")
         if (w.tag == "ORG" and len(surface) >= 3 and lexicons.suffix_of(surface, "org_suffixes")
                 and not lexicons.suffix_of(surface, "not_org_heads")):

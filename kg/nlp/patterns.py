@@ -133,12 +133,22 @@ def _phrase_rules() -> tuple[dict, ...]:
     return tuple(lexicons.patterns()["phrase_rules"])
 
 
-def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: set[int], title_ends: set[int]) -> list[Candidate]:
+def _after_full_place(text: str, start: int, end: int, place: Candidate) -> int:
+    """黄埔区中新广州知识城 is 中新广州知识城 in 黄埔区: a zone after a full administrative name starts after it,
+    unless little but a generic word is left (平湖农业经济开发区 and 嘉善经济技术开发区 keep their place)."""
+    rest = text[place.end:end]
+    if place.source == "place_full" and lexicons.suffix_of(text[place.start:place.end], "admin_suffixes") \
+            and len(rest) >= 4 and rest not in lexicons.patterns()["generic_places"]:
+        return place.end
+    return start
+
+
+def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[int, Candidate], title_ends: set[int]) -> list[Candidate]:
     """Phrases ending in a suffix of the rule (工程, 推进会, 厅 …), extended left over modifier words.
     A rule with "starts" keeps only phrases that open with one of them or with a place (四川省人民政府办公厅);
     a phrase that ends as a title does (省委常委) is the title, not a body."""
     tags = frozenset(lexicons.patterns()[rule["tags"]])
-    starts = tuple(lexicons.patterns()[rule["starts"]]) if "starts" in rule else ()
+    starts = tuple(lexicons.patterns()[rule["starts"]]) if "starts" in rule else None
     found = []
     for i, w in enumerate(ws):
         k, suffix = _head_word(ws, i, text, rule["suffixes"])
@@ -146,10 +156,13 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: set[in
             continue
         start = _strip_prefixes(text, phrase_start(ws, k, text, tags), w.end)
         surface = text[start:w.end]
-        if starts and not (surface.startswith(starts) or start in place_starts) or w.end in title_ends:
+        if starts is not None and not ((starts and surface.startswith(starts)) or start in place_starts) or w.end in title_ends:
             continue
         if "not_heads" in rule and lexicons.suffix_of(surface, rule["not_heads"]):
             continue  # 资阳市布局, 全国大局: the suffix character ends an ordinary word
+        if rule["source"] == "zone" and start in place_starts:
+            start = _after_full_place(text, start, w.end, place_starts[start])
+            surface = text[start:w.end]
         if len(surface) >= rule["min_len"] and len(surface) > len(suffix):
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical=_strip_outer_quotes(surface)))
     return found
@@ -241,7 +254,7 @@ class PatternRecognizer:
         found = candidates(doc)
         found += policies(text)
         found += quoted_names(text)
-        place_starts = {c.start for c in found if c.label == "Place"}
+        place_starts = {c.start: c for c in found if c.label == "Place"}
         for rule in _phrase_rules():
             found += suffixed_phrases(text, ws, rule, place_starts, {e for _, e in title_spans})
         found += place_bodies(text, found, title_spans)

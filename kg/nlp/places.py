@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ..gazetteer import load_gazetteer
 from .. import lexicons
 from .candidates import Candidate, Word, candidates, words
-from .lac import quoted_offsets
+from .lac import is_specific_place, quoted_offsets
 
 SHORT_FORM_LEVELS = {"province", "city", "county"}
 
@@ -54,7 +54,7 @@ def match_places(text: str, words_: list[Word], quoted: set[int]) -> list[Candid
     while i < len(text):
         for end in range(min(len(text), i + longest), i + 1, -1):
             hit = index.get(text[i:end])
-            if hit is None or not _may_match(hit[1], i, end, last_end, loc_words, word_ends, quoted):
+            if hit is None or not _may_match(text, hit[1], i, end, last_end, loc_words, word_ends, quoted):
                 continue
             source = "place_short" if hit[1] == "short" else "place_full"
             found.append(Candidate(i, end, "Place", source, adcode=hit[0]))
@@ -64,13 +64,16 @@ def match_places(text: str, words_: list[Word], quoted: set[int]) -> list[Candid
     return found + _unknown_remainders(text, found, loc_words)
 
 
-def _may_match(kind: str, start: int, end: int, last_end: int, loc_words: list[Word], word_ends: set[int],
+def _may_match(text: str, kind: str, start: int, end: int, last_end: int, loc_words: list[Word], word_ends: set[int],
                quoted: set[int]) -> bool:
     if kind == "full":
         return True
     if kind == "town":
-        return end in word_ends
-    return start not in quoted and any(w.start <= start and end <= w.end and start in (w.start, last_end) for w in loc_words)
+        return end in word_ends and text[start:end] not in lexicons.patterns()["generic_places"]
+    # A short form followed by a place suffix is part of another name (尖山 in 尖山镇, 大余 in 大余村).
+    if start in quoted or lexicons.prefix_at(text, end, "admin_suffixes"):
+        return False
+    return any(w.start <= start and end <= w.end and start in (w.start, last_end) for w in loc_words)
 
 
 def _unknown_remainders(text: str, found: list[Candidate], loc_words: list[Word]) -> list[Candidate]:
@@ -80,7 +83,7 @@ def _unknown_remainders(text: str, found: list[Candidate], loc_words: list[Word]
         inside = [c for c in found if w.start <= c.start and c.end <= w.end]
         tail_start = max((c.end for c in inside), default=w.start)
         tail = text[tail_start:w.end]
-        if inside and len(tail) >= 2 and lexicons.suffix_of(tail, "place_suffixes"):
+        if inside and is_specific_place(tail):
             out.append(Candidate(tail_start, w.end, "Place", "place_model"))
     return out
 
