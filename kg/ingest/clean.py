@@ -132,6 +132,10 @@ def merge_vertical(lines: list[Line]) -> list[Line]:
 # --- doubled bold text ----------------------------------------------------------------------------------------
 
 REPEAT = re.compile(r"(\S+?)\1")
+# Bold emulation doubles PDF layout lines, which are short (the seed's longest line is 72 characters); the
+# search for doubled units is quadratic to cubic in the line's length, so longer lines (the paragraphs of
+# text and HTML files, or a whole file on one line) are not searched at all.
+MAX_DOUBLED_LINE = 200
 LONG_REPEAT = re.compile(r"(\S{3,})\1")
 
 
@@ -167,7 +171,7 @@ def undouble_all(lines: list[Line]) -> list[Line]:
 def undouble(line: Line, after_break: bool = True) -> list[Line]:
     """PDF bold emulation prints runs twice: `““千万工程千万工程””` -> `“千万工程”`."""
     text = line.text.text
-    if len(text) < 4 or not REPEAT.search(text):
+    if not 4 <= len(text) <= MAX_DOUBLED_LINE or not REPEAT.search(text):
         return [line]
     words = line.text.split(" ")
     spans = []

@@ -226,4 +226,14 @@ def _emit(text: str, start: int, end: int) -> list[Sentence]:
             begin = i + 1
     if begin < end:
         pieces.append(Sentence(text[begin:end], begin, end))
-    return pieces
+    return [part for piece in pieces for part in _cut(piece)]
+
+
+def _cut(sentence: Sentence) -> list[Sentence]:
+    """Pieces of at most MAX_SENTENCE characters: text without any punctuation (a table, a one-line file) must
+    not reach the NLP as one sentence of millions of characters."""
+    if len(sentence.text) <= MAX_SENTENCE:
+        return [sentence]
+    return [Sentence(sentence.text[i:i + MAX_SENTENCE], sentence.start + i,
+                     min(sentence.start + i + MAX_SENTENCE, sentence.end))
+            for i in range(0, len(sentence.text), MAX_SENTENCE)]
