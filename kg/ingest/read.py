@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import codecs
+import os
 from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import KgError
 
-MAX_BYTES = 50 * 1024 * 1024
+# Cleaning keeps one raw offset per character, so a file costs about 60 times its size in memory while it is
+# read (a 10 MB file on one line peaks at 580 MB), and the NLP reads about 8,000 characters a second: larger
+# inputs are refused with the reason. KG_MAX_INPUT_MB overrides the limit.
+MAX_BYTES = 20 * 1024 * 1024
 PDF_SUFFIXES = {".pdf"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -22,12 +26,30 @@ def read_bytes(path: Path, name: str) -> bytes:
         raise KgError(f"{name}: no such file")
     if not path.is_file():
         raise KgError(f"{name}: not a regular file")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise KgError(f"{name}: file too large ({size / 1024 / 1024:.0f} MB, limit {MAX_BYTES // 1024 // 1024} MB)")
+    size, limit = path.stat().st_size, max_bytes()
+    if size > limit:
+        raise KgError(f"{name}: file too large ({_megabytes(size)}, limit {_megabytes(limit)}; "
+                      "set KG_MAX_INPUT_MB to change it)")
     if size == 0:
         raise KgError(f"{name}: empty file")
-    return path.read_bytes()
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise KgError(f"{name}: cannot read ({error.strerror or error})") from None
+
+
+def max_bytes() -> int:
+    setting = os.environ.get("KG_MAX_INPUT_MB")
+    if not setting:
+        return MAX_BYTES
+    try:
+        return int(float(setting) * 1024 * 1024)
+    except ValueError:
+        raise KgError(f"KG_MAX_INPUT_MB must be a number of megabytes, not {setting!r}") from None
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.{0 if size >= 10 * 1024 * 1024 else 2}f} MB"
 
 
 def read_text(path: Path, data: bytes, name: str) -> str:
