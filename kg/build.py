@@ -1,7 +1,9 @@
 """`kg build`: files in, graph files out.
 
-Bad files are reported in one line each and skipped (or stop the build with strict=True). Outputs are
-rendered in memory first and each renamed into place, so a failed build leaves the previous outputs intact.
+Bad files are reported in one line each and skipped (or stop the build with strict=True; a single input file
+always does, so its reason is the one line the user sees). Every output is rendered in memory and written to a
+temporary file first, and all are renamed into place at the end, so a failed or interrupted build leaves the
+previous outputs intact.
 """
 from __future__ import annotations
 
@@ -11,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import KgError
-from .export import write_outputs
+from .export import render_outputs, write_files
 from .graph import build_graph
 from .ingest import iter_input_files, read_document
 from .model import Document, KnowledgeBase
 from .pipeline import ResultCache, analyse_all, knowledge_base
-from .view import render_html
+from .view import page_data, render_page
 
 
 @dataclass
@@ -29,8 +31,13 @@ class BuildReport:
 
 def read_inputs(inputs: list[Path], strict: bool, warn: Callable[[str], None]) -> tuple[list[Document], list[str]]:
     documents, skipped = [], []
-    for path in iter_input_files(inputs):
+    missing = [Path(item) for item in inputs if not Path(item).exists()]
+    files = iter_input_files([Path(item) for item in inputs if Path(item).exists()])
+    strict = strict or len(missing) + len(files) == 1
+    for path in missing + files:
         try:
+            if path in missing:
+                raise KgError(f"{path.as_posix()}: no such file or folder")
             documents.append(read_document(path, source=path.as_posix()))
         except KgError as error:
             if strict:
@@ -38,7 +45,8 @@ def read_inputs(inputs: list[Path], strict: bool, warn: Callable[[str], None]) -
             skipped.append(str(error))
             warn(f"kg: skipped: {error}")
     if not documents:
-        raise KgError("no readable document among the inputs" + (f" ({skipped[0]})" if len(skipped) == 1 else ""))
+        raise KgError(f"no readable document among the inputs ({len(skipped)} skipped)" if skipped
+                      else f"no text, PDF or HTML file in {', '.join(Path(item).as_posix() for item in inputs)}")
     return documents, skipped
 
 
@@ -58,10 +66,10 @@ def build(
         results = analyse_all(documents, jobs=jobs, cache=cache, progress=lambda d: bar.update(1))
     kb = knowledge_base(results)
     graph = build_graph(kb)
-    written = write_outputs(graph, out_dir, formats)
+    files = render_outputs(graph, formats)
     if html:
-        render_html(graph, out_dir / "graph.html")
-        written.append(out_dir / "graph.html")
+        files["graph.html"] = render_page(page_data(graph)).encode("utf-8")
+    written = write_files(out_dir, files)
     return BuildReport(documents, skipped, written, kb)
 
 

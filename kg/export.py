@@ -29,28 +29,48 @@ XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def write_outputs(graph: Graph, out_dir: str | Path, formats: Iterable[str]) -> list[Path]:
     """Write `graph` in each format (names or aliases of FORMATS) into out_dir; returns the paths written."""
-    chosen = [_format_name(name) for name in formats]  # every name checked before anything is written
+    return write_files(out_dir, render_outputs(graph, formats))
+
+
+def render_outputs(graph: Graph, formats: Iterable[str]) -> dict[str, bytes]:
+    """File name -> content for each format (names or aliases of FORMATS)."""
+    chosen = [_format_name(name) for name in formats]  # every name checked before anything is rendered
+    return {FORMATS[name][0]: FORMATS[name][1](graph) for name in dict.fromkeys(chosen)}
+
+
+def write_files(out_dir: str | Path, files: dict[str, bytes]) -> list[Path]:
+    """Write every file beside its target first and rename them all at the end, so a build that fails or is
+    interrupted while writing leaves each earlier output whole, and leaves no temporary file behind."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in dict.fromkeys(chosen):
-        file_name, writer = FORMATS[name]
-        written.append(write_atomically(out / file_name, writer(graph)))
-    return written
+    temporaries: dict[Path, Path] = {}
+    try:
+        for name, data in files.items():
+            temporaries[out / name] = _write_temporary(out / name, data)
+        for path, temporary in temporaries.items():
+            os.replace(temporary, path)
+    finally:
+        for temporary in temporaries.values():
+            temporary.unlink(missing_ok=True)  # only those not renamed are still there
+    return list(temporaries)
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
     """Write data to a temporary file beside `path`, then rename it into place."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    return write_files(path.parent, {path.name: data})[0]
+
+
+def _write_temporary(path: Path, data: bytes) -> Path:
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = Path(name)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes the file private; outputs are ordinary files
-        os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
-    return path
+    return temporary
 
 
 def to_turtle(graph: Graph) -> bytes:
