@@ -124,6 +124,8 @@ class Resolver:
             return name, ""
         if m.type == "Organization":
             return self.organization(name, article), ""
+        if m.type == "Program":
+            return program_short_name(name), ""
         return name, ""
 
     def place(self, m: Mention, article: int) -> tuple[str, str]:
@@ -175,6 +177,16 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
                 counts[entity.key] = counts.get(entity.key, 0) + 1
         for rel in r.relations:
             add_relation(kb, resolver, rel, article)
+
+
+def program_short_name(name: str) -> str:
+    """千村示范、万村整治工程 -> 千万工程: a program named by parallel parts is usually called by their first
+    characters; naming it so makes both forms one entity (the long form stays an alias)."""
+    suffix = lexicons.suffix_of(name, "quoted_program_suffixes")
+    parts = name[: len(name) - len(suffix)].split("、") if suffix else []
+    if len(parts) < 2 or not all(len(p) >= 2 for p in parts):
+        return name
+    return "".join(p[0] for p in parts) + suffix
 
 
 def author_name(byline: str) -> str:

@@ -133,6 +133,11 @@ def _phrase_rules() -> tuple[dict, ...]:
     return tuple(lexicons.patterns()["phrase_rules"])
 
 
+def _named_before(surface: str, suffix: str) -> bool:
+    """“千万工程”建设: the quoted part is already a program's full name."""
+    return bool(lexicons.suffix_of(surface[: -len(suffix)].rstrip("”’」"), "program_suffixes"))
+
+
 def _after_full_place(text: str, start: int, end: int, place: Candidate) -> int:
     """黄埔区中新广州知识城 is 中新广州知识城 in 黄埔区: a zone after a full administrative name starts after it,
     unless little but a generic word is left (平湖农业经济开发区 and 嘉善经济技术开发区 keep their place)."""
@@ -163,6 +168,8 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         if rule["source"] == "zone" and start in place_starts:
             start = _after_full_place(text, start, w.end, place_starts[start])
             surface = text[start:w.end]
+        if rule.get("needs_quote") and ("”" not in surface or _named_before(surface, suffix)):
+            continue  # 改革, 项目 end a name only after a quoted one (“接诉即办”改革), not in prose
         if len(surface) >= rule["min_len"] and len(surface) > len(suffix):
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical=_strip_outer_quotes(surface)))
     return found
@@ -175,7 +182,7 @@ def quoted_names(text: str) -> list[Candidate]:
     for m in _quotes().finditer(text):
         inner = next(g for g in m.groups() if g)
         after = _alternation("quoted_program_suffixes").match(text, m.end())
-        if after:
+        if after and not lexicons.suffix_of(inner, "program_suffixes"):  # “千万工程”建设 is 千万工程
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
         elif lexicons.suffix_of(inner, "program_suffixes") and len(inner) > 2:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
