@@ -94,6 +94,7 @@ class Resolver:
         self.self_references = patterns["self_references"]
         self.org_expansions = patterns["org_expansions"]
         self.bare_bodies = set(patterns["bare_bodies"])
+        self.title_bodies = patterns["title_bodies"]
 
     def entity(self, m: Mention, article: int) -> Entity | None:
         label, adcode = self.canonical(m, article)
@@ -141,6 +142,20 @@ class Resolver:
         if m.text != division.name and not self.near(division, context):
             return "", ""  # a short form (永丰, 尖山) far from every place the document names: a word, not a place
         return m.text, division.adcode
+
+    def post_body(self, title: str, place: Entity | None, article: int) -> str:
+        """The body a title belongs to when the text does not name it: 副省长 of 浙江省 -> 浙江省人民政府,
+        市委书记 in an article about 广州 -> 中共广州市委, 总书记 -> 中共中央 (kg/lexicons/patterns.json)."""
+        body = self.title_bodies.get(title, "")
+        if body.startswith("="):
+            return body[1:]
+        level_word = next((c for c in title if c in LEVEL_WORDS), "")
+        if not body or not level_word:
+            return ""
+        division = self.gazetteer.get(place.attrs["adcode"]) if place and place.attrs.get("adcode") else None
+        if division is None or division.level != LEVEL_WORDS[level_word]:
+            division = self.ctx.body_place(level_word, article)
+        return body_name(place_name(division, self.gazetteer), body) if division else ""
 
     def near(self, division: Division, context: set[str]) -> bool:
         """Whether a division is a province, or lies in the document's province or a place named nearby."""
@@ -234,6 +249,9 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
         label = resolver.organization(rel.attrs["orgHint"], article)
         org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None
     place = resolver.entity(rel.links["place"], article) if "place" in rel.links else None
+    if org is None:
+        label = resolver.post_body(title, place, article)
+        org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None
     parts = "|".join([person.key, title, org.key if org else "", place.key if place else ""])
     key = stable_key("Post", parts)
     post = kb.entities.get(key) or kb.entities.setdefault(key, Entity(key, "Post", f"{person.label} {title}", attrs={"title": title}))
