@@ -19,6 +19,7 @@ PRIORITY = {
     "policy": 90,
     "meeting": 85,
     "program": 80,
+    "place_body": 71,  # 杭州市委 as 中共杭州市委 over the same span read as a plain phrase
     "organization": 70,
     "zone": 66,  # a zone or station named after a place (平湖农业经济开发区) beats the place inside it
     "person_by_title": 68,

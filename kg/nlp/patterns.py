@@ -217,7 +217,7 @@ def place_bodies(text: str, found: list[Candidate], title_spans: list[tuple[int,
             start = c.start - 2 if text[max(0, c.start - 2):c.start] == "中共" else c.start
             gazetteer = load_gazetteer()
             canonical = body_name(place_name(gazetteer.get(c.adcode), gazetteer), tail.group())
-            out.append(Candidate(start, tail.end(), "Organization", "organization", canonical=canonical))
+            out.append(Candidate(start, tail.end(), "Organization", "place_body", canonical=canonical))
     return out
 
 
@@ -229,6 +229,7 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
     """省委书记王浩 / 市长张三同志: a family name right after a title, ending where a boundary word starts."""
     model_names = {w.start: w.end for w in ws if w.tag == "PER"}
     boundaries = tuple(lexicons.patterns()["person_boundaries"])
+    actions = tuple(lexicons.patterns()["person_actions"])
     found = []
     for _, end in title_spans:
         if end in model_names and looks_like_any_name(text[end:model_names[end]]):
@@ -236,9 +237,11 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
             continue
         for size in (3, 2):
             name = text[end:end + size]
-            follow = text[end + size:end + size + 2]
-            if (looks_like_person_name(name) and (not follow or follow.startswith(boundaries))
-                    and not _has_function_word(ws, end, end + size)):
+            follow = text[end + size:end + size + 3]
+            # A name with no known family name (岩温罕) needs an action after it, not just a boundary.
+            named = looks_like_person_name(name) and (not follow or follow.startswith(boundaries))
+            named = named or (looks_like_any_name(name) and follow.startswith(actions))
+            if named and not _has_function_word(ws, end, end + size):
                 found.append(Candidate(end, end + size, "Person", "person_by_title"))
                 break
     return found

@@ -1,0 +1,72 @@
+"""The NLP stage: offline pkuseg, entities of every type from texts of other provinces, token alignment."""
+from __future__ import annotations
+
+from kg.nlp.segmenter import cached_model, model_source
+
+
+def ents(nlp, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {e.text: e.label_ for e in doc.ents}
+
+
+def test_the_model_comes_from_the_installed_wheel_and_is_converted_once():
+    assert (model_source() / "model.txt").is_file()
+    assert (cached_model() / "weights.npz").is_file()
+
+
+def test_names_next_to_verbs_are_their_own_tokens(nlp):
+    doc = nlp("省委书记王浩任省委理论学习中心组组长，会议决定任命刘捷为副省长。")
+    words = [t.text for t in doc]
+    assert "王浩" in words and "任" in words
+    assert "刘捷" in words and "为" in words
+    assert {e.text for e in doc.ents if e.label_ == "Person"} == {"王浩", "刘捷"}
+
+
+def test_titles_are_span_groups_not_entities(nlp):
+    doc = nlp("四川省委书记、省人大常委会主任张明出席会议。")
+    assert "四川" in {e.text for e in doc.ents if e.label_ == "Place"} or "四川省" in {e.text for e in doc.ents}
+    assert {s.text for s in doc.spans["titles"]} == {"省委书记", "省人大常委会主任"}
+    assert "张明" in {e.text for e in doc.ents if e.label_ == "Person"}
+
+
+def test_places_carry_adcodes_and_chains_split(nlp):
+    doc = nlp("成都市郫都区和湖州南浔开展了试点。")
+    places = {e.text: e._.adcode for e in doc.ents if e.label_ == "Place"}
+    assert places["成都市"] == "510100"
+    assert places["郫都区"] == "510117"
+    assert places["湖州"] == "330500" and places["南浔"] == "330503"
+
+
+def test_short_place_forms_that_are_ordinary_words_are_not_places(nlp):
+    labels = ents(nlp, "振兴乡村，资源共享，合作共赢，坚持“绿水青山就是金山银山”。")
+    assert "Place" not in labels.values()
+
+
+def test_policies_programs_and_concepts(nlp):
+    labels = ents(nlp, "省发展改革委、省财政厅联合印发《甘肃省乡村建设行动实施方案》，深入实施“千村示范、万村整治”工程和山海协作工程，缩小“三大差距”。")
+    assert labels["甘肃省乡村建设行动实施方案"] == "Policy"
+    assert labels["“千村示范、万村整治”工程"] == "Program"
+    assert labels["山海协作工程"] == "Program"
+    assert labels["三大差距"] == "Concept"
+    assert labels["省发展改革委"] == "Organization" and labels["省财政厅"] == "Organization"
+
+
+def test_departments_with_and_in_their_names(nlp):
+    labels = ents(nlp, "省文化和旅游厅、省财政厅和省农业农村厅联合发文。")
+    assert [k for k, v in labels.items() if v == "Organization"] == ["省文化和旅游厅", "省财政厅", "省农业农村厅"]
+
+
+def test_a_city_committee_title_keeps_the_place(nlp):
+    doc = nlp("广州市委书记黄坤明主持会议。")
+    assert {e.text: e.label_ for e in doc.ents} == {"广州市": "Place", "黄坤明": "Person"}
+    assert [s.text for s in doc.spans["titles"]] == ["市委书记"]
+
+
+def test_bodies_named_after_places_get_their_official_names(nlp):
+    doc = nlp("杭州市委、德清县政府和海淀区政协共同举办。")
+    canonical = {e.text: e._.canonical for e in doc.ents if e.label_ == "Organization"}
+    assert canonical == {"杭州市委": "中共杭州市委", "德清县政府": "德清县人民政府", "海淀区政协": "政协北京市海淀区委员会"}
+
+
+def test_minority_names_after_titles(nlp):
+    assert ents(nlp, "州委书记岩温罕主持会议。").get("岩温罕") == "Person"

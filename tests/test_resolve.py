@@ -1,0 +1,63 @@
+"""Resolution: canonical names from the document's context, stable keys, one entity across documents."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.ingest import read_document
+from kg.pipeline import analyse, knowledge_base
+from kg.resolve import program_short_name, stable_key
+
+
+def kb_of(nlp, tmp_path: Path, texts: dict[str, str]):
+    results = []
+    for name, text in texts.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        results.append(analyse(read_document(path, name), nlp))
+    return knowledge_base(results)
+
+
+def labels(kb, kind: str) -> set[str]:
+    return {e.label for e in kb.entities.values() if e.type == kind}
+
+
+def test_provincial_abbreviations_take_the_documents_province(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "浙江省杭州市召开会议。省委书记王浩出席。省人力社保厅、省财政厅印发《浙江省就业见习管理办法》。宁波市、温州市参加。"})
+    orgs = labels(kb, "Organization")
+    assert {"中共浙江省委", "浙江省人力资源和社会保障厅", "浙江省财政厅"} <= orgs
+    assert "省人力社保厅" in next(e.aliases for e in kb.entities.values() if e.label == "浙江省人力资源和社会保障厅")
+
+
+def test_city_bodies_take_the_articles_city(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"gz.txt": "广州市召开大会。广州市天河区、广州市黄埔区参加。市委书记林志强作讲话，市长梁国栋主持。"})
+    posts = {(e.attrs["title"]) for e in kb.entities.values() if e.type == "Post"}
+    assert {"市委书记", "市长"} <= posts
+    bodies = {kb.entities[o].label for (s, p, o) in kb.facts if p == "postIn"}
+    assert {"中共广州市委", "广州市人民政府"} <= bodies
+
+
+def test_a_body_the_context_cannot_fill_is_dropped(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"x.txt": "市委召开会议。"})
+    assert "市委" not in labels(kb, "Organization")
+
+
+def test_ambiguous_district_resolved_by_the_city_nearby(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"nj.txt": "江苏省南京市鼓楼区开展试点。南京市委部署工作。"})
+    assert "place/320106" in kb.entities  # Nanjing's 鼓楼区, not Fuzhou's or Xuzhou's
+
+
+def test_one_entity_with_one_key_across_documents(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "四川省成都市开展工作。", "b.txt": "成都市推进改革，四川省部署。"})
+    assert [k for k in kb.entities if kb.entities[k].label == "成都市"] == ["place/510100"]
+    assert stable_key("Person", "王浩") == stable_key("Person", "王浩") != stable_key("Person", "王皓")
+
+
+def test_gazetteer_chains_reach_the_province(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "淳安县下姜村发展民宿。"})
+    assert ("place/330127", "locatedIn", "place/330100") in kb.facts
+    assert ("place/330100", "locatedIn", "place/330000") in kb.facts
+
+
+def test_programs_named_by_parallel_parts_merge_with_their_short_name():
+    assert program_short_name("千村示范、万村整治工程") == "千万工程"
+    assert program_short_name("山海协作工程") == "山海协作工程"
