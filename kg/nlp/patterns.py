@@ -212,9 +212,12 @@ def place_bodies(text: str, found: list[Candidate], title_spans: list[tuple[int,
         if c.label != "Place" or not c.adcode or "|" in c.adcode:
             continue
         tail = tails.match(text, c.end)
-        # 广州市委书记 is a place and a title (市委书记), not the committee
-        if tail and not any(s < tail.end() < e for s, e in title_spans):
-            start = c.start - 2 if text[max(0, c.start - 2):c.start] == "中共" else c.start
+        if not tail:
+            continue
+        party = text[max(0, c.start - 2):c.start] == "中共"
+        # 广州市委书记 is a place and a title (市委书记), not the committee; 中共四川省委书记 names the committee
+        if party or not any(s < tail.end() < e for s, e in title_spans):
+            start = c.start - 2 if party else c.start
             gazetteer = load_gazetteer()
             canonical = body_name(place_name(gazetteer.get(c.adcode), gazetteer), tail.group())
             out.append(Candidate(start, tail.end(), "Organization", "place_body", canonical=canonical))
