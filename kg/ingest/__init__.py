@@ -38,6 +38,8 @@ def read_document(path: Path, source: str) -> Document:
     if is_traditional(cleaned.text):
         document.simplified = to_simplified(cleaned.text)
     document.articles = split_articles(cleaned.text, cleaned.blocks)
+    if not any(article.sentences for article in document.articles):
+        raise KgError(f"{name}: no sentences to read (only a heading)")
     return document
 
 
