@@ -36,6 +36,8 @@ class DocumentContext:
     article_places: dict[int, set[str]] = field(default_factory=dict)  # article -> adcodes named unambiguously
     # article -> level ("city", "county") -> the division the article is about, when one clearly dominates
     article_focus: dict[int, dict[str, Division]] = field(default_factory=dict)
+    # short names the document defines for itself (《办法》 for 《…管理办法》 after 以下简称): short -> full
+    aliases: dict[str, str] = field(default_factory=dict)
 
     def body_place(self, level_word: str, article: int) -> Division | None:
         """The place a bare 省委/市委/县委 refers to: the document's province, the article's city or county."""
@@ -60,6 +62,8 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     ctx = DocumentContext(None)
     for r in results:
         for m in r.mentions:
+            if m.type in ("Policy", "Program", "Organization") and m.canonical and m.canonical != m.text:
+                ctx.aliases.setdefault(m.text, m.canonical)
             if m.type == "Place" and m.adcode and "|" not in m.adcode:
                 ctx.article_places.setdefault(r.ctx.article.index, set()).add(m.adcode)
                 lineage = [gazetteer.get(m.adcode), *gazetteer.chain(m.adcode)]
@@ -116,7 +120,7 @@ class Resolver:
 
     def canonical(self, m: Mention, article: int) -> tuple[str, str]:
         """(canonical label, adcode) of a mention; ("", "") when it cannot stand as an entity."""
-        name = m.canonical or m.text
+        name = self.ctx.aliases.get(m.text, m.canonical or m.text)
         if m.type == "Place":
             return self.place(m, article)
         if m.type == "Person":

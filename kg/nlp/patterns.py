@@ -50,6 +50,9 @@ def policies(text: str) -> list[Candidate]:
             found.append(Candidate(m.start(1), m.end(1), "Policy", "policy"))
         elif lexicons.suffix_of(core, "media_suffixes"):
             found.append(Candidate(m.start(1), m.end(1), "Organization", "organization"))
+    for m in re.finditer(lexicons.patterns()["short_title_pattern"], text):
+        if any(c.start == m.start("full") for c in found if c.label == "Policy"):
+            found.append(Candidate(m.start("short"), m.end("short"), "Policy", "policy", canonical=m.group("full")))
     for pattern in lexicons.patterns()["policy_patterns"]:
         for m in re.finditer(pattern, text):
             canonical = "".join(g for g in m.groups() if g)
@@ -133,6 +136,19 @@ def _phrase_rules() -> tuple[dict, ...]:
     return tuple(lexicons.patterns()["phrase_rules"])
 
 
+def _quoted_lead(text: str, ws: list[Word], k: int, limit: int = 3) -> int:
+    """“美丽乡村+”整县推进试点: a quoted name opens the program even across words of any kind (推进), when at
+    most `limit` Han words stand between the closing quote and the head word."""
+    j = k - 1
+    while j >= 0 and k - j <= limit and all(HAN.match(c) for c in text[ws[j].start:ws[j].end]):
+        j -= 1
+    if j >= 0 and text[ws[j].start:ws[j].end] == "”":
+        opened = _quote_open(text, ws[j].start)
+        if opened is not None:
+            return opened
+    return ws[k].start
+
+
 def _named_before(surface: str, suffix: str) -> bool:
     """“千万工程”建设: the quoted part is already a program's full name."""
     return bool(lexicons.suffix_of(surface[: -len(suffix)].rstrip("”’」"), "program_suffixes"))
@@ -160,6 +176,8 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         if k < 0:
             continue
         start = _strip_prefixes(text, phrase_start(ws, k, text, tags), w.end)
+        if rule["label"] == "Program":
+            start = min(start, _quoted_lead(text, ws, k))
         surface = text[start:w.end]
         if starts is not None and not ((starts and surface.startswith(starts)) or start in place_starts) or w.end in title_ends:
             continue
