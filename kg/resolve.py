@@ -97,7 +97,8 @@ class Resolver:
         patterns = lexicons.patterns()
         self.self_references = patterns["self_references"]
         self.org_expansions = patterns["org_expansions"]
-        self.bare_bodies = set(patterns["bare_bodies"])
+        self.generic_bodies = set(patterns["generic_bodies"])
+        self.level_word_exceptions = tuple(patterns["level_word_exceptions"])
         self.title_bodies = patterns["title_bodies"]
 
     def entity(self, m: Mention, article: int) -> Entity | None:
@@ -168,10 +169,13 @@ class Resolver:
         return any(d.adcode in context for d in self.gazetteer.chain(division.adcode))
 
     def organization(self, name: str, article: int) -> str:
-        """省委 -> 中共浙江省委, 省财政厅 -> 浙江省财政厅 (the document's province); 市委 -> 中共广州市委 (the
-        city the article is about); a body named by a level word that the context cannot fill is dropped."""
+        """省委 -> 中共浙江省委, 省财政厅 -> 浙江省财政厅 (the document's province); 市委 -> 中共广州市委,
+        区财政局 -> 海淀区财政局 (the city or county the article is about); a body named by a level word that
+        the context cannot fill is dropped."""
         name = self.org_expansions.get(name, name)
-        if name[:1] not in LEVEL_WORDS or not (name in self.bare_bodies or name.startswith("省")):
+        if name in self.generic_bodies:
+            return ""  # 人大常委会, 党委: no body in particular
+        if name[:1] not in LEVEL_WORDS or name.startswith(self.level_word_exceptions):
             return full_form(name)
         place = self.ctx.body_place(name[0], article)
         return body_name(place_name(place, self.gazetteer), name[1:]) if place else ""
