@@ -11,7 +11,7 @@ they measure the relation rules rather than naming. Predictions that match a dou
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -10,11 +10,11 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from importlib import resources
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from kg import ontology
 from kg.errors import KgError
 from kg.model import Article, Document, Entity, Evidence, Fact, KnowledgeBase
 from kg.vocab import KG, KGR, ORG, SCHEMA, bind_prefixes
@@ -121,9 +121,7 @@ def split_by_document(graph: Graph) -> Dataset:
 
 def ontology_graph() -> Graph:
     """The kg ontology (ontology/kg.ttl), installed as package data of kg.ontology."""
-    graph = Graph()
-    graph.parse(data=resources.files("kg.ontology").joinpath("kg.ttl").read_text("utf-8"), format="turtle")
-    return graph
+    return ontology.graph("kg.ttl")
 
 
 def entity_iri(key: str) -> URIRef:

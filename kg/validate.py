@@ -1,7 +1,6 @@
 """Check a graph against ontology/shapes.ttl with pyshacl and report the problems in plain lines."""
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import pyshacl
@@ -9,6 +8,7 @@ from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import RDFS, SH
 from rdflib.util import guess_format
 
+from kg import ontology
 from kg.errors import KgError
 from kg.graph import RESOURCE_PREFIXES
 from kg.vocab import bind_prefixes
@@ -31,9 +31,7 @@ def validate_graph(graph: Graph) -> tuple[bool, str]:
 
 
 def shapes_graph() -> Graph:
-    shapes = Graph()
-    shapes.parse(data=resources.files("kg.ontology").joinpath("shapes.ttl").read_text("utf-8"), format="turtle")
-    return shapes
+    return ontology.graph("shapes.ttl")
 
 
 def load_graph(graph_path: str | Path) -> Graph:

@@ -7,7 +7,6 @@ and canvas drawing, so it never runs as HTML or script.
 """
 from __future__ import annotations
 
-import functools
 import importlib.resources
 import json
 import os
@@ -22,6 +21,7 @@ from pyvis.network import Network
 from rdflib import RDF, RDFS, SKOS, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from kg import ontology
 from kg.errors import KgError
 from kg.vocab import DCTERMS, KG, ORG, PREFIXES, PROV
 
@@ -201,17 +201,9 @@ def _entity_types(graph: Graph, articles: bool = False) -> dict[Node, str]:
 # ------------------------------------------------------------------------------------------- labels
 
 
-@functools.lru_cache(maxsize=1)
 def _ontology() -> Graph:
-    """The kg ontology (for Chinese labels of classes and properties), or an empty graph when it is not installed."""
-    ontology = Graph()
-    try:
-        resource = importlib.resources.files("kg.ontology").joinpath("kg.ttl")
-    except ModuleNotFoundError:
-        return ontology
-    if resource.is_file():
-        ontology.parse(data=resource.read_text(encoding="utf-8"), format="turtle")
-    return ontology
+    """The kg ontology, for the Chinese labels of classes and properties."""
+    return ontology.graph("kg.ttl")
 
 
 def _local_name(iri: Node) -> str:

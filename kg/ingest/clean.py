@@ -24,7 +24,7 @@ BYLINE = re.compile(rf"^■\s*({NAMES})$")
 CREDIT = re.compile(r"^[^。，！？；]{1,40}?\s(?:摄|摄影|供图)$")
 ISSUE = re.compile(r"^第\d{1,3}(?:[、—-]\d{1,3})?期$")
 # A contents line: optional page number, title, "/", authors (or an authors-only continuation line).
-ENTRY = re.compile(rf"^(?:(\d{{1,3}})\s*)?(.*?)\s*/\s*((?:[\u4e00-\u9fff]{{1,8}}\s*)+)$")
+ENTRY = re.compile(r"^(?:(\d{1,3})\s*)?(.*?)\s*/\s*((?:[\u4e00-\u9fff]{1,8}\s*)+)$")
 SPACED_LETTERS = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,9}$")
 # Headings in prose often end with a dash that introduces the paragraph.
 HEADING_DASH = re.compile(r"——$")

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer
-from .candidates import HAN, Candidate, Word, candidates, words
+from .candidates import HAN, Candidate, Word, candidates
 
 
 @cache
