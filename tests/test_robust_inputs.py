@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from pdfs import pdf_file
 from rdflib import Graph, Literal
 from rdflib.namespace import RDFS, SKOS
 
@@ -82,15 +83,7 @@ def chinese_pdf(text: str) -> bytes:
                b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDToGIDMap /Identity "
                b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>",
                b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream"]
-    data = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(data))
-        data += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(data)
-    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    data += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    data = pdf_file(objects)
     return data
 
 
