@@ -59,12 +59,12 @@ VIS_OPTIONS = {
     "layout": {"randomSeed": 7, "improvedLayout": False},
     "physics": {
         "solver": "barnesHut",
-        "barnesHut": {"gravitationalConstant": -6000, "springLength": 120, "avoidOverlap": 0.2},
+        "barnesHut": {"gravitationalConstant": -2500, "springLength": 70, "avoidOverlap": 0.3},
         "stabilization": {"enabled": True, "iterations": 200, "updateInterval": 50, "fit": True},
     },
     "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True, "navigationButtons": False},
     "nodes": {
-        "scaling": {"min": 8, "max": 36, "label": {"enabled": True, "min": 12, "max": 22, "drawThreshold": 6}},
+        "scaling": {"min": 8, "max": 36, "label": {"enabled": True, "min": 12, "max": 22, "drawThreshold": 3}},
         "font": {"size": 13, "face": "sans-serif"},
         "borderWidth": 1,
     },
@@ -351,7 +351,9 @@ def page_data(graph: Graph, *, focus: str | None = None, max_default_nodes: int 
         degree[edge["to"]] += 1
     mentions = _mention_counts(graph)
     score = {str(n): mentions.get(n, 0) + degree[str(n)] for n in nodes}
-    ranked = sorted(nodes, key=lambda n: (-score[str(n)], _node_name(graph, n), str(n)))
+    # The default view is the most connected part: linked entities first, then the most mentioned, so that
+    # often-quoted but unlinked concepts do not crowd out the people, places and bodies that relate.
+    ranked = sorted(nodes, key=lambda n: (degree[str(n)] == 0, -score[str(n)], _node_name(graph, n), str(n)))
     focus_iri = str(find_entity(graph, focus)) if focus else None
     top = {str(n) for n in ranked[:max_default_nodes]} | ({focus_iri} if focus_iri else set())
 
