@@ -30,12 +30,25 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = doc.text
     spans = [e for e in doc.ents if e.label_ in ("Place", *PLANS) and not generic(e)]
     found = []
+    subject = subject_place(spans, text)
     for i, plan in enumerate(spans):
         if plan.label_ not in PLANS:
             continue
-        for place in places_before(spans, i, text) + places_after(spans, i, text):
+        places = places_before(spans, i, text) + places_after(spans, i, text)
+        if not places and subject is not None and has_cue(text[subject.end_char:plan.start_char]):
+            places = [subject]
+        for place in places:
             found.append(relation(ctx, mention_of(plan), "implementedIn", mention_of(place)))
     return found
+
+
+def subject_place(spans: list[Span], text: str) -> Span | None:
+    """The one place a sentence opens with, as its subject (宁波市推进…改革; 景宁…，深化…行动，开展…行动):
+    what the sentence then says is carried out, is carried out there."""
+    places = [s for s in spans if s.label_ == "Place"]
+    if len(places) != 1 or places[0].start_char > g_cues()["subject_place_max_start"]:
+        return None
+    return places[0]
 
 
 def generic(span: Span) -> bool:
@@ -61,15 +74,12 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
 
 
 def places_after(spans: list[Span], i: int, text: str) -> list[Span]:
-    """…试点在X、Y落地: 在 right after the program, the places, then a cue."""
+    """…试点在X、Y落地, “千万工程”在嘉兴: 在 right after the program, then the places."""
     if i + 1 >= len(spans) or spans[i + 1].label_ != "Place":
         return []
     if text[spans[i].end_char:spans[i + 1].start_char] not in g_cues()["place_lead"]:
         return []
     places = [p for p in chain(spans, i + 1, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
-    tail = text[places[-1].end_char:]
-    if not tail.startswith(tuple(g_cues()["implement_cues"])):
-        return []
     return most_specific(places, text)
 
 

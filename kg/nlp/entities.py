@@ -15,7 +15,8 @@ def choose(found: list[Candidate]) -> list[Candidate]:
     """Highest priority first, then the longest; a candidate that overlaps a chosen one is dropped."""
     taken = [False] * (max((c.end for c in found), default=0) + 1)
     chosen = []
-    for c in sorted(found, key=lambda c: (-c.priority, -(c.end - c.start), c.start, c.label)):
+    # On a tie, a candidate that knows its canonical name (《办法》 after 以下简称) wins over the plain reading.
+    for c in sorted(found, key=lambda c: (-c.priority, -(c.end - c.start), not c.canonical, c.start, c.label)):
         if not any(taken[c.start:c.end]):
             chosen.append(c)
             taken[c.start:c.end] = [True] * (c.end - c.start)
