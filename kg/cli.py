@@ -89,6 +89,14 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--errors", action="store_true", help="list false positives and misses")
     p.set_defaults(run=run_eval)
+
+    p = commands.add_parser("bench", help="time each stage of a build on the seed and on N copies of it")
+    p.add_argument("--input", action="append", type=Path, metavar="PATH",
+                   help="file or folder to measure (repeatable; default: seeds/)")
+    p.add_argument("--scale", type=int, default=100, help="copies of the input in the synthetic corpus (default: 100)")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes for the NLP (default: 1)")
+    p.add_argument("--out", type=Path, help="also write the measures as JSON to this file")
+    p.set_defaults(run=run_bench)
     return parser
 
 
@@ -155,6 +163,16 @@ def run_eval(args) -> int:
 
     scores = evaluate(args.gold)
     print(format_scores(scores, as_json=args.json, errors=args.errors))
+    return 0
+
+
+def run_bench(args) -> int:
+    from .bench import bench, format_table, to_json
+
+    reports = bench(args.input, scale=args.scale, jobs=args.jobs)
+    print(format_table(reports))
+    if args.out:
+        args.out.write_text(to_json(reports) + "\n", encoding="utf-8")
     return 0
 
 

@@ -2,17 +2,21 @@
 
 The per-document work (NLP and relation rules) is cached by the file's content hash and the pipeline version,
 so adding a document to a corpus processes only that document; resolution always runs over every document
-(it is cheap and linear), so an incremental build equals a full one. With jobs > 1, documents go to worker
-processes, each with its own pipeline.
+(it is cheap and linear), so an incremental build equals a full one. With jobs > 1, documents (or, when there
+are fewer documents than workers, runs of their articles) go to worker processes forked after the pipeline has
+loaded, so that they share its memory.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
+import multiprocessing
 import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -109,6 +113,36 @@ def _worker_analyse(document: Document) -> DocumentResult:
     return analyse(document, _worker_nlp)
 
 
+def work_units(documents: list[Document], jobs: int) -> list[list[Document]]:
+    """The pieces the workers analyse, per document: the whole document, or, when there are fewer documents
+    than workers, the document cut into runs of whole articles (a single large file keeps every core busy)."""
+    parts = -(-jobs // len(documents)) if documents else 1
+    return [split_by_articles(document, parts) for document in documents]
+
+
+def split_by_articles(document: Document, parts: int) -> list[Document]:
+    """Up to `parts` copies of the document, each with a run of its articles, with about as much sentence text."""
+    sizes = [sum(len(sentence.text) for sentence in article.sentences) for article in document.articles]
+    if parts <= 1 or len(sizes) <= 1:
+        return [document]
+    total, running, cuts = sum(sizes), 0, [0]
+    for i, size in enumerate(sizes[:-1]):
+        running += size
+        if running * parts >= total * len(cuts):
+            cuts.append(i + 1)
+    cuts.append(len(sizes))
+    return [replace(document, articles=document.articles[a:b]) for a, b in zip(cuts, cuts[1:])]
+
+
+def joined(document: Document, pieces: list[DocumentResult]) -> DocumentResult:
+    """One result from a document's pieces, pointing at this process's Document rather than at the copies that
+    came back from the workers (which would otherwise all stay in memory)."""
+    contexts = {(ctx.article.index, ctx.sentence.start): ctx for ctx, _ in sentence_texts(document)}
+    sentences = [replace(s, ctx=contexts[s.ctx.article.index, s.ctx.sentence.start])
+                 for piece in pieces for s in piece.sentences]
+    return DocumentResult(document, sentences)
+
+
 def analyse_all(
     documents: list[Document],
     jobs: int = 1,
@@ -134,15 +168,39 @@ def analyse_all(
 
 
 def _run(documents: list[Document], todo: list[int], jobs: int) -> Iterable[DocumentResult]:
+    global _worker_nlp
     if not todo:
         return
-    if jobs <= 1 or len(todo) == 1:
-        nlp = make_nlp()
+    nlp = make_nlp()
+    units = work_units([documents[i] for i in todo], jobs)
+    workers = min(jobs, sum(map(len, units)))
+    if workers <= 1:
         for i in todo:
             yield analyse(documents[i], nlp)
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
-        yield from pool.map(_worker_analyse, [documents[i] for i in todo])
+    _worker_nlp = nlp  # loaded once, here: forked workers share its pages instead of loading ~0.7 GB each
+    try:
+        with forked_pool(workers) as pool:
+            done = pool.map(_worker_analyse, [piece for pieces in units for piece in pieces])
+            for i, pieces in zip(todo, units):
+                yield joined(documents[i], [next(done) for _ in pieces])
+    finally:
+        _worker_nlp = None
+
+
+@contextmanager
+def forked_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """Worker processes that share what this process has loaded (copy-on-write), where the OS can fork.
+
+    gc.freeze() keeps the collector from writing to, and so copying, every inherited object. LAC's ONNX session
+    must not exist yet when the workers fork (it loads lazily in each): its threads do not survive a fork."""
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            yield pool
+    finally:
+        gc.unfreeze()
 
 
 def knowledge_base(results: list[DocumentResult]) -> KnowledgeBase:

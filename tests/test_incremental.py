@@ -1,0 +1,94 @@
+"""Incremental builds: adding a document to a cached build analyses only that document, and the graph is
+byte for byte the graph of a full rebuild with an empty cache. And a document cut into pieces for the workers
+gives the same result as the whole."""
+from __future__ import annotations
+
+import pickle
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kg import pipeline
+from kg.build import build
+from kg.ingest import read_document
+from kg.nlp import make_nlp
+from kg.pipeline import ResultCache, analyse, joined, split_by_articles
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp()
+
+
+@pytest.fixture
+def analysed(monkeypatch, tmp_path, nlp) -> list[str]:
+    """The sources analyse() reads, with the one pipeline of this module instead of a fresh load per build."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    sources: list[str] = []
+    real_analyse = pipeline.analyse
+
+    def spy(document, nlp):
+        sources.append(document.source)
+        return real_analyse(document, nlp)
+
+    monkeypatch.setattr(pipeline, "analyse", spy)
+    monkeypatch.setattr(pipeline, "make_nlp", lambda: nlp)
+    return sources
+
+
+def turtle_of(inputs: Path, out: Path, cache: ResultCache) -> bytes:
+    build([inputs], out, html=False, quiet=True, cache=cache)
+    return (out / "graph.ttl").read_bytes()
+
+
+def test_adding_a_document_analyses_only_it_and_equals_a_full_rebuild(tmp_path, analysed):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(DATA / "gen-p01.txt", corpus / "a.txt")
+    cache = ResultCache(tmp_path / "results")
+
+    only_a = turtle_of(corpus, tmp_path / "out-a", cache)
+    assert [Path(s).name for s in analysed] == ["a.txt"]
+
+    shutil.copy(DATA / "gen-p02.txt", corpus / "b.txt")
+    analysed.clear()
+    incremental = turtle_of(corpus, tmp_path / "out-ab", cache)
+    assert [Path(s).name for s in analysed] == ["b.txt"]
+    assert incremental != only_a
+
+    analysed.clear()
+    full = turtle_of(corpus, tmp_path / "out-full", ResultCache(tmp_path / "empty"))
+    assert sorted(Path(s).name for s in analysed) == ["a.txt", "b.txt"]
+    assert incremental == full
+
+
+def test_a_changed_document_is_analysed_again(tmp_path, analysed):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(DATA / "gen-p01.txt", corpus / "a.txt")
+    cache = ResultCache(tmp_path / "results")
+    turtle_of(corpus, tmp_path / "out", cache)
+
+    (corpus / "a.txt").write_text((DATA / "gen-p02.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    analysed.clear()
+    changed = turtle_of(corpus, tmp_path / "out", cache)
+    assert [Path(s).name for s in analysed] == ["a.txt"]
+    assert changed == turtle_of(corpus, tmp_path / "out-full", ResultCache(tmp_path / "empty"))
+
+
+def test_a_document_analysed_in_runs_of_articles_equals_the_whole(nlp):
+    """What --jobs does with fewer documents than workers: the pieces, joined, are the whole document's result,
+    and point at the one Document object."""
+    document = read_document(DATA / "gen-p01.txt", source="gen-p01.txt")
+    document.articles = [replace(document.articles[0], index=i) for i in range(3)]  # three articles to share out
+    pieces = split_by_articles(document, 2)
+    assert len(pieces) == 2 and sum(len(p.articles) for p in pieces) == 3
+
+    whole = analyse(document, nlp)
+    result = joined(document, [analyse(pickle.loads(pickle.dumps(p)), nlp) for p in pieces])
+    assert [(s.mentions, s.relations) for s in result.sentences] == [(s.mentions, s.relations) for s in whole.sentences]
+    assert result.sentences and all(s.ctx.document is document for s in result.sentences)
