@@ -34,3 +34,14 @@ def full_form(name: str) -> str:
         if name.endswith(short):
             return name[: -len(short)] + full
     return name
+
+
+def party_name(name: str, gazetteer: Gazetteer) -> str:
+    """云南省委办公厅 -> 中共云南省委办公厅: a body of a party committee written without 中共."""
+    if name.startswith("中共"):
+        return name
+    for end in range(2, min(len(name), 12)):
+        if name[end:end + 1] == "委" and not name.startswith("委员会", end):
+            is_place = any(d.name == name[:end] for d in gazetteer.lookup(name[:end]))
+            return "中共" + name if is_place else name
+    return name

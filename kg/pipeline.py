@@ -57,7 +57,8 @@ def sentence_texts(document: Document) -> Iterator[tuple[SentenceContext, str]]:
 
 
 def analyse(document: Document, nlp: Language) -> DocumentResult:
-    contexts, texts = zip(*sentence_texts(document)) if document.articles else ((), ())
+    pairs = list(sentence_texts(document))
+    contexts, texts = zip(*pairs) if pairs else ((), ())
     results = []
     for ctx, doc in zip(contexts, nlp.pipe(texts, batch_size=64)):
         spans = [*doc.ents, *doc.spans.get("nested", [])]

@@ -8,6 +8,7 @@ and an incremental build equals a full one.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -15,7 +16,7 @@ from . import lexicons
 from .extract.base import SentenceContext
 from .gazetteer import Division, Gazetteer, load_gazetteer
 from .nlp.lac import looks_like_any_name
-from .names import body_name, full_form, place_name
+from .names import body_name, full_form, party_name, place_name
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
 
 ADDRESS_FORMS = ("同志",)
@@ -47,6 +48,7 @@ class DocumentContext:
         return self.article_focus.get(article, {}).get(level) if level else None
 
 
+TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
 LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county"}
 
 
@@ -100,6 +102,7 @@ class Resolver:
         self.generic_bodies = set(patterns["generic_bodies"])
         self.level_word_exceptions = tuple(patterns["level_word_exceptions"])
         self.title_bodies = patterns["title_bodies"]
+        self.meeting_bodies: dict[int, Entity] = {}  # article -> body of its latest named meeting
 
     def entity(self, m: Mention, article: int) -> Entity | None:
         label, adcode = self.canonical(m, article)
@@ -148,6 +151,28 @@ class Resolver:
             return "", ""  # a short form (永丰, 尖山) far from every place the document names: a word, not a place
         return m.text, division.adcode
 
+    def note_meeting_body(self, mentions: list[Mention], article: int) -> None:
+        """Remember the body named in the article's latest meeting name (省委 in 省委十五届六次全体会议): a
+        later 会议审议通过《…》 means that body."""
+        for meeting in (m for m in mentions if m.type == "Meeting"):
+            inside = [m for m in mentions if m.type == "Organization" and meeting.start <= m.start and m.end <= meeting.end]
+            body = self.entity(inside[0], article) if inside else None
+            if body is None:
+                name = self.meeting_body_name(meeting.text)
+                body = self.entity(Mention(name, "Organization", meeting.start, meeting.end), article) if name else None
+            if body is not None:
+                self.meeting_bodies[article] = body
+
+    def meeting_body_name(self, meeting: str) -> str:
+        """河北省十四届人大常委会第九次会议 -> 河北省人大常委会: a place, a term (十四届), a body word."""
+        for end in range(min(len(meeting), 12), 1, -1):
+            divisions = self.gazetteer.lookup(meeting[:end])
+            if len(divisions) == 1:
+                rest = TERM.sub("", meeting[end:], count=1)
+                body = lexicons.prefix_at(rest, 0, "place_body_suffixes")
+                return body_name(place_name(divisions[0], self.gazetteer), body) if body else ""
+        return ""
+
     def post_body(self, title: str, place: Entity | None, article: int) -> str:
         """The body a title belongs to when the text does not name it: 副省长 of 浙江省 -> 浙江省人民政府,
         市委书记 in an article about 广州 -> 中共广州市委, 总书记 -> 中共中央 (kg/lexicons/patterns.json)."""
@@ -176,7 +201,7 @@ class Resolver:
         if name in self.generic_bodies:
             return ""  # 人大常委会, 党委: no body in particular
         if name[:1] not in LEVEL_WORDS or name.startswith(self.level_word_exceptions):
-            return full_form(name)
+            return full_form(party_name(name, self.gazetteer))
         place = self.ctx.body_place(name[0], article)
         return body_name(place_name(place, self.gazetteer), name[1:]) if place else ""
 
@@ -198,6 +223,7 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
             entity = resolver.entity(m, article)
             if entity:
                 counts[entity.key] = counts.get(entity.key, 0) + 1
+        resolver.note_meeting_body(r.mentions, article)
         for rel in r.relations:
             add_relation(kb, resolver, rel, article)
 
@@ -234,7 +260,7 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
     if rel.predicate == "holds":
         add_post(kb, resolver, subject, rel, article)
         return
-    obj = resolver.entity(rel.object, article)
+    obj = resolver.meeting_bodies.get(article) if rel.attrs.get("meetingBody") else resolver.entity(rel.object, article)
     if obj is None or obj.key == subject.key:
         return
     add_fact(kb, subject.key, rel.predicate, obj.key, rel.evidence)

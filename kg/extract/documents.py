@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from ..model import Relation
+from ..model import Mention, Relation
 from .base import SentenceContext, mention_of, relation
 from .cues import alternation, chain, chain_before, clause_end, cues
 from .dates import date_before, sentence_dates, without_dates
@@ -33,7 +33,7 @@ def _cue_gap() -> re.Pattern:
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = doc.text
     spans = [e for e in doc.ents if e.label_ in ("Organization", "Policy")]
-    found = []
+    found = title_issuers(doc, ctx) + meeting_issued(doc, ctx)
     for i, span in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if nxt is None or span.label_ == nxt.label_:
@@ -49,6 +49,29 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
                 found += issued(ctx, policies, orgs, span.end_char)
     return found
 
+
+
+def title_issuers(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """《中共中央政治局关于…的若干规定》: the body a title opens with, before 关于 or 贯彻, issued it."""
+    policies = {e.start_char: e for e in doc.ents if e.label_ == "Policy"}
+    openers = tuple(d_cues()["title_issuer_openers"])
+    return [relation(ctx, mention_of(policies[b.start_char]), "issuedBy", mention_of(b))
+            for b in doc.spans.get("title_bodies", [])
+            if b.start_char in policies and doc.text.startswith(openers, b.end_char)]
+
+
+def meeting_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """会议表决通过了《…》: the body whose meeting it was issued it. The resolver finds that body (the one named
+    in the article's last meeting name), so the relation carries the meeting word and attrs meetingBody."""
+    text = doc.text
+    found = []
+    for m in re.finditer(rf"(?:{alternation(d_cues()['meeting_agents'])})", text):
+        policies = [e for e in doc.ents if e.label_ == "Policy" and e.start_char > m.end()]
+        if policies and is_cue(text[m.end():policies[0].start_char]):
+            agent = Mention(m.group(), "Organization", m.start(), m.end())
+            found += [relation(ctx, mention_of(p), "issuedBy", agent, meetingBody="1")
+                      for p in policy_list(policies, 0, text)]
+    return found
 
 
 def is_cue(gap: str) -> bool:

@@ -50,11 +50,12 @@ class EntityChooser:
         # A title inside an entity is part of its name (人大常委会 holds no 常委); one that overlaps an
         # entity's edge stays (广州市委书记: 广州市 and 市委书记).
         titles = [(s, e) for s, e in doc._.kg_titles or [] if not any(c.start <= s and e <= c.end for c in chosen)]
-        edges = {e for c in chosen + nested for e in (c.start, c.end)} | {e for span in titles for e in span}
+        edges = {e for c in chosen + nested + title_bodies(found, chosen) for e in (c.start, c.end)} | {e for span in titles for e in span}
         doc = split_at(doc, edges)
         ents = [self.span(doc, c) for c in chosen]
         doc.ents = ents
         doc.spans["nested"] = [self.span(doc, c) for c in nested]
+        doc.spans["title_bodies"] = [self.span(doc, c) for c in title_bodies(found, chosen)]
         doc.spans["titles"] = [doc.char_span(s, e, label="Title") for s, e in titles]
         return doc
 
@@ -76,6 +77,14 @@ def nested_bodies(found: list[Candidate], chosen: list[Candidate]) -> list[Candi
     outer = [c for c in chosen if c.source in ("meeting", "zone")]
     inner = [c for c in found if any(c is not o and NESTING[o.label] == c.label and o.start <= c.start and c.end <= o.end
                                      and (c.start, c.end) != (o.start, o.end) for o in outer)]
+    return choose(inner)
+
+
+def title_bodies(found: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+    """The body a policy's title opens with (中共中央政治局 in 《中共中央政治局关于…的若干规定》): its issuer, for
+    the relation rules; not a mention of its own."""
+    policies = [c for c in chosen if c.label == "Policy"]
+    inner = [c for c in found if c.label == "Organization" and any(p.start == c.start and c.end < p.end for p in policies)]
     return choose(inner)
 
 

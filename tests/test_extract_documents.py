@@ -1,0 +1,34 @@
+"""Issuers read from a policy's own title and from a meeting's body; programs carried out by a sentence's
+subject place; party bodies named without 中共."""
+from __future__ import annotations
+
+from kg.gazetteer import load_gazetteer
+from kg.names import party_name
+from test_resolve import kb_of
+
+
+def facts(kb, predicate: str) -> set[tuple[str, str]]:
+    return {(kb.entities[s].label, kb.entities[o].label) for (s, p, o) in kb.facts if p == predicate}
+
+
+def test_the_body_a_title_opens_with_issued_it(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "会议审议了《中共四川省委关于加强基层治理的意见》。"})
+    assert ("中共四川省委关于加强基层治理的意见", "中共四川省委") in facts(kb, "issuedBy")
+
+
+def test_a_meeting_passes_what_its_body_issues(nlp, tmp_path):
+    text = "河北省十四届人大常委会第九次会议在石家庄举行。会议表决通过了《河北省乡村振兴促进条例》。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert ("河北省乡村振兴促进条例", "河北省人大常委会") in facts(kb, "issuedBy")
+
+
+def test_the_opening_place_carries_out_the_sentences_programs(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "宁波市推进“大综合一体化”行政执法改革，成效明显。"})
+    assert ("大综合一体化行政执法改革", "宁波市") in facts(kb, "implementedIn")
+
+
+def test_party_bodies_get_their_prefix():
+    gazetteer = load_gazetteer()
+    assert party_name("云南省委办公厅", gazetteer) == "中共云南省委办公厅"
+    assert party_name("浙江省委员会", gazetteer) == "浙江省委员会"
+    assert party_name("浙江省财政厅", gazetteer) == "浙江省财政厅"
