@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..model import Mention, Relation
+from ..nlp.candidates import text_of
 from .base import SentenceContext, mention_of, relation
 from .cues import alternation, chain, chain_before, clause_end, cues
 from .dates import date_before, sentence_dates, without_dates
@@ -31,7 +32,7 @@ def _cue_gap() -> re.Pattern:
 
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
-    text = doc.text
+    text = text_of(doc)
     spans = [e for e in doc.ents if e.label_ in ("Organization", "Policy")]
     found = title_issuers(doc, ctx) + meeting_issued(doc, ctx)
     for i, span in enumerate(spans):
@@ -57,13 +58,13 @@ def title_issuers(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     openers = tuple(d_cues()["title_issuer_openers"])
     return [relation(ctx, mention_of(policies[b.start_char]), "issuedBy", mention_of(b))
             for b in doc.spans.get("title_bodies", [])
-            if b.start_char in policies and doc.text.startswith(openers, b.end_char)]
+            if b.start_char in policies and text_of(doc).startswith(openers, b.end_char)]
 
 
 def meeting_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """会议表决通过了《…》: the body whose meeting it was issued it. The resolver finds that body (the one named
     in the article's last meeting name), so the relation carries the meeting word and attrs meetingBody."""
-    text = doc.text
+    text = text_of(doc)
     found = []
     for m in re.finditer(rf"(?:{alternation(d_cues()['meeting_agents'])})", text):
         policies = [e for e in doc.ents if e.label_ == "Policy" and e.start_char > m.end()]

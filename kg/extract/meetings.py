@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..model import Relation
+from ..nlp.candidates import text_of
 from .base import SentenceContext, ents, mention_of, relation
 from .cues import chain, clause_end, cues, in_one_clause
 from .dates import date_before, sentence_dates, without_dates
@@ -25,7 +26,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 
 def held(doc: Doc, ctx: SentenceContext) -> list[Relation]:
-    text = doc.text
+    text = text_of(doc)
     c = m_cues()
     spans = [e for e in doc.ents if e.label_ in ("Meeting", "Place")]
     found = []
@@ -58,7 +59,7 @@ def held_in(ctx: SentenceContext, meeting: Span, place: Span, cue_at: int) -> Re
 def roles(doc: Doc, ctx: SentenceContext, meetings: list[Span]) -> list[Relation]:
     """presided / spokeAt: the person's clause says 主持 / 讲话 …; the meeting is the one named after the cue,
     else the sentence's only meeting."""
-    text = doc.text
+    text = text_of(doc)
     c = m_cues()
     found = []
     for person in ents(doc, "Person"):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import LEVEL_RANK, load_gazetteer
 from ..model import Mention, Relation
+from ..nlp.candidates import text_of
 from .base import SentenceContext, ents, mention_of, relation
 from .cues import cues
 
@@ -22,7 +23,7 @@ MIN_REST = 3  # what follows the division in the name (经济开发区); shorter
 
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
-    text = doc.text
+    text = text_of(doc)
     places = [p for p in ents(doc, "Place") if not p.text.startswith(tuple(cues()["places"]["generic_prefixes"]))]
     found: dict[int, Relation] = {}  # child's start -> its relation: each place gets one container
     for parent, child in zip(places, places[1:]):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..model import Mention, Relation
+from ..nlp.candidates import text_of
 from .base import SentenceContext, ents, mention_of, relation
 from .cues import clause_start, cues, longest_first
 from .dates import date_before, sentence_dates
@@ -34,7 +35,7 @@ class Post:
 
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
-    text = doc.text
+    text = text_of(doc)
     people = ents(doc, "Person")
     posts = find_posts(doc)
     found: list[Relation] = []
@@ -53,7 +54,7 @@ def p_cues() -> dict:
 
 def find_posts(doc: Doc) -> list[Post]:
     """Titles that name an office here: not inside another entity's name, not job words of prose (记者)."""
-    text = doc.text
+    text = text_of(doc)
     edges = {w.end for w in doc._.kg_words or []} | {e.start_char for e in doc.ents} | {len(text)}
     posts = []
     for start, end in doc._.kg_titles or []:
@@ -83,7 +84,7 @@ def fits_title(entity: Span, start: int, end: int) -> bool:
 
 def attach_prefix(post: Post, doc: Doc) -> None:
     """The organization and place written right before the title (四川省|副省长, 四川省人民政府|省长), and 代理."""
-    text = doc.text
+    text = text_of(doc)
     head = post.start
     for entity in reversed(doc.ents):
         if entity.start_char >= head:
@@ -253,7 +254,7 @@ def memberships(ctx: SentenceContext, person: Span, post: Post) -> list[Relation
 def stated_memberships(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """X是Y的成员 / X为Y委员."""
     c = p_cues()
-    text = doc.text
+    text = text_of(doc)
     found = []
     spans = list(doc.ents)
     for person, body in zip(spans, spans[1:]):

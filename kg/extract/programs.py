@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..model import Relation
+from ..nlp.candidates import text_of
 from .base import SentenceContext, mention_of, relation
 from .cues import chain, chain_before, cues, in_one_clause
 
@@ -27,7 +28,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
-    text = doc.text
+    text = text_of(doc)
     spans = [e for e in doc.ents if e.label_ in ("Place", *PLANS) and not generic(e)]
     found = []
     subject = subject_place(spans, text)
@@ -88,7 +89,7 @@ def has_cue(gap: str) -> bool:
 
 
 def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
-    text = doc.text
+    text = text_of(doc)
     c = g_cues()
     found = []
     spans = [e for e in doc.ents if e.label_ in ("Person", "Organization", "Meeting", *PLANS)]

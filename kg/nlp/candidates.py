@@ -65,6 +65,15 @@ def register_extensions() -> None:
             Span.set_extension(name, default="")
 
 
+def text_of(doc: Doc) -> str:
+    """The text of a sentence Doc, kept in its user data: Doc.text joins every token again on each call, and
+    the recognisers and relation rules read it often."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     if doc._.kg_candidates is None:
         doc._.kg_candidates = []

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer
-from .candidates import HAN, Candidate, Word, candidates
+from .candidates import HAN, Candidate, Word, candidates, text_of
 
 
 @cache
@@ -93,7 +93,7 @@ class LacRecognizer:
         self.filtered = filtered
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins the tokens on every call
+        text = text_of(doc)
         doc._.kg_words = lac_words(text)
         found = candidates(doc)
         quoted = quoted_offsets(text) if self.filtered else set()

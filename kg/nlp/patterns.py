@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .. import lexicons
 from ..gazetteer import load_gazetteer
 from ..names import body_name, place_name
-from .candidates import HAN, Candidate, Word, candidates, words
+from .candidates import HAN, Candidate, Word, candidates, text_of, words
 from .lac import looks_like_any_name, looks_like_person_name
 
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -279,7 +279,7 @@ class PatternRecognizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text, ws = doc.text, words(doc)
+        text, ws = text_of(doc), words(doc)
         title_spans = titles(text)
         doc._.kg_titles = title_spans
         found = candidates(doc)

@@ -11,9 +11,9 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..gazetteer import load_gazetteer
 from .. import lexicons
-from .candidates import Candidate, Word, candidates, words
+from ..gazetteer import load_gazetteer
+from .candidates import Candidate, Word, candidates, text_of, words
 from .lac import is_specific_place, quoted_offsets
 
 SHORT_FORM_LEVELS = {"province", "city", "county"}
@@ -94,7 +94,7 @@ class PlaceRecognizer:
         place_index()  # build the index when the pipeline is made, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         candidates(doc).extend(match_places(text, words(doc), quoted_offsets(text)))
         return doc
 
