@@ -8,24 +8,27 @@ from . import lexicons
 from .gazetteer import Division, Gazetteer
 
 
-def place_name(division: Division, gazetteer: Gazetteer) -> str:
-    """The place as body names spell it: districts of a municipality carry the city (北京市海淀区)."""
-    parent = gazetteer.get(division.parent) if division.parent else None
-    if division.level == "county" and parent is not None and parent.level == "province" and parent.name.endswith("市"):
-        return parent.name + division.name
-    return division.name
-
-
-def body_name(place: str, tail: str) -> str:
+def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
     """杭州市 + 委 -> 中共杭州市委; + 市委 -> 中共杭州市委; + 政府 -> 杭州市人民政府; + 政协 ->
-    政协杭州市委员会; + 人社局 -> 杭州市人力资源和社会保障局."""
+    政协杭州市委员会; + 人社局 -> 杭州市人力资源和社会保障局. The party committee and the CPPCC of a
+    municipality's district carry the city (中共北京市海淀区委), its government and departments do not."""
     if tail[:1] in "市县区州" and tail[1:2] in ("委", "纪", "政"):
         tail = tail[1:]
+    party = tail.startswith(("委", "纪委"))
+    place = with_municipality(division, gazetteer) if party or tail == "政协" else division.name
     if tail == "政协":
         return f"政协{place}委员会"
     if tail.startswith("政府"):
         tail = "人民" + tail
-    return full_form(("中共" if tail.startswith(("委", "纪委")) else "") + place + tail)
+    return full_form(("中共" if party else "") + place + tail)
+
+
+def with_municipality(division: Division, gazetteer: Gazetteer) -> str:
+    """A district of a municipality with the city before it (北京市海淀区); other places as they are."""
+    parent = gazetteer.get(division.parent) if division.parent else None
+    if division.level == "county" and parent is not None and parent.level == "province" and parent.name.endswith("市"):
+        return parent.name + division.name
+    return division.name
 
 
 def full_form(name: str) -> str:

@@ -16,7 +16,7 @@ from . import lexicons
 from .extract.base import SentenceContext
 from .gazetteer import Division, Gazetteer, load_gazetteer
 from .nlp.lac import looks_like_any_name
-from .names import body_name, full_form, party_name, place_name
+from .names import body_name, full_form, party_name
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
 
 ADDRESS_FORMS = ("同志",)
@@ -170,7 +170,7 @@ class Resolver:
             if len(divisions) == 1:
                 rest = TERM.sub("", meeting[end:], count=1)
                 body = lexicons.prefix_at(rest, 0, "place_body_suffixes")
-                return body_name(place_name(divisions[0], self.gazetteer), body) if body else ""
+                return body_name(divisions[0], body, self.gazetteer) if body else ""
         return ""
 
     def post_body(self, title: str, place: Entity | None, article: int) -> str:
@@ -185,7 +185,7 @@ class Resolver:
         division = self.gazetteer.get(place.attrs["adcode"]) if place and place.attrs.get("adcode") else None
         if division is None or division.level != LEVEL_WORDS[level_word]:
             division = self.ctx.body_place(level_word, article)
-        return body_name(place_name(division, self.gazetteer), body) if division else ""
+        return body_name(division, body, self.gazetteer) if division else ""
 
     def near(self, division: Division, context: set[str]) -> bool:
         """Whether a division is a province, or lies in the document's province or a place named nearby."""
@@ -203,7 +203,7 @@ class Resolver:
         if name[:1] not in LEVEL_WORDS or name.startswith(self.level_word_exceptions):
             return full_form(party_name(name, self.gazetteer))
         place = self.ctx.body_place(name[0], article)
-        return body_name(place_name(place, self.gazetteer), name[1:]) if place else ""
+        return body_name(place, name[1:], self.gazetteer) if place else ""
 
 
 def resolve_document(kb: KnowledgeBase, document: Document, results: list[SentenceResult], gazetteer: Gazetteer | None = None) -> None:

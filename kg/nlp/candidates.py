@@ -19,7 +19,7 @@ PRIORITY = {
     "policy": 90,
     "meeting": 85,
     "program": 80,
-    "place_body": 71,  # 杭州市委 as 中共杭州市委 over the same span read as a plain phrase
+    "place_body": 70,  # 杭州市委 as 中共杭州市委; on a tie its canonical name wins over a plain phrase
     "organization": 70,
     "zone": 66,  # a zone or station named after a place (平湖农业经济开发区) beats the place inside it
     "person_by_title": 68,
@@ -30,6 +30,7 @@ PRIORITY = {
     "place_model": 50,
     "organization_model": 48,
     "concept": 30,
+    "title_body": 0,  # the committee behind a title (广州市委书记): never chosen, kept as a nested mention
 }
 
 

@@ -5,6 +5,8 @@ a span of whole tokens, as spaCy requires.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -12,12 +14,13 @@ from .candidates import Candidate, candidates
 
 
 def choose(found: list[Candidate]) -> list[Candidate]:
-    """Highest priority first, then the longest; a candidate that overlaps a chosen one is dropped."""
+    """Highest priority first, then the longest; a candidate that overlaps a chosen one is dropped, and one of
+    priority 0 is never chosen (it may only nest)."""
     taken = [False] * (max((c.end for c in found), default=0) + 1)
     chosen = []
     # On a tie, a candidate that knows its canonical name (《办法》 after 以下简称) wins over the plain reading.
     for c in sorted(found, key=lambda c: (-c.priority, -(c.end - c.start), not c.canonical, c.start, c.label)):
-        if not any(taken[c.start:c.end]):
+        if c.priority > 0 and not any(taken[c.start:c.end]):
             chosen.append(c)
             taken[c.start:c.end] = [True] * (c.end - c.start)
     return sorted(chosen, key=lambda c: c.start)
@@ -72,12 +75,14 @@ NESTING = {"Meeting": "Organization", "Place": "Place"}  # what a chosen name ma
 
 
 def nested_bodies(found: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
-    """Bodies named inside a meeting's name (省委 in 省委十五届六次全体会议) and places inside a zone's
-    (平湖 in 平湖农业经济开发区): mentions too, kept apart from doc.ents, which cannot nest."""
+    """Bodies named inside a meeting's name (省委 in 省委十五届六次全体会议), places inside a zone's (平湖 in
+    平湖农业经济开发区) and committees behind a title (中共广州市委 in 广州市委书记): mentions too, kept apart
+    from doc.ents, which cannot nest."""
     outer = [c for c in chosen if c.source in ("meeting", "zone")]
     inner = [c for c in found if any(c is not o and NESTING[o.label] == c.label and o.start <= c.start and c.end <= o.end
                                      and (c.start, c.end) != (o.start, o.end) for o in outer)]
-    return choose(inner)
+    behind_titles = [replace(c, source="organization") for c in found if c.source == "title_body"]
+    return choose(inner) + choose(behind_titles)
 
 
 def title_bodies(found: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer
-from ..names import body_name, place_name
+from ..names import body_name
 from .candidates import HAN, Candidate, Word, candidates, text_of, words
 from .lac import looks_like_any_name, looks_like_person_name
 
@@ -189,7 +189,8 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         if rule.get("needs_quote") and ("”" not in surface or _named_before(surface, suffix)):
             continue  # 改革, 项目 end a name only after a quoted one (“接诉即办”改革), not in prose
         if len(surface) >= rule["min_len"] and len(surface) > len(suffix):
-            found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical=_strip_outer_quotes(surface)))
+            canonical = _strip_outer_quotes(surface)
+            found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
 
 
@@ -233,12 +234,13 @@ def place_bodies(text: str, found: list[Candidate], title_spans: list[tuple[int,
         if not tail:
             continue
         party = text[max(0, c.start - 2):c.start] == "中共"
-        # 广州市委书记 is a place and a title (市委书记), not the committee; 中共四川省委书记 names the committee
-        if party or not any(s < tail.end() < e for s, e in title_spans):
-            start = c.start - 2 if party else c.start
-            gazetteer = load_gazetteer()
-            canonical = body_name(place_name(gazetteer.get(c.adcode), gazetteer), tail.group())
-            out.append(Candidate(start, tail.end(), "Organization", "place_body", canonical=canonical))
+        start = c.start - 2 if party else c.start
+        gazetteer = load_gazetteer()
+        canonical = body_name(gazetteer.get(c.adcode), tail.group(), gazetteer)
+        # 广州市委书记 is a place and a title (市委书记); the committee it names is a mention behind the title.
+        # 中共四川省委书记 names the committee itself.
+        behind = not party and any(s < tail.end() < e for s, e in title_spans)
+        out.append(Candidate(start, tail.end(), "Organization", "title_body" if behind else "place_body", canonical=canonical))
     return out
 
 
