@@ -43,6 +43,12 @@ def previous(tmp_path, capsys) -> dict[str, bytes]:
     return files_of(tmp_path / "out")
 
 
+def interruptible() -> None:
+    """Let Ctrl-C reach the child even when the test run itself ignores SIGINT (as a job started with `&` in
+    a non-interactive shell does, and its children inherit)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def files_of(folder: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
 
@@ -94,7 +100,7 @@ def paused_build(tmp_path: Path) -> subprocess.Popen:
     the in-process build of the `previous` fixture spares it loading the NLP."""
     assert (tmp_path / "cache" / "results").is_dir()
     child = subprocess.Popen([sys.executable, "-c", PAUSED_BUILD], cwd=tmp_path, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
+                             stderr=subprocess.PIPE, text=True, preexec_fn=interruptible)
     assert child.stdout.readline() == "writing\n"
     return child
 
@@ -123,7 +129,7 @@ def test_kill_while_writing_leaves_whole_files(tmp_path, capsys, previous):
 
 def test_ctrl_c_during_the_analysis_leaves_the_previous_outputs(tmp_path, previous):
     child = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", "in", "--out", "out"], cwd=tmp_path,
-                             stderr=subprocess.PIPE, text=True,
+                             stderr=subprocess.PIPE, text=True, preexec_fn=interruptible,
                              env={**os.environ, "KG_CACHE_DIR": str(tmp_path / "cold")})
     seen = ""
     while "kg build" not in seen and child.poll() is None:
