@@ -82,6 +82,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("input", nargs="?", type=Path, help="a .jsonl file (default: standard input)")
     p.add_argument("--tagset", choices=("msra",), help="report PER/LOC/ORG as the public benchmarks name them")
     p.add_argument("--baseline", choices=("lac",), help="report the statistical model's entities alone")
+    p.add_argument("--news", action="store_true",
+                   help="also take place names without a place suffix (countries, rivers): for news text")
     p.set_defaults(run=run_ner)
 
     p = commands.add_parser("eval", help="score the pipeline against annotated gold files")
@@ -153,7 +155,7 @@ def run_ner(args) -> int:
 
     stream = args.input.open(encoding="utf-8") if args.input else sys.stdin
     with stream:
-        for line in ner_lines(stream, args.tagset, args.baseline):
+        for line in ner_lines(stream, args.tagset, args.baseline, args.news):
             print(line)
     return 0
 

@@ -184,16 +184,18 @@ def format_scores(tallies: dict[str, dict[str, Tally]], as_json: bool = False, e
     return "\n".join(lines)
 
 
-def ner_lines(stream: Iterable[str], tagset: str | None = None, baseline: str | None = None) -> Iterator[str]:
+def ner_lines(stream: Iterable[str], tagset: str | None = None, baseline: str | None = None,
+              news: bool = False) -> Iterator[str]:
     """`kg ner`: each input line {"id", "text"} -> the same with "entities": [[start, end, type, canonical]].
 
-    baseline="lac" reports the statistical model's own entities, unfiltered, for comparison."""
+    baseline="lac" reports the statistical model's own entities, unfiltered, for comparison; news=True reads
+    place names without a place suffix too (kg_lac's named_regions)."""
     from .nlp import ENTITY_LABELS, make_nlp
 
     if baseline == "lac":
         nlp = make_nlp(("kg_lac", "kg_entities"), config={"kg_lac": {"filtered": False}})
     else:
-        nlp = make_nlp()
+        nlp = make_nlp(config={"kg_lac": {"named_regions": news}})
     records = []
     for number, line in enumerate(stream, 1):
         if line.strip():

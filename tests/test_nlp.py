@@ -70,3 +70,13 @@ def test_bodies_named_after_places_get_their_official_names(nlp):
 
 def test_minority_names_after_titles(nlp):
     assert ents(nlp, "州委书记岩温罕主持会议。").get("岩温罕") == "Person"
+
+
+def test_news_mode_takes_countries_and_foreign_names():
+    from kg.nlp import make_nlp
+
+    text = "美国国务卿布林肯访问日本。"
+    news = make_nlp(config={"kg_lac": {"named_regions": True}})
+    found = {e.text: e.label_ for e in news(text).ents}
+    assert found.get("美国") == "Place" and found.get("日本") == "Place" and found.get("布林肯") == "Person"
+    assert make_nlp()(text).ents == ()  # the default, for government documents, takes neither
