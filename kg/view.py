@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib.resources
 import json
-import os
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -23,6 +22,7 @@ from rdflib.term import Node
 
 from kg import ontology
 from kg.errors import KgError
+from kg.export import write_atomically
 from kg.vocab import DCTERMS, KG, ORG, PREFIXES, PROV
 
 # Node types in order of precedence (a node gets the first it has), with their colour and vis-network shape.
@@ -435,13 +435,4 @@ def render_html(graph: Graph, out_path: Path, *, focus: str | None = None, radiu
     if focus:
         graph = subgraph_around(graph, focus, radius)
     html = render_page(page_data(graph, focus=focus, max_default_nodes=max_default_nodes, articles=articles))
-    out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    # Write beside the target and rename, so a reader never sees half a page.
-    temporary = out_path.with_name(f".{out_path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_text(html, encoding="utf-8", newline="\n")
-        os.replace(temporary, out_path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_atomically(Path(out_path), html.encode("utf-8"))  # a reader never sees half a page
