@@ -65,6 +65,7 @@ def build(
     with progress_bar(len(documents), quiet) as bar:
         results = analyse_all(documents, jobs=jobs, cache=cache, progress=lambda d: bar.update(1))
     kb = knowledge_base(results)
+    del results  # the mentions and relations now live in kb; on a large corpus they are most of the memory
     graph = build_graph(kb)
     files = render_outputs(graph, formats)
     if html:

@@ -11,6 +11,7 @@ offset back to the decoded source file, so every fact can point at the character
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("Place", "Person", "Organization", "Program", "Policy")
@@ -42,7 +43,7 @@ class Document:
     source: str  # path as given on the command line, POSIX style
     raw: str  # decoded source text (for PDF/HTML: the extracted text)
     text: str  # cleaned text
-    offsets: list[int]  # offsets[i] = raw offset of text[i]; len(text) + 1 entries
+    offsets: Sequence[int]  # offsets[i] = raw offset of text[i]; len(text) + 1 entries
     sha256: str  # of the source file's bytes
     date: dt.date | None = None  # issue/publication date when found, for relative dates
     # Same length as `text`, character for character, when the text is Traditional Chinese: the NLP reads this,

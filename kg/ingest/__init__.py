@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import hashlib
+from array import array
 from pathlib import Path
 
 from ..errors import KgError
@@ -31,7 +32,7 @@ def read_document(path: Path, source: str) -> Document:
         source=name,
         raw=raw,
         text=cleaned.text,
-        offsets=cleaned.offsets,
+        offsets=array("l", cleaned.offsets),  # machine integers: a list of Python ints is 4x the memory
         sha256=hashlib.sha256(data).hexdigest(),
         date=issue_date(cleaned.text),
     )
