@@ -32,3 +32,8 @@ def test_party_bodies_get_their_prefix():
     assert party_name("云南省委办公厅", gazetteer) == "中共云南省委办公厅"
     assert party_name("浙江省委员会", gazetteer) == "浙江省委员会"
     assert party_name("浙江省财政厅", gazetteer) == "浙江省财政厅"
+
+
+def test_a_quoted_program_in_a_place(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "二十年来，“千万工程”在湖州市落地生根。"})
+    assert ("千万工程", "湖州市") in facts(kb, "implementedIn")

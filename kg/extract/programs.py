@@ -78,7 +78,7 @@ def places_after(spans: list[Span], i: int, text: str) -> list[Span]:
     """…试点在X、Y落地, “千万工程”在嘉兴: 在 right after the program, then the places."""
     if i + 1 >= len(spans) or spans[i + 1].label_ != "Place":
         return []
-    if text[spans[i].end_char:spans[i + 1].start_char] not in g_cues()["place_lead"]:
+    if text[spans[i].end_char:spans[i + 1].start_char].lstrip("”’」") not in g_cues()["place_lead"]:
         return []
     places = [p for p in chain(spans, i + 1, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
     return most_specific(places, text)
