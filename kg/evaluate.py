@@ -151,19 +151,19 @@ def score_relations(gold: dict, kb: KnowledgeBase, tallies: dict[str, Tally]) ->
 
     wanted = {triple(r) for r in gold["relations"] if r["predicate"] in RELATION_PREDICATES}
     doubtful = {triple(d) for d in gold.get("doubtful", []) if "predicate" in d}
-    for triple in predicted_relations(kb, table):
-        tally = tallies[triple[1]]
-        if triple in wanted:
+    predicted = predicted_relations(kb, table)
+    for found in predicted:
+        tally = tallies[found[1]]
+        if found in wanted:
             tally.tp += 1
             tally.pred += 1
-        elif triple not in doubtful:
+        elif found not in doubtful:
             tally.pred += 1
-            tally.false_positives.append(f"{gold['id']}: {' '.join(triple)}")
-    predicted = predicted_relations(kb, table)
-    for triple in wanted:
-        tallies[triple[1]].gold += 1
-        if triple not in predicted:
-            tallies[triple[1]].misses.append(f"{gold['id']}: {' '.join(triple)}")
+            tally.false_positives.append(f"{gold['id']}: {' '.join(found)}")
+    for expected in wanted:
+        tallies[expected[1]].gold += 1
+        if expected not in predicted:
+            tallies[expected[1]].misses.append(f"{gold['id']}: {' '.join(expected)}")
 
 
 def format_scores(tallies: dict[str, dict[str, Tally]], as_json: bool = False, errors: bool = False) -> str:

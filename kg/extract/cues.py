@@ -1,19 +1,17 @@
 """Cue words of the relation rules, from kg/lexicons/relations.json, and the small text helpers every rule uses."""
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Span
 
+from .. import lexicons
 
-@cache
+
 def cues() -> dict:
-    text = resources.files("kg.lexicons").joinpath("relations.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return lexicons.data("relations.json")
 
 
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:

@@ -19,8 +19,14 @@ def lines(name: str) -> tuple[str, ...]:
 
 
 @cache
+def data(name: str) -> dict:
+    """A JSON data file of this folder, read once per process."""
+    return json.loads(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"))
+
+
 def patterns() -> dict:
-    return json.loads(resources.files(__name__).joinpath("patterns.json").read_text(encoding="utf-8"))
+    """Suffixes, cue words and patterns of the recognisers (patterns.json)."""
+    return data("patterns.json")
 
 
 @cache
@@ -36,13 +42,14 @@ def _suffix_pattern(kind: str) -> re.Pattern:
 
 
 @cache
-def _prefix_pattern(kind: str) -> re.Pattern:
+def alternation(kind: str) -> re.Pattern:
+    """A regular expression matching any entry of the patterns list `kind`, the longest first."""
     return re.compile("|".join(map(re.escape, longest_first(kind))))
 
 
 def prefix_at(text: str, position: int, kind: str) -> str:
     """The longest entry of the patterns list `kind` that starts at text[position], or ""."""
-    m = _prefix_pattern(kind).match(text, position)
+    m = alternation(kind).match(text, position)
     return m.group() if m else ""
 
 

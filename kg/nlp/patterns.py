@@ -23,11 +23,6 @@ VERSION_NOTE = re.compile(r"[（(](?:试行|草案|修订|修正|征求意见稿
 
 
 @cache
-def _alternation(kind: str) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, lexicons.longest_first(kind))))
-
-
-@cache
 def _titles() -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(lexicons.lines("titles.txt"), key=len, reverse=True))))
 
@@ -200,7 +195,7 @@ def quoted_names(text: str) -> list[Candidate]:
     found = []
     for m in _quotes().finditer(text):
         inner = next(g for g in m.groups() if g)
-        after = _alternation("quoted_program_suffixes").match(text, m.end())
+        after = lexicons.alternation("quoted_program_suffixes").match(text, m.end())
         if after and not lexicons.suffix_of(inner, "program_suffixes"):  # “千万工程”建设 is 千万工程
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
         elif lexicons.suffix_of(inner, "program_suffixes") and len(inner) > 2:
@@ -213,19 +208,19 @@ def quoted_names(text: str) -> list[Candidate]:
 def abbreviations(text: str) -> list[Candidate]:
     """省委, 省政府, 党中央 …: named bodies whose full name depends on the document (resolved later)."""
     return [Candidate(m.start(), m.end(), "Organization", "organization_abbreviation")
-            for m in _alternation("org_abbreviations").finditer(text)]
+            for m in lexicons.alternation("org_abbreviations").finditer(text)]
 
 
 def self_references(text: str) -> list[Candidate]:
     """我省, 本省: the document's own province, resolved later."""
-    return [Candidate(m.start(), m.end(), "Place", "place_short") for m in _alternation("self_references").finditer(text)]
+    return [Candidate(m.start(), m.end(), "Place", "place_short") for m in lexicons.alternation("self_references").finditer(text)]
 
 
 def place_bodies(text: str, found: list[Candidate], title_spans: list[tuple[int, int]]) -> list[Candidate]:
     """A place directly followed by a body: 杭州市委 -> 中共杭州市委, 德清县政府 -> 德清县人民政府.
 
     Party committees are named 中共 + full place name + 委 (中共杭州市委), governments 人民政府."""
-    tails = _alternation("place_body_suffixes")
+    tails = lexicons.alternation("place_body_suffixes")
     out = []
     for c in found:
         if c.label != "Place" or not c.adcode or "|" in c.adcode:
