@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 HAN = re.compile(r"[\u3400-\u9fff]")
+QUOTES = {"“": "”", "‘": "’", "「": "」"}  # opening mark -> closing mark
+OPENERS = {closer: opener for opener, closer in QUOTES.items()}
 
 # When candidates overlap, the higher priority wins, then the longer span. The order encodes how much each
 # recogniser is trusted: explicit markup (《》, quotes with a program suffix) over lexicons over the model.

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer
-from .candidates import HAN, Candidate, Word, candidates, text_of
+from .candidates import HAN, QUOTES, Candidate, Word, candidates, text_of
 
 
 @cache
@@ -68,7 +68,6 @@ def looks_like_person_name(name: str) -> bool:
 
 
 LAC_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
-QUOTES = {"“": "”", "‘": "’", "「": "」"}
 
 
 def quoted_offsets(text: str) -> set[int]:

@@ -15,7 +15,16 @@ from spacy.tokens import Doc
 from .. import lexicons
 from ..gazetteer import load_gazetteer
 from ..names import body_name
-from .candidates import HAN, Candidate, Word, candidates, text_of, words
+from .candidates import (
+    HAN,
+    OPENERS,
+    QUOTES,
+    Candidate,
+    Word,
+    candidates,
+    text_of,
+    words,
+)
 from .lac import looks_like_any_name, looks_like_person_name
 
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
@@ -84,7 +93,7 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
 
 
 def _quote_open(text: str, close_at: int) -> int | None:
-    opener = {"”": "“", "’": "‘", "」": "「"}[text[close_at]]
+    opener = OPENERS[text[close_at]]
     k = text.rfind(opener, max(0, close_at - 30), close_at)
     return k if k >= 0 else None
 
@@ -92,7 +101,7 @@ def _quote_open(text: str, close_at: int) -> int | None:
 def _strip_outer_quotes(surface: str) -> str:
     """“千村示范、万村整治”工程 -> 千村示范、万村整治工程; inner quotes stay (公共服务“七优享”工程)."""
     if surface[:1] in "“‘「":
-        close = {"“": "”", "‘": "’", "「": "」"}[surface[0]]
+        close = QUOTES[surface[0]]
         k = surface.find(close)
         if k > 0:
             return surface[1:k] + surface[k + 1:]
