@@ -1,5 +1,6 @@
 """Writers of kg.export: determinism, a second parser (pyoxigraph) agreeing, escaping, atomic writes."""
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -118,3 +119,32 @@ def test_unknown_format_is_refused_before_anything_is_written(kb, tmp_path):
     with pytest.raises(KgError, match="unknown export format"):
         write_outputs(build_graph(kb), tmp_path / "out", ["turtle", "excel"])
     assert not (tmp_path / "out").exists()
+
+
+def independent_parser(name: str) -> str:
+    """rapper (Raptor) and serdi (Serd) read Turtle without rdflib or Oxigraph code; CI installs both
+    (apt-get install raptor2-utils serdi), so a missing one is a failure, not a skip."""
+    path = shutil.which(name)
+    if not path:
+        pytest.fail(f"{name} is not installed (apt-get install raptor2-utils serdi)")
+    return path
+
+
+@pytest.mark.parametrize("command", [["rapper", "-q", "-i", "turtle", "-o", "ntriples"],
+                                     ["serdi", "-i", "turtle", "-o", "ntriples"]])
+def test_independent_parsers_read_the_seed_and_nasty_turtle_with_the_same_triples(command, kg_and_seed_turtle,
+                                                                                  tmp_path):
+    for name, turtle in kg_and_seed_turtle.items():
+        path = tmp_path / f"{name}.ttl"
+        path.write_bytes(turtle)
+        result = subprocess.run([independent_parser(command[0]), *command[1:], str(path)], capture_output=True,
+                                check=True)
+        expected = {(q.subject, q.predicate, q.object) for q in ox.parse(turtle, format=ox.RdfFormat.TURTLE)}
+        parsed = set(ox.parse(result.stdout, format=ox.RdfFormat.N_TRIPLES))
+        assert {(t.subject, t.predicate, t.object) for t in parsed} == expected, name
+
+
+@pytest.fixture(scope="module")
+def kg_and_seed_turtle(seed_build) -> dict[str, bytes]:
+    _, out = seed_build
+    return {"nasty": to_turtle(build_graph(make_kb())), "seed": (out / "graph.ttl").read_bytes()}
