@@ -17,6 +17,7 @@ from .export import render_outputs, write_files
 from .graph import build_graph
 from .ingest import iter_input_files, read_document
 from .model import Document, KnowledgeBase
+from .query import save_store
 from .pipeline import ResultCache, analyse_all, knowledge_base
 from .view import page_data, render_page
 
@@ -71,6 +72,8 @@ def build(
     if html:
         files["graph.html"] = render_page(page_data(graph)).encode("utf-8")
     written = write_files(out_dir, files)
+    if "graph.ttl" in files:
+        written.append(save_store(out_dir / "graph.ttl"))
     return BuildReport(documents, skipped, written, kb)
 
 

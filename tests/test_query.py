@@ -5,13 +5,14 @@ import json
 import re
 from importlib import resources
 
+import pyoxigraph as ox
 import pytest
 
 from fixtures_kb import NASTY, graph_file, kb  # noqa: F401
 from kg.errors import KgError
 from kg.export import write_outputs
 from kg.graph import build_graph
-from kg.query import execute, format_result, load_store, run_query
+from kg.query import execute, format_result, load_store, run_query, save_store
 
 QUERIES = resources.files("kg.ontology").joinpath("queries")
 
@@ -156,3 +157,19 @@ def test_result_bound(graph_file):
         execute(store, "SELECT * WHERE { ?s ?p ?o }", max_rows=3)
     assert len(execute(store, "SELECT * WHERE { ?s ?p ?o } LIMIT 3", max_rows=3).rows) == 3
     assert format_result(execute(store, "ASK { ?s a kg:Nothing }"), "table") == "false\n"
+
+
+def test_the_saved_store_is_used_while_it_matches_the_graph_file(graph_file):
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    in_memory = rows(graph_file, count)
+    save_store(graph_file)
+    store = load_store(graph_file)
+    with pytest.raises(RuntimeError, match="read-write"):  # the saved store opens read-only: proof that it, not the file, answered
+        store.add(ox.Quad(ox.NamedNode("http://a/s"), ox.NamedNode("http://a/p"), ox.Literal("o")))
+    assert rows(graph_file, count) == in_memory
+    with graph_file.open("a", encoding="utf-8") as stream:
+        stream.write('\n<http://a/s> <http://a/p> "added after the build" .\n')
+    assert int(rows(graph_file, count)[0][0]) == int(in_memory[0][0]) + 1  # a stale store is not read
+    save_store(graph_file)
+    assert int(rows(graph_file, count)[0][0]) == int(in_memory[0][0]) + 1
+    assert [p.name for p in graph_file.parent.iterdir() if p.name.startswith(".")] == []  # no temporary left
