@@ -41,7 +41,7 @@ from .model import Document
 from .nlp import make_nlp
 from .nlp.lac import load_lac
 from .pipeline import DocumentResult, analyse, forked_pool, joined, knowledge_base, sentence_texts, work_units
-from .query import execute, format_result, load_store
+from .query import execute, format_result, load_store, save_store
 from .view import render_html
 
 SEED_FOLDER = Path("seeds")
@@ -318,6 +318,8 @@ def bench_corpus(name: str, paths: list[Path], jobs: int, out_dir: Path) -> Corp
         graph = build_graph(kb)
     with stage(report, "turtle"):
         write_outputs(graph, out_dir, ("turtle",))
+    with stage(report, "query store"):
+        save_store(out_dir / "graph.ttl")
     with stage(report, "html"):
         render_html(graph, out_dir / "graph.html")
     build_seconds = time.perf_counter() - started

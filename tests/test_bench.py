@@ -12,8 +12,8 @@ from kg.cli import main
 
 DATA = Path(__file__).parent / "data"
 STAGES = ["ingest", "load models", "nlp pass", "segmentation", "ner", "ner.kg_lac", "ner.kg_places",
-          "ner.kg_patterns", "ner.kg_entities", "rules", "resolution", "rdf graph", "turtle", "html", "build",
-          "models alone", "models.pkuseg", "models.lac", "query.load"]
+          "ner.kg_patterns", "ner.kg_entities", "rules", "resolution", "rdf graph", "turtle", "query store", "html",
+          "build", "models alone", "models.pkuseg", "models.lac", "query.load"]
 
 
 @pytest.fixture(scope="module")
