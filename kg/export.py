@@ -22,7 +22,7 @@ from rdflib.plugins.serializers.trig import TrigSerializer
 
 from kg.errors import KgError
 from kg.graph import ENTITY_CLASSES, RESOURCE_PREFIXES, ontology_graph, split_by_document, triple_sort_key
-from kg.vocab import PREFIXES
+from kg.prefixes import PREFIX_IRIS
 
 # Turtle: a local name kg may write unescaped (a subset of PN_LOCAL), a canonical xsd:integer, the string
 # escapes (ECHAR, and UCHAR for other control characters) and the characters an IRIREF cannot hold.
@@ -95,7 +95,7 @@ def to_ntriples(graph: Graph) -> bytes:
 
 
 def to_jsonld(graph: Graph) -> bytes:
-    context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    context = dict(PREFIX_IRIS)
     document = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
     # rdflib's JSON-LD writer orders values by set iteration; our graphs hold no RDF lists, so every array
     # is an unordered set of values and may be sorted.
@@ -137,8 +137,7 @@ class SortedTurtleSerializer(Serializer):
 
     def __init__(self, graph: Graph):
         super().__init__(graph)
-        self.prefixes = dict(sorted({**{p: str(ns) for p, ns in PREFIXES.items()},
-                                     **{p: str(ns) for p, ns in RESOURCE_PREFIXES.items()}}.items()))
+        self.prefixes = dict(sorted({**PREFIX_IRIS, **{p: str(ns) for p, ns in RESOURCE_PREFIXES.items()}}.items()))
         # longest namespace first, so place: wins over kgr: for …/resource/place/…
         self.by_length = sorted(self.prefixes.items(), key=lambda item: -len(item[1]))
 

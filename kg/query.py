@@ -2,7 +2,7 @@
 
 The store was chosen by measurement (docs/graph-model.md, "Query store"): on a 1M-triple graph pyoxigraph
 loads and answers one to two orders of magnitude faster than rdflib's in-memory store. The kg prefixes
-(kg/vocab.py) are known to every query, so a query may use kg:, org:, schema: … without declaring them.
+(kg/prefixes.py) are known to every query, so a query may use kg:, org:, schema: … without declaring them.
 """
 from __future__ import annotations
 
@@ -20,9 +20,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.vocab import PREFIXES
+from kg.prefixes import PREFIX_IRIS
 
-PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 RDF_FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
     ".nt": ox.RdfFormat.N_TRIPLES,
@@ -245,18 +244,17 @@ def _boolean_text(value: bool, fmt: str) -> str:
 
 def _table(result: Result) -> str:
     """A plain-text table for people: prefixed names, lexical values, one line per row."""
-    cells = [[_display(term) for term in row] for row in result.rows]
-    widths = [_width(name) for name in result.variables]
-    for row in cells:
-        widths = [max(w, _width(cell)) for w, cell in zip(widths, row)]
-    lines = [_table_line(result.variables, widths), "-+-".join("-" * w for w in widths)]
+    header = [(name, _width(name)) for name in result.variables]
+    cells = [[(text, _width(text)) for text in map(_display, row)] for row in result.rows]
+    widths = [max(column) for column in zip(*([w for _, w in row] for row in [header, *cells]))]
+    lines = [_table_line(header, widths), "-+-".join("-" * w for w in widths)]
     lines += [_table_line(row, widths) for row in cells]
     lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(lines) + "\n"
 
 
-def _table_line(cells: list[str], widths: list[int]) -> str:
-    return " | ".join(cell + " " * (width - _width(cell)) for cell, width in zip(cells, widths)).rstrip()
+def _table_line(cells: list[tuple[str, int]], widths: list[int]) -> str:
+    return " | ".join(text + " " * (width - own) for (text, own), width in zip(cells, widths)).rstrip()
 
 
 def _display(term) -> str:
@@ -278,7 +276,9 @@ def _plain(term) -> str:
 
 
 def _width(text: str) -> int:
-    """Display width: CJK characters take two columns."""
+    """Display width: East Asian wide and fullwidth characters take two columns."""
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 

@@ -3,6 +3,8 @@ import csv
 import io
 import json
 import re
+import subprocess
+import sys
 from importlib import resources
 
 import pyoxigraph as ox
@@ -173,3 +175,19 @@ def test_the_saved_store_is_used_while_it_matches_the_graph_file(graph_file):
     save_store(graph_file)
     assert int(rows(graph_file, count)[0][0]) == int(in_memory[0][0]) + 1
     assert [p.name for p in graph_file.parent.iterdir() if p.name.startswith(".")] == []  # no temporary left
+
+
+def test_prefix_iris_are_the_namespaces_of_the_graph():
+    from kg.prefixes import PREFIX_IRIS
+    from kg.vocab import PREFIXES
+
+    assert PREFIX_IRIS == {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+
+def test_kg_query_starts_without_rdflib(graph_file):
+    """rdflib's import costs half a second on every `kg query`; the query path needs only pyoxigraph."""
+    script = ("import sys; from kg.cli import main; sys.argv = ['kg', 'query', sys.argv[1], 'ASK { ?s ?p ?o }'];"
+              "code = main(); print(code, 'rdflib' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script, str(graph_file)], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.split("\n")[-2] == "0 False"
