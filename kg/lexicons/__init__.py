@@ -53,6 +53,12 @@ def prefix_at(text: str, position: int, kind: str) -> str:
     return m.group() if m else ""
 
 
+@cache
+def last_characters(kind: str) -> frozenset[str]:
+    """The characters that end an entry of the patterns list `kind`."""
+    return frozenset(entry[-1] for entry in patterns()[kind])
+
+
 def suffix_of(text: str, kind: str) -> str:
     """The longest entry of the patterns list `kind` that `text` ends with, or ""."""
     m = _suffix_pattern(kind).search(text)

@@ -139,8 +139,8 @@ class LacRecognizer:
     @staticmethod
     def candidate(text: str, w: Word, named_regions: bool) -> Candidate | None:
         surface = text[w.start:w.end]
-        person = looks_like_person_name(surface) or (named_regions and looks_like_foreign_name(surface))
-        if w.tag == "PER" and person and not load_gazetteer().lookup(surface):
+        if w.tag == "PER" and (looks_like_person_name(surface) or (named_regions and looks_like_foreign_name(surface))) \
+                and not load_gazetteer().lookup(surface):
             return Candidate(w.start, w.end, "Person", "person_model")
         if w.tag == "LOC" and (is_specific_place(surface) or (named_regions and is_named_region(surface))):
             return Candidate(w.start, w.end, "Place", "place_model")

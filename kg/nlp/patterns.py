@@ -174,8 +174,10 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
     a phrase that ends as a title does (省委常委) is the title, not a body."""
     tags = frozenset(lexicons.patterns()[rule["tags"]])
     starts = tuple(lexicons.patterns()[rule["starts"]]) if "starts" in rule else None
-    found = []
+    found, last_characters = [], lexicons.last_characters(rule["suffixes"])
     for i, w in enumerate(ws):
+        if text[w.end - 1] not in last_characters:
+            continue  # the word cannot end a suffix: spares the suffix search on most words
         k, suffix = _head_word(ws, i, text, rule["suffixes"])
         if k < 0:
             continue

@@ -42,16 +42,26 @@ def place_index() -> tuple[dict[str, tuple[str, str]], int]:
 MATCH_ORDER = ("full", "town", "short")
 
 
+@cache
+def place_openings() -> frozenset[str]:
+    """The first two characters of every name in the index (every name has at least two)."""
+    return frozenset(name[:2] for name in place_index()[0])
+
+
 def match_places(text: str, words_: list[Word], quoted: set[int]) -> list[Candidate]:
     """Full names of counties and above anywhere; town names where a word of the model ends with them
     (not 振兴乡 in 振兴乡村); short forms only inside words the model reads as places (湖州南浔, 淳安),
     starting where that word or the previous place starts, and never in quotes (“金山银山”), so that
     振兴 or 资源 in prose never count."""
     index, longest = place_index()
+    openings = place_openings()
     loc_words = [w for w in words_ if w.tag == "LOC"]
     word_ends = {w.end for w in words_}
     found, i, last_end = [], 0, -1
     while i < len(text):
+        if text[i:i + 2] not in openings:  # most positions open no name: skip the lookups of every length
+            i += 1
+            continue
         for end in range(min(len(text), i + longest), i + 1, -1):
             hit = index.get(text[i:end])
             if hit is None or not _may_match(text, hit[1], i, end, last_end, loc_words, word_ends, quoted):
