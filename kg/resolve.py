@@ -49,6 +49,7 @@ class DocumentContext:
 
 
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
+NUMERALS = "一二三四五六七八九十百千万亿两"
 LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county"}
 
 
@@ -229,11 +230,12 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
 
 
 def program_short_name(name: str) -> str:
-    """千村示范、万村整治工程 -> 千万工程: a program named by parallel parts is usually called by their first
-    characters; naming it so makes both forms one entity (the long form stays an alias)."""
+    """千村示范、万村整治工程 -> 千万工程: a program named by parallel parts that open with numerals (千…、万…;
+    百县…、千镇…、万村…) is usually called by those numerals; naming it so makes both forms one entity (the long
+    form stays an alias). Other parallel names keep their full form (小岛迁、大岛建工程 is no 小大工程)."""
     suffix = lexicons.suffix_of(name, "quoted_program_suffixes")
     parts = name[: len(name) - len(suffix)].split("、") if suffix else []
-    if len(parts) < 2 or not all(len(p) >= 2 for p in parts):
+    if len(parts) < 2 or not all(len(p) >= 2 and p[0] in NUMERALS for p in parts):
         return name
     return "".join(p[0] for p in parts) + suffix
 
