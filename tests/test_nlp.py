@@ -80,3 +80,20 @@ def test_news_mode_takes_countries_and_foreign_names():
     found = {e.text: e.label_ for e in news(text).ents}
     assert found.get("美国") == "Place" and found.get("日本") == "Place" and found.get("布林肯") == "Person"
     assert make_nlp()(text).ents == ()  # the default, for government documents, takes neither
+
+
+def test_working_models_are_not_programs(nlp):
+    labels = ents(nlp, "湖南省深化“园区+企业”合作模式，健全“县乡村”三级联动机制。")
+    assert "Program" not in labels.values()
+
+
+def test_a_brand_is_named_by_its_quoted_part(nlp):
+    labels = ents(nlp, "江西省着力擦亮“赣鄱正品”区域公用品牌，首批“赣鄱正品”品牌名录近日公布。")
+    assert labels.get("赣鄱正品") == "Program"
+    assert not any("品牌" in name for name in labels)
+
+
+def test_a_quoted_reform_that_modifies_a_noun_is_no_program(nlp):
+    labels = ents(nlp, "河北省探索“村企共建”改革新路，推进“一网通办”改革。")
+    assert "“村企共建”改革" not in labels
+    assert labels.get("“一网通办”改革") == "Program"

@@ -173,6 +173,7 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
     A rule with "starts" keeps only phrases that open with one of them or with a place (四川省人民政府办公厅);
     a phrase that ends as a title does (省委常委) is the title, not a body."""
     tags = frozenset(lexicons.patterns()[rule["tags"]])
+    noun_starts = {x.start for x in ws if x.tag == "n"}
     starts = tuple(lexicons.patterns()[rule["starts"]]) if "starts" in rule else None
     found = []
     for i, w in enumerate(ws):
@@ -190,22 +191,40 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         if rule["source"] == "zone" and start in place_starts:
             start = _after_full_place(text, start, w.end, place_starts[start])
             surface = text[start:w.end]
-        if rule.get("needs_quote") and ("”" not in surface or _named_before(surface, suffix)):
-            continue  # 改革, 项目 end a name only after a quoted one (“接诉即办”改革), not in prose
+        if rule.get("needs_quote"):
+            if "”" not in surface or _named_before(surface, suffix):
+                continue  # 改革, 项目 end a name only after a quoted one (“接诉即办”改革), not in prose
+            if suffix in lexicons.patterns()["quote_named_suffixes"]:
+                found.append(_quoted_part(text, start, w.end))
+                continue
+            if w.end in noun_starts:
+                continue  # “国民共进”改革新路, “…”项目团队: the suffix word modifies the noun after it
         if len(surface) >= rule["min_len"] and len(surface) > len(suffix):
             canonical = _strip_outer_quotes(surface)
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
 
 
-def quoted_names(text: str) -> list[Candidate]:
-    """“八八战略” is a program by its suffix; “X”工程 is one with the suffix after the quote; the rest of the
-    short quoted phrases are concepts (“三大差距”)."""
+def _quoted_part(text: str, start: int, end: int) -> Candidate:
+    """The last quoted name in text[start:end], as the program: a brand is named by its quote (“浙个好”公共品牌)."""
+    close = text.rindex("”", start, end)
+    return Candidate(text.rindex("“", start, close) + 1, close, "Program", "program")
+
+
+def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
+    """“八八战略” is a program by its suffix; “X”工程 is one with the suffix after the quote (but not when the
+    suffix only modifies a noun after it: “X”改革新路); the rest of the short quoted phrases are concepts
+    (“三大差距”)."""
     found = []
+    noun_starts = {w.start for w in ws if w.tag == "n"}
     for m in _quotes().finditer(text):
         inner = next(g for g in m.groups() if g)
         after = lexicons.alternation("quoted_program_suffixes").match(text, m.end())
-        if after and not lexicons.suffix_of(inner, "program_suffixes"):  # “千万工程”建设 is 千万工程
+        if after and after.end() in noun_starts and after.group() not in lexicons.patterns()["quote_named_suffixes"]:
+            after = None
+        if after and after.group() in lexicons.patterns()["quote_named_suffixes"]:
+            found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
+        elif after and not lexicons.suffix_of(inner, "program_suffixes"):  # “千万工程”建设 is 千万工程
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
         elif lexicons.suffix_of(inner, "program_suffixes") and len(inner) > 2:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
@@ -290,7 +309,7 @@ class PatternRecognizer:
         doc._.kg_titles = title_spans
         found = candidates(doc)
         found += policies(text)
-        found += quoted_names(text)
+        found += quoted_names(text, ws)
         place_starts = {c.start: c for c in found if c.label == "Place"}
         for rule in _phrase_rules():
             found += suffixed_phrases(text, ws, rule, place_starts, {e for _, e in title_spans})
