@@ -97,3 +97,10 @@ def test_a_quoted_reform_that_modifies_a_noun_is_no_program(nlp):
     labels = ents(nlp, "河北省探索“村企共建”改革新路，推进“一网通办”改革。")
     assert "“村企共建”改革" not in labels
     assert labels.get("“一网通办”改革") == "Program"
+
+
+def test_after_a_launching_verb_a_program_name_may_hold_verbs(nlp):
+    labels = ents(nlp, "福建省全面实施沿海渔船更新改造工程，两个乡镇被列为山区农房改厕技术试点。")
+    assert labels.get("沿海渔船更新改造工程") == "Program"
+    assert labels.get("山区农房改厕技术试点") == "Program"
+    assert ents(nlp, "宁夏推进特色产业补链延链工程。").get("特色产业补链延链工程") == "Program"

@@ -153,6 +153,23 @@ def _quoted_lead(text: str, ws: list[Word], k: int, limit: int = 3) -> int:
     return ws[k].start
 
 
+def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], limit: int = 16) -> int:
+    """实施大规模设备更新工程, 列为高海拔地区改厕技术模式试点: right after a verb that launches programs (实施,
+    深化, 列为 …) a program's name is all the words up to its head word k, verbs among them (更新, 改); without such
+    a verb before the words (at most `limit` characters away), the name keeps to its nouns (ws[k].start here)."""
+    leads = set(lexicons.patterns()["program_lead_verbs"])
+    inner_tags = tags | {"v", "vd"}
+    j = k - 1
+    while j >= 0 and ws[k].start - ws[j].end <= limit:
+        word = text[ws[j].start:ws[j].end]
+        if word in leads:
+            return ws[j].end if j < k - 1 else ws[k].start
+        if ws[j].tag not in inner_tags or not all(HAN.match(c) for c in word):
+            break
+        j -= 1
+    return ws[k].start
+
+
 def _named_before(surface: str, suffix: str) -> bool:
     """“千万工程”建设: the quoted part is already a program's full name."""
     return bool(lexicons.suffix_of(surface[: -len(suffix)].rstrip("”’」"), "program_suffixes"))
@@ -182,7 +199,7 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
             continue
         start = _strip_prefixes(text, phrase_start(ws, k, text, tags), w.end)
         if rule["label"] == "Program":
-            start = min(start, _quoted_lead(text, ws, k))
+            start = min(start, _quoted_lead(text, ws, k), _governed_start(text, ws, k, tags))
         surface = text[start:w.end]
         if starts is not None and not ((starts and surface.startswith(starts)) or start in place_starts) or w.end in title_ends:
             continue
