@@ -104,3 +104,10 @@ def test_after_a_launching_verb_a_program_name_may_hold_verbs(nlp):
     assert labels.get("沿海渔船更新改造工程") == "Program"
     assert labels.get("山区农房改厕技术试点") == "Program"
     assert ents(nlp, "宁夏推进特色产业补链延链工程。").get("特色产业补链延链工程") == "Program"
+
+
+def test_a_quoted_name_that_is_carried_out_is_a_program(nlp):
+    labels = ents(nlp, "青海省持续推进“农家书屋”建设，开展“牧区夜校”，缩小“三大差距”，推进“一地签约、全省通办”。")
+    assert labels.get("牧区夜校") == "Program"
+    assert labels.get("三大差距") == "Concept"
+    assert labels.get("一地签约、全省通办") != "Program"

@@ -228,10 +228,15 @@ def _quoted_part(text: str, start: int, end: int) -> Candidate:
     return Candidate(text.rindex("“", start, close) + 1, close, "Program", "program")
 
 
+def _launched(text: str, at: int) -> bool:
+    """Whether a verb that carries out programs (实施, 推进 …) ends right before offset `at`."""
+    return any(text.endswith(verb, 0, at) for verb in lexicons.patterns()["quote_launch_verbs"])
+
+
 def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
     """“八八战略” is a program by its suffix; “X”工程 is one with the suffix after the quote (but not when the
-    suffix only modifies a noun after it: “X”改革新路); the rest of the short quoted phrases are concepts
-    (“三大差距”)."""
+    suffix only modifies a noun after it: “X”改革新路); a quoted name that a launching verb governs is one too
+    (推进“草原书屋”, but not a slogan of parallel parts: “一地签约、全市共享”); the rest of the short quoted phrases are concepts (缩小“三大差距”)."""
     found = []
     noun_starts = {w.start for w in ws if w.tag == "n"}
     for m in _quotes().finditer(text):
@@ -245,6 +250,8 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
         elif lexicons.suffix_of(inner, "program_suffixes") and len(inner) > 2:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
+        elif _launched(text, m.start()) and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
+            found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”
         elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
     return found
