@@ -49,6 +49,7 @@ class DocumentContext:
 
 
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
+NUMERALS = "一二三四五六七八九十百千万亿两"
 LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county"}
 
 
@@ -103,6 +104,8 @@ class Resolver:
         self.level_word_exceptions = tuple(patterns["level_word_exceptions"])
         self.title_bodies = patterns["title_bodies"]
         self.meeting_bodies: dict[int, Entity] = {}  # article -> body of its latest named meeting
+        self.subject_places: dict[int, Entity] = {}  # article -> place of its latest sentence opening with one
+        self.subject_max_start = lexicons.data("relations.json")["programs"]["subject_place_max_start"]
 
     def entity(self, m: Mention, article: int) -> Entity | None:
         label, adcode = self.canonical(m, article)
@@ -150,6 +153,16 @@ class Resolver:
         if m.text != division.name and not self.near(division, context):
             return "", ""  # a short form (永丰, 尖山) far from every place the document names: a word, not a place
         return m.text, division.adcode
+
+    def note_subject_place(self, mentions: list[Mention], article: int) -> None:
+        """Remember the division the article's latest sentence opening with one has as subject (临海市系统重塑…):
+        a later clause that names no actor (深化…工程) carries it on. Only administrative divisions (with an
+        adcode) act so; a region or a line (沪苏湖高铁) does not."""
+        first = min(mentions, key=lambda m: m.start, default=None)
+        if first is not None and first.type == "Place" and first.start <= self.subject_max_start:
+            place = self.entity(first, article)
+            if place is not None and place.attrs.get("adcode"):
+                self.subject_places[article] = place
 
     def note_meeting_body(self, mentions: list[Mention], article: int) -> None:
         """Remember the body named in the article's latest meeting name (省委 in 省委十五届六次全体会议): a
@@ -224,16 +237,18 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
             if entity:
                 counts[entity.key] = counts.get(entity.key, 0) + 1
         resolver.note_meeting_body(r.mentions, article)
+        resolver.note_subject_place(r.mentions, article)
         for rel in r.relations:
             add_relation(kb, resolver, rel, article)
 
 
 def program_short_name(name: str) -> str:
-    """千村示范、万村整治工程 -> 千万工程: a program named by parallel parts is usually called by their first
-    characters; naming it so makes both forms one entity (the long form stays an alias)."""
+    """千村示范、万村整治工程 -> 千万工程: a program named by parallel parts that open with numerals (千…、万…;
+    百县…、千镇…、万村…) is usually called by those numerals; naming it so makes both forms one entity (the long
+    form stays an alias). Other parallel names keep their full form (小岛迁、大岛建工程 is no 小大工程)."""
     suffix = lexicons.suffix_of(name, "quoted_program_suffixes")
     parts = name[: len(name) - len(suffix)].split("、") if suffix else []
-    if len(parts) < 2 or not all(len(p) >= 2 for p in parts):
+    if len(parts) < 2 or not all(len(p) >= 2 and p[0] in NUMERALS for p in parts):
         return name
     return "".join(p[0] for p in parts) + suffix
 
@@ -260,7 +275,12 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
     if rel.predicate == "holds":
         add_post(kb, resolver, subject, rel, article)
         return
-    obj = resolver.meeting_bodies.get(article) if rel.attrs.get("meetingBody") else resolver.entity(rel.object, article)
+    if rel.attrs.get("meetingBody"):
+        obj = resolver.meeting_bodies.get(article)
+    elif rel.attrs.get("articlePlace"):
+        obj = resolver.subject_places.get(article)
+    else:
+        obj = resolver.entity(rel.object, article)
     if obj is None or obj.key == subject.key:
         return
     add_fact(kb, subject.key, rel.predicate, obj.key, rel.evidence)

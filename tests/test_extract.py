@@ -131,3 +131,8 @@ def test_evidence_points_at_the_sentence(nlp):
     sentences = ["成都市启动改革。", "四川省副省长罗强出席。"]
     [r] = relations(nlp, sentences)
     assert (r.evidence.sentence, r.evidence.start, r.evidence.end) == (sentences[1], 8, 8 + len(sentences[1]))
+
+
+def test_a_place_that_builds_on_a_program_carries_it_out(nlp):
+    found = relations(nlp, ["临沧市沧源县班洪村依托“兴边富民工程”，发展特色种植。"])
+    assert ("兴边富民工程", "班洪村") in triples(found, "implementedIn")

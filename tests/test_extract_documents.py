@@ -37,3 +37,15 @@ def test_party_bodies_get_their_prefix():
 def test_a_quoted_program_in_a_place(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"a.txt": "二十年来，“千万工程”在湖州市落地生根。"})
     assert ("千万工程", "湖州市") in facts(kb, "implementedIn")
+
+
+def test_a_clause_without_actor_carries_on_the_last_subject_place(nlp, tmp_path):
+    text = "义乌市全力建设现代产业体系。深化数字贸易集群培育工程，实施中小企业数字化改造工程。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert {("数字贸易集群培育工程", "义乌市"), ("中小企业数字化改造工程", "义乌市")} <= facts(kb, "implementedIn")
+
+
+def test_a_region_that_opens_a_sentence_carries_out_nothing(nlp, tmp_path):
+    text = "大运河沿线文化带建设取得新进展。深化数字贸易集群培育工程。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert not facts(kb, "implementedIn")

@@ -80,3 +80,34 @@ def test_news_mode_takes_countries_and_foreign_names():
     found = {e.text: e.label_ for e in news(text).ents}
     assert found.get("美国") == "Place" and found.get("日本") == "Place" and found.get("布林肯") == "Person"
     assert make_nlp()(text).ents == ()  # the default, for government documents, takes neither
+
+
+def test_working_models_are_not_programs(nlp):
+    labels = ents(nlp, "湖南省深化“园区+企业”合作模式，健全“县乡村”三级联动机制。")
+    assert "Program" not in labels.values()
+
+
+def test_a_brand_is_named_by_its_quoted_part(nlp):
+    labels = ents(nlp, "江西省着力擦亮“赣鄱正品”区域公用品牌，首批“赣鄱正品”品牌名录近日公布。")
+    assert labels.get("赣鄱正品") == "Program"
+    assert not any("品牌" in name for name in labels)
+
+
+def test_a_quoted_reform_that_modifies_a_noun_is_no_program(nlp):
+    labels = ents(nlp, "河北省探索“村企共建”改革新路，推进“一网通办”改革。")
+    assert "“村企共建”改革" not in labels
+    assert labels.get("“一网通办”改革") == "Program"
+
+
+def test_after_a_launching_verb_a_program_name_may_hold_verbs(nlp):
+    labels = ents(nlp, "福建省全面实施沿海渔船更新改造工程，两个乡镇被列为山区农房改厕技术试点。")
+    assert labels.get("沿海渔船更新改造工程") == "Program"
+    assert labels.get("山区农房改厕技术试点") == "Program"
+    assert ents(nlp, "宁夏推进特色产业补链延链工程。").get("特色产业补链延链工程") == "Program"
+
+
+def test_a_quoted_name_that_is_carried_out_is_a_program(nlp):
+    labels = ents(nlp, "青海省持续推进“农家书屋”建设，开展“牧区夜校”，缩小“三大差距”，推进“一地签约、全省通办”。")
+    assert labels.get("牧区夜校") == "Program"
+    assert labels.get("三大差距") == "Concept"
+    assert labels.get("一地签约、全省通办") != "Program"

@@ -61,3 +61,5 @@ def test_gazetteer_chains_reach_the_province(nlp, tmp_path):
 def test_programs_named_by_parallel_parts_merge_with_their_short_name():
     assert program_short_name("千村示范、万村整治工程") == "千万工程"
     assert program_short_name("山海协作工程") == "山海协作工程"
+    assert program_short_name("百县争先、千镇提升、万村振兴工程") == "百千万工程"
+    assert program_short_name("小岛迁、大岛建工程") == "小岛迁、大岛建工程"  # no numerals: no short name

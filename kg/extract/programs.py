@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..model import Relation
+from ..model import Mention, Relation
 from ..nlp.candidates import text_of
 from .base import SentenceContext, mention_of, relation
-from .cues import chain, chain_before, cues, in_one_clause
+from .cues import chain, chain_before, clause_start, cues, in_one_clause
 
 PLANS = ("Program", "Policy")
 
@@ -24,7 +24,7 @@ def g_cues() -> dict:
 
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
-    return implemented(doc, ctx) + proposed(doc, ctx)
+    return implemented(doc, ctx) + implemented_by_the_article_subject(doc, ctx) + proposed(doc, ctx)
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -40,6 +40,24 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             places = [subject]
         for place in places:
             found.append(relation(ctx, mention_of(plan), "implementedIn", mention_of(place)))
+    return found
+
+
+def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """深化先进制造业集群培育工程，实施大规模设备更新工程: a clause that opens with a launching verb and names no
+    actor carries on the subject of the article's latest sentence that opened with a place (临海市系统重塑…; found
+    by the resolver, attrs articlePlace). Only in a sentence that names no place, person or body before the program."""
+    text = text_of(doc)
+    found = []
+    for e in doc.ents:
+        if e.label_ in ("Place", "Person", "Organization"):
+            break
+        if e.label_ not in PLANS:
+            continue
+        lead = text[clause_start(text, e.start_char):e.start_char]
+        if len(lead) <= g_cues()["elided_subject_max_lead"] and lead.startswith(tuple(g_cues()["elided_subject_leads"])):
+            here = Mention("", "Place", e.start_char, e.start_char)
+            found.append(relation(ctx, mention_of(e), "implementedIn", here, articlePlace="1"))
     return found
 
 

@@ -153,6 +153,23 @@ def _quoted_lead(text: str, ws: list[Word], k: int, limit: int = 3) -> int:
     return ws[k].start
 
 
+def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], limit: int = 16) -> int:
+    """实施大规模设备更新工程, 列为高海拔地区改厕技术模式试点: right after a verb that launches programs (实施,
+    深化, 列为 …) a program's name is all the words up to its head word k, verbs among them (更新, 改); without such
+    a verb before the words (at most `limit` characters away), the name keeps to its nouns (ws[k].start here)."""
+    leads = set(lexicons.patterns()["program_lead_verbs"])
+    inner_tags = tags | {"v", "vd"}
+    j = k - 1
+    while j >= 0 and ws[k].start - ws[j].end <= limit:
+        word = text[ws[j].start:ws[j].end]
+        if word in leads:
+            return ws[j].end if j < k - 1 else ws[k].start
+        if ws[j].tag not in inner_tags or not all(HAN.match(c) for c in word):
+            break
+        j -= 1
+    return ws[k].start
+
+
 def _named_before(surface: str, suffix: str) -> bool:
     """“千万工程”建设: the quoted part is already a program's full name."""
     return bool(lexicons.suffix_of(surface[: -len(suffix)].rstrip("”’」"), "program_suffixes"))
@@ -173,6 +190,7 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
     A rule with "starts" keeps only phrases that open with one of them or with a place (四川省人民政府办公厅);
     a phrase that ends as a title does (省委常委) is the title, not a body."""
     tags = frozenset(lexicons.patterns()[rule["tags"]])
+    noun_starts = {x.start for x in ws if x.tag == "n"}
     starts = tuple(lexicons.patterns()[rule["starts"]]) if "starts" in rule else None
     found, last_characters = [], lexicons.last_characters(rule["suffixes"])
     for i, w in enumerate(ws):
@@ -183,7 +201,7 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
             continue
         start = _strip_prefixes(text, phrase_start(ws, k, text, tags), w.end)
         if rule["label"] == "Program":
-            start = min(start, _quoted_lead(text, ws, k))
+            start = min(start, _quoted_lead(text, ws, k), _governed_start(text, ws, k, tags))
         surface = text[start:w.end]
         if starts is not None and not ((starts and surface.startswith(starts)) or start in place_starts) or w.end in title_ends:
             continue
@@ -192,25 +210,50 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         if rule["source"] == "zone" and start in place_starts:
             start = _after_full_place(text, start, w.end, place_starts[start])
             surface = text[start:w.end]
-        if rule.get("needs_quote") and ("”" not in surface or _named_before(surface, suffix)):
-            continue  # 改革, 项目 end a name only after a quoted one (“接诉即办”改革), not in prose
+        if rule.get("needs_quote"):
+            if "”" not in surface or _named_before(surface, suffix):
+                continue  # 改革, 项目 end a name only after a quoted one (“接诉即办”改革), not in prose
+            if suffix in lexicons.patterns()["quote_named_suffixes"]:
+                found.append(_quoted_part(text, start, w.end))
+                continue
+            if w.end in noun_starts:
+                continue  # “国民共进”改革新路, “…”项目团队: the suffix word modifies the noun after it
         if len(surface) >= rule["min_len"] and len(surface) > len(suffix):
             canonical = _strip_outer_quotes(surface)
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
 
 
-def quoted_names(text: str) -> list[Candidate]:
-    """“八八战略” is a program by its suffix; “X”工程 is one with the suffix after the quote; the rest of the
-    short quoted phrases are concepts (“三大差距”)."""
+def _quoted_part(text: str, start: int, end: int) -> Candidate:
+    """The last quoted name in text[start:end], as the program: a brand is named by its quote (“浙个好”公共品牌)."""
+    close = text.rindex("”", start, end)
+    return Candidate(text.rindex("“", start, close) + 1, close, "Program", "program")
+
+
+def _launched(text: str, at: int) -> bool:
+    """Whether a verb that carries out programs (实施, 推进 …) ends right before offset `at`."""
+    return any(text.endswith(verb, 0, at) for verb in lexicons.patterns()["quote_launch_verbs"])
+
+
+def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
+    """“八八战略” is a program by its suffix; “X”工程 is one with the suffix after the quote (but not when the
+    suffix only modifies a noun after it: “X”改革新路); a quoted name that a launching verb governs is one too
+    (推进“草原书屋”, but not a slogan of parallel parts: “一地签约、全市共享”); the rest of the short quoted phrases are concepts (缩小“三大差距”)."""
     found = []
+    noun_starts = {w.start for w in ws if w.tag == "n"}
     for m in _quotes().finditer(text):
         inner = next(g for g in m.groups() if g)
         after = lexicons.alternation("quoted_program_suffixes").match(text, m.end())
-        if after and not lexicons.suffix_of(inner, "program_suffixes"):  # “千万工程”建设 is 千万工程
+        if after and after.end() in noun_starts and after.group() not in lexicons.patterns()["quote_named_suffixes"]:
+            after = None
+        if after and after.group() in lexicons.patterns()["quote_named_suffixes"]:
+            found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
+        elif after and not lexicons.suffix_of(inner, "program_suffixes"):  # “千万工程”建设 is 千万工程
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
         elif lexicons.suffix_of(inner, "program_suffixes") and len(inner) > 2:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
+        elif _launched(text, m.start()) and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
+            found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”
         elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
     return found
@@ -292,7 +335,7 @@ class PatternRecognizer:
         doc._.kg_titles = title_spans
         found = candidates(doc)
         found += policies(text)
-        found += quoted_names(text)
+        found += quoted_names(text, ws)
         place_starts = {c.start: c for c in found if c.label == "Place"}
         for rule in _phrase_rules():
             found += suffixed_phrases(text, ws, rule, place_starts, {e for _, e in title_spans})
