@@ -228,7 +228,7 @@ class Worker:
 
 def _worker_main(graph_path: str, max_rows: int, connection: Connection) -> None:
     try:
-        store = load_store(graph_path)
+        store = load_store(graph_path, saved=False)  # in memory: loaded once, then every query is faster
     except KgError as error:
         connection.send(("error", str(error)))
         return
