@@ -17,8 +17,8 @@ from pathlib import Path
 import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
-from rdflib.serializer import Serializer
 from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.serializer import Serializer
 
 from kg.errors import KgError
 from kg.graph import ENTITY_CLASSES, RESOURCE_PREFIXES, ontology_graph, split_by_document, triple_sort_key

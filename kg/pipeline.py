@@ -30,6 +30,7 @@ from .nlp import ENTITY_LABELS, make_nlp
 from .nlp.segmenter import cache_dir
 from .resolve import SentenceResult, add_gazetteer_chains, resolve_document
 
+
 @dataclass
 class DocumentResult:
     document: Document

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from . import lexicons
 from .extract.base import SentenceContext
 from .gazetteer import Division, Gazetteer, load_gazetteer
-from .nlp.lac import looks_like_any_name
-from .names import body_name, full_form, party_name
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
+from .names import body_name, full_form, party_name
+from .nlp.lac import looks_like_any_name
 
 ADDRESS_FORMS = ("同志",)
 

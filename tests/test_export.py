@@ -8,9 +8,9 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 import pytest
+from fixtures_kb import NASTY, kb, make_kb  # noqa: F401
 
 import kg.export
-from fixtures_kb import NASTY, kb, make_kb  # noqa: F401
 from kg.errors import KgError
 from kg.export import FORMATS, to_turtle, write_outputs
 from kg.graph import build_graph

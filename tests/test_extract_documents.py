@@ -2,9 +2,10 @@
 subject place; party bodies named without 中共."""
 from __future__ import annotations
 
+from test_resolve import kb_of
+
 from kg.gazetteer import load_gazetteer
 from kg.names import party_name
-from test_resolve import kb_of
 
 
 def facts(kb, predicate: str) -> set[tuple[str, str]]:

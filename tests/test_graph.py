@@ -1,10 +1,9 @@
 """build_graph and document_graphs on the hand-made knowledge base of fixtures_kb."""
 import pytest
-from rdflib import Literal
-from rdflib import namespace
+from fixtures_kb import NASTY, kb  # noqa: F401
+from rdflib import Literal, namespace
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS
 
-from fixtures_kb import NASTY, kb  # noqa: F401
 from kg.errors import KgError
 from kg.graph import build_graph, document_graphs, entity_iri
 from kg.model import Entity, Fact

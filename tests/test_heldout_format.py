@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 import test_devset as devset
 
 HELDOUT = Path(__file__).parent / "heldout"

@@ -9,8 +9,8 @@ from importlib import resources
 
 import pyoxigraph as ox
 import pytest
-
 from fixtures_kb import NASTY, graph_file, kb  # noqa: F401
+
 from kg.errors import KgError
 from kg.export import write_outputs
 from kg.graph import build_graph

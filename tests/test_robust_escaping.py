@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pyoxigraph
 from rdflib import Graph, Literal
+from test_robust_inputs import fast_and_isolated, run_kg, write  # noqa: F401
 
 from kg.cli import main
-
-from test_robust_inputs import fast_and_isolated, run_kg, write  # noqa: F401
 
 SCRIPT = "</script><script>alert(1)</script>"
 TITLE = f'关于"引号"与<b>标签</b>和\\反斜杠{SCRIPT}的通知。'  # a full stop: text files' lines are joined like PDF lines

@@ -12,13 +12,13 @@ from pathlib import Path
 import pyoxigraph
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from test_robust_inputs import shared_nlp
 
 from kg.errors import KgError
 from kg.export import to_turtle
 from kg.graph import build_graph
 from kg.ingest import read_document
 from kg.pipeline import analyse, knowledge_base
-from test_robust_inputs import shared_nlp
 
 EXAMPLES = int(os.environ.get("KG_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
+from test_robust_inputs import GOOD, fast_and_isolated, run_kg, write  # noqa: F401
 
 import kg.build
 import kg.export
 from kg.query import STORE_STAMP
-from test_robust_inputs import GOOD, fast_and_isolated, run_kg, write  # noqa: F401
 
 # Runs `kg build` with the writer pausing before it renames its first output into place (every temporary
 # file is complete by then): the parent interrupts or kills it exactly while the outputs are being written.

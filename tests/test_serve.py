@@ -7,8 +7,8 @@ import urllib.request
 
 import pyoxigraph as ox
 import pytest
-
 from fixtures_kb import NASTY, make_kb
+
 from kg.errors import KgError
 from kg.export import write_outputs
 from kg.graph import build_graph

@@ -1,9 +1,9 @@
 """SHACL validation with ontology/shapes.ttl."""
 import pytest
+from fixtures_kb import graph_file, kb  # noqa: F401
 from rdflib import Literal
 from rdflib.namespace import ORG, PROV, RDF, RDFS
 
-from fixtures_kb import graph_file, kb  # noqa: F401
 from kg.errors import KgError
 from kg.export import write_outputs
 from kg.graph import build_graph, ontology_graph
@@ -54,7 +54,7 @@ def test_broken_graph_fails_with_a_readable_report(kb, tmp_path):
 def test_ontology_labels_every_property_the_graph_uses_in_chinese(kb):
     ontology = ontology_graph()
     used = {p for _, p, _ in build_graph(kb)} - {RDF.type}
-    unlabelled = [p for p in used if not any(l.language == "zh" for l in ontology.objects(p, RDFS.label))]
+    unlabelled = [p for p in used if not any(label.language == "zh" for label in ontology.objects(p, RDFS.label))]
     assert unlabelled == []
 
 

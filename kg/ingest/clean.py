@@ -232,7 +232,7 @@ def classify(lines: list[Line]) -> None:
             line.kind = "byline"
         elif ROLE.match(text):
             line.kind = "role"
-        elif CREDIT.match(text) and not text.rstrip(CLOSERS)[-1:] in PARAGRAPH_END:
+        elif CREDIT.match(text) and text.rstrip(CLOSERS)[-1:] not in PARAGRAPH_END:
             line.kind = "credit"
         elif ENTRY.match(text) and _is_authors(ENTRY.match(text).group(3)):
             line.kind = "entry"

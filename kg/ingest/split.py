@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Sentence
-from .clean import SENTENCE_END, CLOSERS, Block, title_key
+from .clean import CLOSERS, SENTENCE_END, Block, title_key
 
 MAX_SENTENCE = 300
 # Blocks that are never sentences: page furniture, bylines, credits.
