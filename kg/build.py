@@ -27,7 +27,8 @@ class BuildReport:
     documents: list[Document] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # one line per bad input
     written: list[Path] = field(default_factory=list)
-    kb: KnowledgeBase | None = None
+    entities: int = 0
+    facts: int = 0
 
 
 def read_inputs(inputs: list[Path], strict: bool, warn: Callable[[str], None]) -> tuple[list[Document], list[str]]:
@@ -67,14 +68,18 @@ def build(
         results = analyse_all(documents, jobs=jobs, cache=cache, progress=lambda d: bar.update(1))
     kb = knowledge_base(results)
     del results  # the mentions and relations now live in kb; on a large corpus they are most of the memory
+    report = BuildReport(documents, skipped, entities=len(kb.entities), facts=len(kb.facts))
     graph = build_graph(kb)
+    del kb
     files = render_outputs(graph, formats)
     if html:
         files["graph.html"] = render_page(page_data(graph)).encode("utf-8")
-    written = write_files(out_dir, files)
+    del graph  # before the store's bulk loader takes its own few hundred MB
+    report.written = write_files(out_dir, files)
     if "graph.ttl" in files:
-        written.append(save_store(out_dir / "graph.ttl"))
-    return BuildReport(documents, skipped, written, kb)
+        del files
+        report.written.append(save_store(out_dir / "graph.ttl"))
+    return report
 
 
 def progress_bar(total: int, quiet: bool):

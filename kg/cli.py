@@ -111,9 +111,8 @@ def run_build(args) -> int:
     report = build(args.inputs, args.out, formats=formats, html=not args.no_html, jobs=args.jobs,
                    strict=args.strict, quiet=args.quiet)
     if not args.quiet:
-        kb = report.kb
         print(f"kg: {len(report.documents)} document(s), {sum(len(d.articles) for d in report.documents)} part(s), "
-              f"{len(kb.entities)} entities, {len(kb.facts)} facts -> "
+              f"{report.entities} entities, {report.facts} facts -> "
               + ", ".join(p.as_posix() for p in report.written), file=sys.stderr)
     return 1 if report.skipped else 0
 
