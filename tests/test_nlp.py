@@ -111,3 +111,14 @@ def test_a_quoted_name_that_is_carried_out_is_a_program(nlp):
     assert labels.get("牧区夜校") == "Program"
     assert labels.get("三大差距") == "Concept"
     assert labels.get("一地签约、全省通办") != "Program"
+
+
+def test_two_bodies_joined_by_a_verb_of_joint_action_are_two(nlp):
+    found = ents(nlp, "九江市农业农村局会同市市场监管局开展专项整治，南昌市生态环境局联合市公安局开展执法检查。")
+    assert found.get("九江市农业农村局") == found.get("南昌市生态环境局") == "Organization"
+    assert not any("会同" in name or "联合" in name for name in found)
+    assert ents(nlp, "湖南省农村信用社联合社召开会议。").get("湖南省农村信用社联合社") == "Organization"
+
+
+def test_short_forms_of_party_offices_are_bodies(nlp):
+    assert ents(nlp, "省委网信办、市委编办有关负责同志参加。").keys() >= {"省委网信办", "市委编办"}
