@@ -122,3 +122,8 @@ def test_two_bodies_joined_by_a_verb_of_joint_action_are_two(nlp):
 
 def test_short_forms_of_party_offices_are_bodies(nlp):
     assert ents(nlp, "省委网信办、市委编办有关负责同志参加。").keys() >= {"省委网信办", "市委编办"}
+
+
+def test_a_quoted_zone_under_construction_is_named_by_its_quote(nlp):
+    found = ents(nlp, "在宜宾市、泸州市布局的“川南合作示范区”建设进展顺利。")
+    assert found.get("川南合作示范区") == "Program" and "“川南合作示范区”建设" not in found
