@@ -127,3 +127,13 @@ def test_short_forms_of_party_offices_are_bodies(nlp):
 def test_a_quoted_zone_under_construction_is_named_by_its_quote(nlp):
     found = ents(nlp, "在宜宾市、泸州市布局的“川南合作示范区”建设进展顺利。")
     assert found.get("川南合作示范区") == "Program" and "“川南合作示范区”建设" not in found
+
+
+def test_counted_parts_are_no_program(nlp):
+    found = ents(nlp, "全力推进“五大行动”，实施乡村振兴和新型城镇化两大战略。")
+    assert found.get("五大行动") == "Concept"
+    assert not any(label == "Program" for label in found.values())
+
+
+def test_a_quoted_program_and_another_after_and_are_not_one(nlp):
+    assert "“八八战略”和千万工程" not in ents(nlp, "实施“八八战略”和千万工程。")

@@ -143,8 +143,11 @@ def _phrase_rules() -> tuple[dict, ...]:
 def _quoted_lead(text: str, ws: list[Word], k: int, limit: int = 3) -> int:
     """“美丽乡村+”整县推进试点: a quoted name opens the program even across words of any kind (推进), when at
     most `limit` Han words stand between the closing quote and the head word."""
+    joiners = set(lexicons.patterns()["org_joiners"])
     j = k - 1
     while j >= 0 and k - j <= limit and all(HAN.match(c) for c in text[ws[j].start:ws[j].end]):
+        if text[ws[j].start:ws[j].end] in joiners:
+            return ws[k].start  # “八八战略”和千万工程: two programs
         j -= 1
     if j >= 0 and text[ws[j].start:ws[j].end] == "”":
         opened = _quote_open(text, ws[j].start)
@@ -170,6 +173,14 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
             break
         j -= 1
     return ws[k].start
+
+
+COUNTED = re.compile(r"[一二两三四五六七八九十]+大$")
+
+
+def _counted(surface: str, suffix: str) -> bool:
+    """四大行动, 两大战略: a count of parts (numeral + 大) before the suffix names several programs, not one."""
+    return bool(suffix) and bool(COUNTED.search(surface[: -len(suffix)].rstrip("”’」")))
 
 
 def _named_before(surface: str, suffix: str) -> bool:
@@ -207,6 +218,8 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
             start = min(start, _quoted_lead(text, ws, k), _governed_start(text, ws, k, tags))
         surface = text[start:w.end]
         if starts is not None and not ((starts and surface.startswith(starts)) or start in place_starts) or w.end in title_ends:
+            continue
+        if rule["label"] == "Program" and _counted(surface, suffix):
             continue
         if "not_heads" in rule and lexicons.suffix_of(surface, rule["not_heads"]):
             continue  # 资阳市布局, 全国大局: the suffix character ends an ordinary word
@@ -253,6 +266,8 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif after and not lexicons.suffix_of(inner, "quoted_program_suffixes"):  # “千万工程”建设, “X示范区”建设: the quote
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
+        elif _counted(inner, lexicons.suffix_of(inner, "quoted_program_suffixes")):
+            found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))  # 推进“四大行动”
         elif len(inner) > 2 and (lexicons.suffix_of(inner, "program_suffixes") or (after and lexicons.suffix_of(inner, "quoted_program_suffixes"))):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif _launched(text, m.start()) and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
