@@ -137,3 +137,8 @@ def test_counted_parts_are_no_program(nlp):
 
 def test_a_quoted_program_and_another_after_and_are_not_one(nlp):
     assert "“八八战略”和千万工程" not in ents(nlp, "实施“八八战略”和千万工程。")
+
+
+def test_a_policy_title_may_end_with_its_years(nlp):
+    found = ents(nlp, "省政府办公厅印发《江西省数字经济发展三年行动方案（2023—2025年）》。")
+    assert found.get("江西省数字经济发展三年行动方案（2023—2025年）") == "Policy"

@@ -28,7 +28,7 @@ from .candidates import (
 from .lac import looks_like_any_name, looks_like_person_name
 
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
-VERSION_NOTE = re.compile(r"[（(](?:试行|草案|修订|修正|征求意见稿|暂行|\d{4}年版?)[）)]$")
+VERSION_NOTE = re.compile(r"[（(](?:试行|草案|修订|修正|征求意见稿|暂行|\d{4}年版?|\d{4}[—–－-]+\d{4}年)[）)]$")
 
 
 @cache
