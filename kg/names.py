@@ -7,12 +7,20 @@ from __future__ import annotations
 from . import lexicons
 from .gazetteer import Division, Gazetteer
 
+# The party committee of an autonomous region or prefecture is written out (中共西双版纳傣族自治州委员会):
+# it is called 自治区党委 or 州委, never 自治区委 or 自治州委.
+AUTONOMOUS_AREAS = ("自治区", "自治州")
+
 
 def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
     """杭州市 + 委 -> 中共杭州市委; + 市委 -> 中共杭州市委; + 政府 -> 杭州市人民政府; + 政协 ->
     政协杭州市委员会; + 人社局 -> 杭州市人力资源和社会保障局. The party committee and the CPPCC of a
-    municipality's district carry the city (中共北京市海淀区委), its government and departments do not."""
+    municipality's district carry the city (中共北京市海淀区委), its government and departments do not.
+    Above the township 党委 is the place's committee (自治区党委 -> 中共广西壮族自治区委员会); a town's 党委
+    keeps its name (葵阳镇党委)."""
     if tail[:1] in "市县区州" and tail[1:2] in ("委", "纪", "政"):
+        tail = tail[1:]
+    if tail.startswith("党委") and division.level in ("province", "city", "county"):
         tail = tail[1:]
     party = tail.startswith(("委", "纪委"))
     place = with_municipality(division, gazetteer) if party or tail == "政协" else division.name
@@ -20,6 +28,8 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
         return f"政协{place}委员会"
     if tail.startswith("政府"):
         tail = "人民" + tail
+    if party and tail.startswith("委") and not tail.startswith("委员会") and place.endswith(AUTONOMOUS_AREAS):
+        tail = "委员会" + tail[1:]
     return full_form(("中共" if party else "") + place + tail)
 
 
@@ -40,11 +50,13 @@ def full_form(name: str) -> str:
 
 
 def party_name(name: str, gazetteer: Gazetteer) -> str:
-    """云南省委办公厅 -> 中共云南省委办公厅: a body of a party committee written without 中共."""
+    """云南省委办公厅 -> 中共云南省委办公厅, 广西壮族自治区党委办公厅 -> 中共广西壮族自治区委员会办公厅: a body of a
+    party committee written without 中共."""
     if name.startswith("中共"):
         return name
     for end in range(2, min(len(name), 12)):
-        if name[end:end + 1] == "委" and not name.startswith("委员会", end):
-            is_place = any(d.name == name[:end] for d in gazetteer.lookup(name[:end]))
-            return "中共" + name if is_place else name
+        rest = name[end:]
+        if rest.startswith(("委", "党委")) and not rest.startswith("委员会"):
+            division = next((d for d in gazetteer.lookup(name[:end]) if d.name == name[:end]), None)
+            return body_name(division, rest, gazetteer) if division else name
     return name

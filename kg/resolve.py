@@ -50,7 +50,13 @@ class DocumentContext:
 
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
 NUMERALS = "一二三四五六七八九十百千万亿两"
-LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county"}
+LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county",
+               "自治区": "province"}
+
+
+def level_word_of(name: str) -> str:
+    """The level word a body's name opens with (自治区 in 自治区党委, 市 in 市财政局), or ""."""
+    return "自治区" if name.startswith("自治区") else name[:1] if name[:1] in LEVEL_WORDS else ""
 
 
 def stable_key(kind: str, label: str) -> str:
@@ -67,6 +73,11 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
         for m in r.mentions:
             if m.type in ("Policy", "Program", "Organization") and m.canonical and m.canonical != m.text:
                 ctx.aliases.setdefault(m.text, m.canonical)
+            if m.type == "Organization":
+                # 广西壮族自治区党委, 南宁市公安局: a body named with its place tells the document's province
+                province = opening_province(m.canonical or m.text, gazetteer)
+                if province is not None:
+                    provinces[province.adcode] += 1
             if m.type == "Place" and m.adcode and "|" not in m.adcode:
                 ctx.article_places.setdefault(r.ctx.article.index, set()).add(m.adcode)
                 lineage = [gazetteer.get(m.adcode), *gazetteer.chain(m.adcode)]
@@ -82,6 +93,18 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
             if code:
                 ctx.article_focus.setdefault(article, {})[level] = gazetteer.get(code)
     return ctx
+
+
+def opening_province(name: str, gazetteer: Gazetteer) -> Division | None:
+    """The province of the place a body's name opens with, after 中共 or 政协 (中共南宁市委 -> 广西壮族自治区),
+    when that place's full name names one division only."""
+    name = name.removeprefix("中共").removeprefix("政协")
+    for end in range(min(len(name) - 1, 8), 1, -1):
+        divisions = [d for d in gazetteer.lookup(name[:end]) if d.name == name[:end]]
+        if len(divisions) == 1:
+            lineage = [divisions[0], *gazetteer.chain(divisions[0].adcode)]
+            return lineage[-1] if lineage[-1].level == "province" else None
+    return None
 
 
 def dominant(counts: Counter[str]) -> str | None:
@@ -207,16 +230,20 @@ class Resolver:
         return any(d.adcode in context for d in self.gazetteer.chain(division.adcode))
 
     def organization(self, name: str, article: int) -> str:
-        """省委 -> 中共浙江省委, 省财政厅 -> 浙江省财政厅 (the document's province); 市委 -> 中共广州市委,
+        """省委 -> 中共浙江省委, 省财政厅 -> 浙江省财政厅, 自治区党委 -> 中共广西壮族自治区委员会 (the document's
+        province); 市委 -> 中共广州市委,
         区财政局 -> 海淀区财政局 (the city or county the article is about); a body named by a level word that
         the context cannot fill is dropped."""
         name = self.org_expansions.get(name, name)
         if name in self.generic_bodies:
             return ""  # 人大常委会, 党委: no body in particular
-        if name[:1] not in LEVEL_WORDS or name.startswith(self.level_word_exceptions):
+        level_word = level_word_of(name)
+        if not level_word or name.startswith(self.level_word_exceptions):
             return full_form(party_name(name, self.gazetteer))
-        place = self.ctx.body_place(name[0], article)
-        return body_name(place, name[1:], self.gazetteer) if place else ""
+        place = self.ctx.body_place(level_word, article)
+        if place is None or (level_word == "自治区" and not place.name.endswith("自治区")):
+            return ""
+        return body_name(place, name[len(level_word):], self.gazetteer)
 
 
 def resolve_document(kb: KnowledgeBase, document: Document, results: list[SentenceResult], gazetteer: Gazetteer | None = None) -> None:

@@ -136,3 +136,18 @@ def test_evidence_points_at_the_sentence(nlp):
 def test_a_place_that_builds_on_a_program_carries_it_out(nlp):
     found = relations(nlp, ["临沧市沧源县班洪村依托“兴边富民工程”，发展特色种植。"])
     assert ("兴边富民工程", "班洪村") in triples(found, "implementedIn")
+
+
+def test_places_designated_as_pilot_sites(nlp):
+    found = relations(nlp, ["省农牧厅确定海北藏族自治州祁连县、海南藏族自治州共和县为全省首批草原畜牧业转型升级试点县。"])
+    assert {("草原畜牧业转型升级试点", "祁连县"), ("草原畜牧业转型升级试点", "共和县")} <= triples(found, "implementedIn")
+
+
+def test_a_chain_of_places_opening_the_sentence_is_its_subject(nlp):
+    found = relations(nlp, ["门源回族自治县青石嘴镇红山村则依托交通优势，开展“牧家乐”乡村旅游试点。"])
+    assert triples(found, "implementedIn") == {("“牧家乐”乡村旅游试点", "红山村")}
+
+
+def test_a_system_reform_in_two_towns(nlp):
+    found = relations(nlp, ["祁连县在八宝镇、峨堡镇开展草原承包和经营权制度改革。"])
+    assert {("草原承包和经营权制度改革", "八宝镇"), ("草原承包和经营权制度改革", "峨堡镇")} == triples(found, "implementedIn")

@@ -111,3 +111,34 @@ def test_a_quoted_name_that_is_carried_out_is_a_program(nlp):
     assert labels.get("牧区夜校") == "Program"
     assert labels.get("三大差距") == "Concept"
     assert labels.get("一地签约、全省通办") != "Program"
+
+
+def test_two_bodies_joined_by_a_verb_of_joint_action_are_two(nlp):
+    found = ents(nlp, "九江市农业农村局会同市市场监管局开展专项整治，南昌市生态环境局联合市公安局开展执法检查。")
+    assert found.get("九江市农业农村局") == found.get("南昌市生态环境局") == "Organization"
+    assert not any("会同" in name or "联合" in name for name in found)
+    assert ents(nlp, "湖南省农村信用社联合社召开会议。").get("湖南省农村信用社联合社") == "Organization"
+
+
+def test_short_forms_of_party_offices_are_bodies(nlp):
+    assert ents(nlp, "省委网信办、市委编办有关负责同志参加。").keys() >= {"省委网信办", "市委编办"}
+
+
+def test_a_quoted_zone_under_construction_is_named_by_its_quote(nlp):
+    found = ents(nlp, "在宜宾市、泸州市布局的“川南合作示范区”建设进展顺利。")
+    assert found.get("川南合作示范区") == "Program" and "“川南合作示范区”建设" not in found
+
+
+def test_counted_parts_are_no_program(nlp):
+    found = ents(nlp, "全力推进“五大行动”，实施乡村振兴和新型城镇化两大战略。")
+    assert found.get("五大行动") == "Concept"
+    assert not any(label == "Program" for label in found.values())
+
+
+def test_a_quoted_program_and_another_after_and_are_not_one(nlp):
+    assert "“八八战略”和千万工程" not in ents(nlp, "实施“八八战略”和千万工程。")
+
+
+def test_a_policy_title_may_end_with_its_years(nlp):
+    found = ents(nlp, "省政府办公厅印发《江西省数字经济发展三年行动方案（2023—2025年）》。")
+    assert found.get("江西省数字经济发展三年行动方案（2023—2025年）") == "Policy"

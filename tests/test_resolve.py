@@ -63,3 +63,20 @@ def test_programs_named_by_parallel_parts_merge_with_their_short_name():
     assert program_short_name("山海协作工程") == "山海协作工程"
     assert program_short_name("百县争先、千镇提升、万村振兴工程") == "百千万工程"
     assert program_short_name("小岛迁、大岛建工程") == "小岛迁、大岛建工程"  # no numerals: no short name
+
+
+def test_autonomous_region_bodies_take_the_province_named_by_bodies(nlp, tmp_path):
+    # Only bodies name places here: 南宁市公安局 and 柳州市委 still tell the province.
+    kb = kb_of(nlp, tmp_path, {"gx.txt": "自治区党委召开会议。自治区人民政府办公厅、自治区高级人民法院、南宁市公安局、柳州市委负责同志参加。"})
+    orgs = labels(kb, "Organization")
+    assert {"中共广西壮族自治区委员会", "广西壮族自治区人民政府办公厅", "广西壮族自治区高级人民法院"} <= orgs
+
+
+def test_autonomous_prefecture_committee_is_written_out(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"ls.txt": "凉山彝族自治州西昌市召开会议。凉山彝族自治州委书记出席。州委常委会研究部署。"})
+    assert "中共凉山彝族自治州委员会" in labels(kb, "Organization")
+
+
+def test_mass_organizations_are_named_in_full(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"hn.txt": "湖南省长沙市召开大会。长沙市妇联、长沙市科协、省工商联、长沙市中院负责人参加。"})
+    assert {"长沙市妇女联合会", "长沙市科学技术协会", "湖南省工商业联合会", "长沙市中级人民法院"} <= labels(kb, "Organization")

@@ -62,12 +62,14 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
 
 
 def subject_place(spans: list[Span], text: str) -> Span | None:
-    """The one place a sentence opens with, as its subject (宁波市推进…改革; 景宁…，深化…行动，开展…行动):
-    what the sentence then says is carried out, is carried out there."""
+    """The place a sentence opens with, as its subject (宁波市推进…改革; 景宁…，深化…行动，开展…行动), when it
+    names no other place; of a chain of places written one after the other (勐海县打洛镇打洛村则…，开展…试点)
+    the last. What the sentence then says is carried out, is carried out there."""
     places = [s for s in spans if s.label_ == "Place"]
-    if len(places) != 1 or places[0].start_char > g_cues()["subject_place_max_start"]:
+    if not places or places[0].start_char > g_cues()["subject_place_max_start"]:
         return None
-    return places[0]
+    opening = chain(places, 0, text, [""])
+    return opening[-1] if len(opening) == len(places) else None
 
 
 def generic(span: Span) -> bool:
@@ -86,10 +88,17 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     gap = text[last.end_char:spans[i].start_char]
     if gap in g_cues()["place_program_joiners"]:
         return [last]
-    if not (in_one_clause(gap) and len(gap) <= g_cues()["implement_max_gap"] and has_cue(gap)):
-        return []
     places = chain_before(spans, i - 1, text, [*g_cues()["place_joiners"], ""])
+    if not (in_one_clause(gap) and len(gap) <= g_cues()["implement_max_gap"] and (has_cue(gap) or designated(places[0], gap, text))):
+        return []
     return most_specific([p for p in places if p.label_ == "Place"], text)
+
+
+def designated(first: Span, gap: str, text: str) -> bool:
+    """确定伊金霍洛旗、鄂托克前旗为…试点旗: a verb that designates (确定, 选定 …) before the places and 为 after
+    them make the places the program's sites."""
+    before = text[clause_start(text, first.start_char):first.start_char]
+    return gap.startswith("为") and before.endswith(tuple(g_cues()["designate_verbs"]))
 
 
 def places_after(spans: list[Span], i: int, text: str) -> list[Span]:

@@ -40,6 +40,25 @@ def lac_words(text: str) -> list[Word]:
     return out
 
 
+def split_joint_bodies(text: str, ws: list[Word]) -> list[Word]:
+    """南昌市生态环境局联合市公安局 is two bodies and a verb of joint action (联合, 会同) that the model glues
+    into one ORG word: split it there. Only between a body's name (or the word's start) and a level word or
+    another body's name, so that 联合 inside a name (信用社联合社) stays."""
+    verbs = lexicons.alternation("joint_action_verbs")
+    starts = tuple(lexicons.patterns()["org_starts"])
+    out = []
+    for w in ws:
+        m = verbs.search(text, w.start, w.end) if w.tag == "ORG" else None
+        before, after = (text[w.start:m.start()], text[m.end():w.end]) if m else ("", "")
+        if m and after and (not before or lexicons.suffix_of(before, "org_suffixes")) \
+                and (after.startswith(starts) or lexicons.suffix_of(after, "org_suffixes") and len(after) >= 3):
+            out += [Word(w.start, m.start(), "ORG")] if before else []
+            out += [Word(m.start(), m.end(), "v"), Word(m.end(), w.end, "ORG")]
+        else:
+            out.append(w)
+    return out
+
+
 def looks_like_any_name(name: str) -> bool:
     """Two or three Han characters with any first one, or a name of the usual form: for names the context
     marks as names (a title before them, a byline), which include family names no list holds (岩温罕, 其木格)."""
@@ -121,7 +140,7 @@ class LacRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        doc._.kg_words = lac_words(text)
+        doc._.kg_words = split_joint_bodies(text, lac_words(text))
         found = candidates(doc)
         quoted = quoted_offsets(text) if self.filtered else set()
         for w in doc._.kg_words:

@@ -28,7 +28,7 @@ from .candidates import (
 from .lac import looks_like_any_name, looks_like_person_name
 
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
-VERSION_NOTE = re.compile(r"[（(](?:试行|草案|修订|修正|征求意见稿|暂行|\d{4}年版?)[）)]$")
+VERSION_NOTE = re.compile(r"[（(](?:试行|草案|修订|修正|征求意见稿|暂行|\d{4}年版?|\d{4}[—–－-]+\d{4}年)[）)]$")
 
 
 @cache
@@ -143,8 +143,11 @@ def _phrase_rules() -> tuple[dict, ...]:
 def _quoted_lead(text: str, ws: list[Word], k: int, limit: int = 3) -> int:
     """“美丽乡村+”整县推进试点: a quoted name opens the program even across words of any kind (推进), when at
     most `limit` Han words stand between the closing quote and the head word."""
+    joiners = set(lexicons.patterns()["org_joiners"])
     j = k - 1
     while j >= 0 and k - j <= limit and all(HAN.match(c) for c in text[ws[j].start:ws[j].end]):
+        if text[ws[j].start:ws[j].end] in joiners:
+            return ws[k].start  # “八八战略”和千万工程: two programs
         j -= 1
     if j >= 0 and text[ws[j].start:ws[j].end] == "”":
         opened = _quote_open(text, ws[j].start)
@@ -155,24 +158,35 @@ def _quoted_lead(text: str, ws: list[Word], k: int, limit: int = 3) -> int:
 
 def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], limit: int = 16) -> int:
     """实施大规模设备更新工程, 列为高海拔地区改厕技术模式试点: right after a verb that launches programs (实施,
-    深化, 列为 …) a program's name is all the words up to its head word k, verbs among them (更新, 改); without such
+    深化, 列为 …) a program's name is all the words up to its head word k, verbs and 和 among them (更新, 改;
+    开展草畜平衡和禁牧休牧制度改革); without such
     a verb before the words (at most `limit` characters away), the name keeps to its nouns (ws[k].start here)."""
     leads = set(lexicons.patterns()["program_lead_verbs"])
+    joiners = set(lexicons.patterns()["org_joiners"])
     inner_tags = tags | {"v", "vd"}
     j = k - 1
     while j >= 0 and ws[k].start - ws[j].end <= limit:
         word = text[ws[j].start:ws[j].end]
         if word in leads:
-            return ws[j].end if j < k - 1 else ws[k].start
-        if ws[j].tag not in inner_tags or not all(HAN.match(c) for c in word):
+            return ws[j].end if j < k - 1 and text[ws[j + 1].start:ws[j + 1].end] not in joiners else ws[k].start
+        if (ws[j].tag not in inner_tags and word not in joiners) or not all(HAN.match(c) for c in word):
             break
         j -= 1
     return ws[k].start
 
 
+COUNTED = re.compile(r"[一二两三四五六七八九十]+大$")
+
+
+def _counted(surface: str, suffix: str) -> bool:
+    """四大行动, 两大战略: a count of parts (numeral + 大) before the suffix names several programs, not one."""
+    return bool(suffix) and bool(COUNTED.search(surface[: -len(suffix)].rstrip("”’」")))
+
+
 def _named_before(surface: str, suffix: str) -> bool:
-    """“千万工程”建设: the quoted part is already a program's full name."""
-    return bool(lexicons.suffix_of(surface[: -len(suffix)].rstrip("”’」"), "program_suffixes"))
+    """“千万工程”建设, “川渝合作示范区”建设: the quoted part is already a program's full name."""
+    quoted = surface[: -len(suffix)]
+    return quoted.endswith(("”", "’", "」")) and bool(lexicons.suffix_of(quoted[:-1], "quoted_program_suffixes"))
 
 
 def _after_full_place(text: str, start: int, end: int, place: Candidate) -> int:
@@ -204,6 +218,8 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
             start = min(start, _quoted_lead(text, ws, k), _governed_start(text, ws, k, tags))
         surface = text[start:w.end]
         if starts is not None and not ((starts and surface.startswith(starts)) or start in place_starts) or w.end in title_ends:
+            continue
+        if rule["label"] == "Program" and _counted(surface, suffix):
             continue
         if "not_heads" in rule and lexicons.suffix_of(surface, rule["not_heads"]):
             continue  # 资阳市布局, 全国大局: the suffix character ends an ordinary word
@@ -248,9 +264,11 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
             after = None
         if after and after.group() in lexicons.patterns()["quote_named_suffixes"]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
-        elif after and not lexicons.suffix_of(inner, "program_suffixes"):  # “千万工程”建设 is 千万工程
+        elif after and not lexicons.suffix_of(inner, "quoted_program_suffixes"):  # “千万工程”建设, “X示范区”建设: the quote
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
-        elif lexicons.suffix_of(inner, "program_suffixes") and len(inner) > 2:
+        elif _counted(inner, lexicons.suffix_of(inner, "quoted_program_suffixes")):
+            found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))  # 推进“四大行动”
+        elif len(inner) > 2 and (lexicons.suffix_of(inner, "program_suffixes") or (after and lexicons.suffix_of(inner, "quoted_program_suffixes"))):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif _launched(text, m.start()) and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”
