@@ -18,7 +18,7 @@ ENTITY_TYPES = ("Place", "Person", "Organization", "Program", "Policy")
 OPTIONAL_TYPES = ("Meeting", "Concept")
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     text: str
     start: int  # offset in Document.text (cleaned)
@@ -61,7 +61,7 @@ class Document:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact was read: the sentence, its article, and offsets in the source file."""
 
@@ -72,7 +72,7 @@ class Evidence:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """An entity mention inside one sentence (offsets relative to the sentence text)."""
 
@@ -85,7 +85,7 @@ class Mention:
     variant: str = ""  # the same name in another script (the Simplified form of a Traditional mention)
 
 
-@dataclass
+@dataclass(slots=True)
 class Relation:
     """A relation read in one sentence, between surface mentions (resolved later)."""
 
@@ -97,7 +97,7 @@ class Relation:
     links: dict[str, Mention] = field(default_factory=dict)  # other entities it qualifies: org, place (of a post)
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     key: str  # stable IRI path under the resource namespace, e.g. "place/330000" or "person/3f2a9c01b2de"
     type: str  # core class: Place, Person, Organization, Program, Policy, Meeting, Concept, Post
@@ -106,7 +106,7 @@ class Entity:
     attrs: dict[str, str] = field(default_factory=dict)  # adcode, level, title, startDate, endDate ...
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     """A resolved triple between entity keys (or a literal object), with all its evidence."""
 

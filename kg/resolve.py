@@ -22,7 +22,7 @@ from .nlp.lac import looks_like_any_name
 ADDRESS_FORMS = ("同志",)
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceResult:
     """What the NLP and extract stages found in one sentence."""
 

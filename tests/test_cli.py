@@ -27,7 +27,7 @@ def test_build_query_validate_view(tmp_path, monkeypatch, nlp):
     (tmp_path / "in" / "news.txt").write_text(TEXT, encoding="utf-8")
     out = tmp_path / "out"
     assert main(["build", str(tmp_path / "in"), "--out", str(out), "-q", "--format", "nt"]) == 0
-    assert {p.name for p in out.iterdir()} == {"graph.ttl", "graph.nt", "graph.html"}
+    assert {p.name for p in out.iterdir()} == {"graph.ttl", "graph.nt", "graph.html", "graph.oxigraph"}
     result = kg("query", str(out / "graph.ttl"), "SELECT ?l WHERE { ?p a kg:Policy ; rdfs:label ?l }", "--format", "json")
     rows = json.loads(result.stdout)["results"]["bindings"]
     assert [r["l"]["value"] for r in rows] == ["四川省乡村振兴促进办法"]
