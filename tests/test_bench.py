@@ -27,13 +27,14 @@ def test_bench_reports_every_stage_of_both_corpora(tmp_path, monkeypatch, capsys
     assert main(["bench", "--input", str(DATA / "gen-p01.txt"), "--scale", "2", "--jobs", "1", "--out", str(out)]) == 0
 
     table = capsys.readouterr().out
-    queries = [f"query.{p.stem}" for p in bench.ready_queries()]
+    queries = [f"{way}.{p.stem}" for p in bench.ready_queries() for way in ("query", "serve")]
     assert queries
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [c["name"] for c in data["corpora"]] == ["input", "2x"]
     assert [c["documents"] for c in data["corpora"]] == [1, 2]
     for corpus in data["corpora"]:
-        assert [s["stage"] for s in corpus["stages"]] == STAGES + queries
+        stages = [s["stage"] for s in corpus["stages"]]
+        assert stages[:len(STAGES)] == STAGES and sorted(stages[len(STAGES):]) == sorted(queries + ["serve.load"])
         assert corpus["chars"] > 0 and corpus["ratio"] > 0
         assert all(s["seconds"] >= 0 and s["peak_mb"] > 0 for s in corpus["stages"])
     assert data["corpora"][1]["chars"] >= 2 * data["corpora"][0]["chars"]
