@@ -6,11 +6,13 @@ filters that keep its frequent mistakes out (a title or a place read as a person
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer
@@ -139,8 +141,19 @@ class LacRecognizer:
         self.named_regions = named_regions
 
     def __call__(self, doc: Doc) -> Doc:
+        return self._keep(doc, lac_words(text_of(doc)))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """In batches, as spaCy's own model components: the segmenter reads a batch of sentences in a row, then
+        the model, each with its tables warm in the CPU caches (one sentence at a time, alternating, costs the
+        segmenter about a third more)."""
+        for batch in minibatch(docs, size=batch_size):
+            for doc, found in zip(batch, [lac_words(text_of(doc)) for doc in batch]):
+                yield self._keep(doc, found)
+
+    def _keep(self, doc: Doc, model_words: list[Word]) -> Doc:
         text = text_of(doc)
-        doc._.kg_words = split_joint_bodies(text, lac_words(text))
+        doc._.kg_words = split_joint_bodies(text, model_words)
         found = candidates(doc)
         quoted = quoted_offsets(text) if self.filtered else set()
         for w in doc._.kg_words:
