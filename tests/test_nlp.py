@@ -142,3 +142,9 @@ def test_a_quoted_program_and_another_after_and_are_not_one(nlp):
 def test_a_policy_title_may_end_with_its_years(nlp):
     found = ents(nlp, "省政府办公厅印发《江西省数字经济发展三年行动方案（2023—2025年）》。")
     assert found.get("江西省数字经济发展三年行动方案（2023—2025年）") == "Policy"
+
+
+def test_a_meeting_name_mentions_its_place(nlp):
+    doc = nlp("湖南省第十四届人民代表大会常务委员会第十次会议在长沙闭幕。")
+    assert [e.label_ for e in doc.ents][:1] == ["Meeting"]
+    assert {(s.text, s._.adcode) for s in doc.spans["nested"] if s.label_ == "Place"} == {("湖南省", "430000")}
