@@ -64,10 +64,13 @@ def policies(text: str) -> list[Candidate]:
     return found
 
 
+NAME_TAGS = ("LOC", "ORG", "PER")  # the model's named entities: a name ends before 和, it is not modified across it
+
+
 def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit: int = 5) -> int:
     """Start offset of the noun phrase that ends with word i: at most `limit` modifier words with one of
     `tags` to its left, stepping over quoted names, and over 和/与 inside a name (文化和旅游厅) but not
-    between two names (财政厅和人社厅)."""
+    between two names (财政厅和人社厅, 西江千户苗寨和海淀区中关村科学城)."""
     joiners = set(lexicons.patterns()["org_joiners"])
     start, taken = ws[i].start, 0
     j = i - 1
@@ -76,7 +79,7 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
         word = text[w.start:w.end]
         if word in joiners:
             before = text[ws[j - 1].start:ws[j - 1].end] if j else ""
-            if "c" not in tags or not before or lexicons.suffix_of(before, "org_suffixes"):
+            if "c" not in tags or not before or lexicons.suffix_of(before, "org_suffixes") or ws[j - 1].tag in NAME_TAGS:
                 break
             start = w.start
         elif w.tag in tags and w.tag != "c" and all(HAN.match(c) for c in word):
