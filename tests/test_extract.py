@@ -151,3 +151,9 @@ def test_a_chain_of_places_opening_the_sentence_is_its_subject(nlp):
 def test_a_system_reform_in_two_towns(nlp):
     found = relations(nlp, ["祁连县在八宝镇、峨堡镇开展草原承包和经营权制度改革。"])
     assert {("草原承包和经营权制度改革", "八宝镇"), ("草原承包和经营权制度改革", "峨堡镇")} == triples(found, "implementedIn")
+
+
+def test_a_place_sharing_its_level_word_with_the_title(nlp):
+    found = relations(nlp, ["会上，凯里市委书记杨明、麻江县县长吴强介绍了经验。"])
+    assert triples(found, "holds") == {("杨明", "市委书记"), ("吴强", "县长")}
+    assert {r.subject.text: r.links["place"].text for r in found if r.predicate == "holds"} == {"杨明": "凯里市", "吴强": "麻江县"}

@@ -75,8 +75,11 @@ def find_posts(doc: Doc) -> list[Post]:
 
 
 def fits_title(entity: Span, start: int, end: int) -> bool:
-    """An organization may begin before the title or lie inside it (中共四川省委|书记, 省委书记); any other
-    overlap means the title is part of a name (省人大常委会 holds 常委) or a person."""
+    """An organization may begin before the title or lie inside it (中共四川省委|书记, 省委书记), a place may
+    share its level word with the title (广州市|委书记: 广州市 and 市委书记); any other overlap means the title
+    is part of a name (省人大常委会 holds 常委) or a person."""
+    if entity.label_ == "Place":
+        return entity.start_char < start and entity.end_char < end
     if entity.label_ != "Organization":
         return False
     return entity.end_char < end or (entity.start_char >= start and entity.end_char <= end)
@@ -89,7 +92,7 @@ def attach_prefix(post: Post, doc: Doc) -> None:
     for entity in reversed(doc.ents):
         if entity.start_char >= head:
             continue
-        straddles = entity.label_ == "Organization" and entity.end_char > head
+        straddles = entity.label_ in ("Organization", "Place") and entity.end_char > head
         if entity.end_char != head and not straddles:
             break
         if entity.label_ == "Organization" and post.org is None and post.place is None:
