@@ -163,3 +163,9 @@ def test_stockaded_villages_and_science_cities_are_places(nlp):
     found = ents(nlp, "雷山县西江镇的西江千户苗寨和海淀区中关村科学城都在推进项目。")
     assert found.get("西江千户苗寨") == "Place" and found.get("中关村科学城") == "Place"
     assert not any(label == "Place" for text, label in ents(nlp, "山涧自上而下穿越整个苗寨。").items() if text.endswith("寨"))
+
+
+def test_a_verb_ending_in_a_meeting_word_names_no_meeting(nlp):
+    found = ents(nlp, "州委书记张明出席会议并讲话，州长李华主持会议。")
+    assert "Meeting" not in found.values()
+    assert found.get("张明") == "Person" and found.get("李华") == "Person"

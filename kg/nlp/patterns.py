@@ -214,8 +214,8 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         if text[w.end - 1] not in last_characters:
             continue  # the word cannot end a suffix: spares the suffix search on most words
         k, suffix = _head_word(ws, i, text, rule["suffixes"])
-        if k < 0:
-            continue
+        if k < 0 or (ws[k].tag == "v" and ws[k].start < w.end - len(suffix)):
+            continue  # the suffix ends a verb phrase the model reads as one word (出席会议, 主持会议)
         start = _strip_prefixes(text, phrase_start(ws, k, text, tags), w.end)
         if rule["label"] == "Program":
             start = min(start, _quoted_lead(text, ws, k), _governed_start(text, ws, k, tags))
