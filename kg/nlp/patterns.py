@@ -323,6 +323,7 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
     model_names = {w.start: w.end for w in ws if w.tag == "PER"}
     boundaries = tuple(lexicons.patterns()["person_boundaries"])
     actions = tuple(lexicons.patterns()["person_actions"])
+    title_starts = {s for s, _ in title_spans}
     found = []
     for _, end in title_spans:
         if end in model_names and looks_like_any_name(text[end:model_names[end]]):
@@ -333,8 +334,10 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
             follow = text[end + size:end + size + 3]
             # A name with no known family name (岩温罕) needs an action after it, not just a boundary.
             named = looks_like_person_name(name) and (not follow or follow.startswith(boundaries))
-            named = named or (looks_like_any_name(name) and follow.startswith(actions))
-            if named and not _has_function_word(ws, end, end + size):
+            # … or another title after 、 (旗长其木格、副旗长王志刚): a list of officials.
+            listed = follow[:1] == "、" and end + size + 1 in title_starts
+            named = named or (looks_like_any_name(name) and (follow.startswith(actions) or listed))
+            if named and (listed or not _has_function_word(ws, end, end + size)):
                 found.append(Candidate(end, end + size, "Person", "person_by_title"))
                 break
     return found
