@@ -151,3 +151,28 @@ def test_a_chain_of_places_opening_the_sentence_is_its_subject(nlp):
 def test_a_system_reform_in_two_towns(nlp):
     found = relations(nlp, ["祁连县在八宝镇、峨堡镇开展草原承包和经营权制度改革。"])
     assert {("草原承包和经营权制度改革", "八宝镇"), ("草原承包和经营权制度改革", "峨堡镇")} == triples(found, "implementedIn")
+
+
+def test_a_place_sharing_its_level_word_with_the_title(nlp):
+    found = relations(nlp, ["会上，凯里市委书记杨明、麻江县县长吴强介绍了经验。"])
+    assert triples(found, "holds") == {("杨明", "市委书记"), ("吴强", "县长")}
+    assert {r.subject.text: r.links["place"].text for r in found if r.predicate == "holds"} == {"杨明": "凯里市", "吴强": "麻江县"}
+
+
+def test_deputies_after_the_head_hold_the_same_body_post(nlp):
+    found = relations(nlp, ["长春市人大常委会主任王建国主持会议，副主任刘玉兰、赵志强出席会议。"])
+    holds = [r for r in found if r.predicate == "holds"]
+    assert {(r.subject.text, r.object.canonical) for r in holds} == {("王建国", "主任"), ("刘玉兰", "副主任"), ("赵志强", "副主任")}
+    assert {r.links["org"].text for r in holds} == {"长春市人大常委会"}
+
+
+def test_officials_listed_with_names_of_any_family(nlp):
+    found = relations(nlp, ["旗长其木格、副旗长王志刚表示，将推广试点经验。", "会上，勐腊县勐满镇党委书记刀玉华作交流发言。"], index=0)
+    assert triples(found, "holds") == {("其木格", "旗长"), ("王志刚", "副旗长")}
+    found = relations(nlp, ["会上，勐腊县勐满镇党委书记刀玉华作交流发言。"])
+    assert triples(found, "holds") == {("刀玉华", "党委书记")}
+
+
+def test_grassroots_party_posts_drop_the_level_of_the_body_before_them(nlp):
+    found = relations(nlp, ["红旗村党支部书记李春生介绍了经验。"])
+    assert triples(found, "holds") == {("李春生", "党支部书记")}

@@ -142,3 +142,30 @@ def test_a_quoted_program_and_another_after_and_are_not_one(nlp):
 def test_a_policy_title_may_end_with_its_years(nlp):
     found = ents(nlp, "省政府办公厅印发《江西省数字经济发展三年行动方案（2023—2025年）》。")
     assert found.get("江西省数字经济发展三年行动方案（2023—2025年）") == "Policy"
+
+
+def test_a_meeting_name_mentions_its_place(nlp):
+    doc = nlp("湖南省第十四届人民代表大会常务委员会第十次会议在长沙闭幕。")
+    assert [e.label_ for e in doc.ents][:1] == ["Meeting"]
+    assert {(s.text, s._.adcode) for s in doc.spans["nested"] if s.label_ == "Place"} == {("湖南省", "430000")}
+
+
+def test_towns_and_villages_written_after_their_division(nlp):
+    # The model's words straddle the town and the village here (台盘|乡台|盘村); the chain tells them.
+    places = {e.text: e._.adcode for e in nlp("台江县台盘乡台盘村的篮球赛已连续举办多届。").ents if e.label_ == "Place"}
+    assert places == {"台江县": "522630", "台盘乡": "522630202", "台盘村": ""}
+    found = ents(nlp, "试点以嘎查为单元推进，札萨克镇门克庆嘎查组建了合作社。")
+    assert found.get("札萨克镇") == "Place" and found.get("门克庆嘎查") == "Place"
+    assert "所辖村" not in ents(nlp, "西江镇所辖村都已完成改造。")
+
+
+def test_stockaded_villages_and_science_cities_are_places(nlp):
+    found = ents(nlp, "雷山县西江镇的西江千户苗寨和海淀区中关村科学城都在推进项目。")
+    assert found.get("西江千户苗寨") == "Place" and found.get("中关村科学城") == "Place"
+    assert not any(label == "Place" for text, label in ents(nlp, "山涧自上而下穿越整个苗寨。").items() if text.endswith("寨"))
+
+
+def test_a_verb_ending_in_a_meeting_word_names_no_meeting(nlp):
+    found = ents(nlp, "州委书记张明出席会议并讲话，州长李华主持会议。")
+    assert "Meeting" not in found.values()
+    assert found.get("张明") == "Person" and found.get("李华") == "Person"

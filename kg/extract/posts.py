@@ -68,6 +68,8 @@ def find_posts(doc: Doc) -> list[Post]:
         post.org_inside = next((e for e in overlapping if e.start_char >= start), None)
         attach_prefix(post, doc)
         normalise(post, text)
+        if not (post.org or post.place or post.org_inside):
+            inherit_body(post, posts)
         if needs_org(title) and not (post.org or post.place or post.org_inside):
             continue
         posts.append(post)
@@ -75,8 +77,11 @@ def find_posts(doc: Doc) -> list[Post]:
 
 
 def fits_title(entity: Span, start: int, end: int) -> bool:
-    """An organization may begin before the title or lie inside it (中共四川省委|书记, 省委书记); any other
-    overlap means the title is part of a name (省人大常委会 holds 常委) or a person."""
+    """An organization may begin before the title or lie inside it (中共四川省委|书记, 省委书记), a place may
+    share its level word with the title (广州市|委书记: 广州市 and 市委书记); any other overlap means the title
+    is part of a name (省人大常委会 holds 常委) or a person."""
+    if entity.label_ == "Place":
+        return entity.start_char < start and entity.end_char < end
     if entity.label_ != "Organization":
         return False
     return entity.end_char < end or (entity.start_char >= start and entity.end_char <= end)
@@ -89,7 +94,7 @@ def attach_prefix(post: Post, doc: Doc) -> None:
     for entity in reversed(doc.ents):
         if entity.start_char >= head:
             continue
-        straddles = entity.label_ == "Organization" and entity.end_char > head
+        straddles = entity.label_ in ("Organization", "Place") and entity.end_char > head
         if entity.end_char != head and not straddles:
             break
         if entity.label_ == "Organization" and post.org is None and post.place is None:
@@ -110,6 +115,11 @@ def normalise(post: Post, text: str) -> None:
     """Titles as analysts write them: a party committee stays in the title (州委|常委 -> 州委常委, 省委书记),
     any other body leaves it (省人大常委会主任 -> 主任 of 省人大常委会; 省政府秘书长 -> 秘书长)."""
     party = tuple(p_cues()["party_committees"])
+    level = next((v for v in p_cues()["grassroots_levels"] if post.title.startswith(v + "党")), "")
+    if level and post.head < post.start:  # 东弄村党支部书记: the 党支部书记 of the body written before it
+        post.title = post.title[len(level):]
+        post.start += len(level)
+        return
     if post.org is not None and post.org.end_char == post.start and post.org.text in party:
         post.title = post.org.text + post.title
         post.org_inside, post.org = post.org, None
@@ -130,14 +140,29 @@ def _titles() -> frozenset[str]:
     return frozenset(lexicons.lines("titles.txt"))
 
 
+def inherit_body(post: Post, posts: list[Post]) -> None:
+    """A deputy listed after the head of a body holds the same body's post (人大常委会主任李振华主持会议，
+    副主任高玉芬、于德胜出席): 副主任 with no body of its own takes that of the last 主任 before it."""
+    bare = bare_title(post.title)
+    if bare == post.title:
+        return
+    head = next((q for q in reversed(posts) if bare_title(q.title) == bare and (q.org or q.place)), None)
+    if head is not None:
+        post.org, post.place = head.org, head.place
+
+
+def bare_title(title: str) -> str:
+    """The title without its rank (副主任 -> 主任, 常务副省长 -> 省长)."""
+    for rank in longest_first(p_cues()["rank_prefixes"]):
+        if title.startswith(rank) and len(title) > len(rank):
+            return title[len(rank):]
+    return title
+
+
 def needs_org(title: str) -> bool:
     """A title that names no jurisdiction (局长, 书记, 主任) is an office only with an organization or place."""
     c = p_cues()
-    bare = title
-    for rank in longest_first(c["rank_prefixes"]):
-        if bare.startswith(rank) and len(bare) > len(rank):
-            bare = bare[len(rank):]
-            break
+    bare = bare_title(title)
     return bare not in c["standalone_titles"] and title not in c["standalone_titles"] and not bare.startswith(
         tuple(c["jurisdiction_prefixes"])
     )

@@ -71,15 +71,17 @@ class EntityChooser:
         return span
 
 
-NESTING = {"Meeting": "Organization", "Place": "Place"}  # what a chosen name may hold that also counts
+# What a chosen name may hold that also counts: a meeting names its body and often its place
+# (四川省第十四届人民代表大会…会议 mentions 四川省), a zone the place it lies in.
+NESTING = {"Meeting": ("Organization", "Place"), "Place": ("Place",)}
 
 
 def nested_bodies(found: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
-    """Bodies named inside a meeting's name (省委 in 省委十五届六次全体会议), places inside a zone's (平湖 in
+    """Bodies and places named inside a meeting's name (省委 in 省委十五届六次全体会议), places inside a zone's (平湖 in
     平湖农业经济开发区) and committees behind a title (中共广州市委 in 广州市委书记): mentions too, kept apart
     from doc.ents, which cannot nest."""
     outer = [c for c in chosen if c.source in ("meeting", "zone")]
-    inner = [c for c in found if any(c is not o and NESTING[o.label] == c.label and o.start <= c.start and c.end <= o.end
+    inner = [c for c in found if any(c is not o and c.label in NESTING[o.label] and o.start <= c.start and c.end <= o.end
                                      and (c.start, c.end) != (o.start, o.end) for o in outer)]
     behind_titles = [replace(c, source="organization") for c in found if c.source == "title_body"]
     return choose(inner) + choose(behind_titles)

@@ -107,11 +107,11 @@ def quoted_offsets(text: str) -> set[int]:
 
 def is_specific_place(name: str) -> bool:
     """A place-like word that names one place: it has a place suffix and more than a generic word before it
-    (not 自然村, 中心镇, 兴村, 和美乡村)."""
+    (not 自然村, 中心镇, 兴村, 和美乡村, 苗寨)."""
     suffix = lexicons.suffix_of(name, "place_suffixes")
     if not suffix or name in lexicons.patterns()["generic_places"] or lexicons.suffix_of(name, "not_place_endings"):
         return False
-    return len(name) - len(suffix) >= (2 if suffix in ("村", "镇", "乡") else 1)
+    return len(name) - len(suffix) >= (2 if suffix in ("村", "镇", "乡", "寨") else 1)  # not 苗寨
 
 
 def looks_like_foreign_name(name: str) -> bool:

@@ -64,10 +64,13 @@ def policies(text: str) -> list[Candidate]:
     return found
 
 
+NAME_TAGS = ("LOC", "ORG", "PER")  # the model's named entities: a name ends before 和, it is not modified across it
+
+
 def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit: int = 5) -> int:
     """Start offset of the noun phrase that ends with word i: at most `limit` modifier words with one of
     `tags` to its left, stepping over quoted names, and over 和/与 inside a name (文化和旅游厅) but not
-    between two names (财政厅和人社厅)."""
+    between two names (财政厅和人社厅, 西江千户苗寨和海淀区中关村科学城)."""
     joiners = set(lexicons.patterns()["org_joiners"])
     start, taken = ws[i].start, 0
     j = i - 1
@@ -76,7 +79,7 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
         word = text[w.start:w.end]
         if word in joiners:
             before = text[ws[j - 1].start:ws[j - 1].end] if j else ""
-            if "c" not in tags or not before or lexicons.suffix_of(before, "org_suffixes"):
+            if "c" not in tags or not before or lexicons.suffix_of(before, "org_suffixes") or ws[j - 1].tag in NAME_TAGS:
                 break
             start = w.start
         elif w.tag in tags and w.tag != "c" and all(HAN.match(c) for c in word):
@@ -211,8 +214,8 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         if text[w.end - 1] not in last_characters:
             continue  # the word cannot end a suffix: spares the suffix search on most words
         k, suffix = _head_word(ws, i, text, rule["suffixes"])
-        if k < 0:
-            continue
+        if k < 0 or (ws[k].tag == "v" and ws[k].start < w.end - len(suffix)):
+            continue  # the suffix ends a verb phrase the model reads as one word (出席会议, 主持会议)
         start = _strip_prefixes(text, phrase_start(ws, k, text, tags), w.end)
         if rule["label"] == "Program":
             start = min(start, _quoted_lead(text, ws, k), _governed_start(text, ws, k, tags))
@@ -320,6 +323,7 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
     model_names = {w.start: w.end for w in ws if w.tag == "PER"}
     boundaries = tuple(lexicons.patterns()["person_boundaries"])
     actions = tuple(lexicons.patterns()["person_actions"])
+    title_starts = {s for s, _ in title_spans}
     found = []
     for _, end in title_spans:
         if end in model_names and looks_like_any_name(text[end:model_names[end]]):
@@ -330,8 +334,10 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
             follow = text[end + size:end + size + 3]
             # A name with no known family name (岩温罕) needs an action after it, not just a boundary.
             named = looks_like_person_name(name) and (not follow or follow.startswith(boundaries))
-            named = named or (looks_like_any_name(name) and follow.startswith(actions))
-            if named and not _has_function_word(ws, end, end + size):
+            # … or another title after 、 (旗长其木格、副旗长王志刚): a list of officials.
+            listed = follow[:1] == "、" and end + size + 1 in title_starts
+            named = named or (looks_like_any_name(name) and (follow.startswith(actions) or listed))
+            if named and (listed or not _has_function_word(ws, end, end + size)):
                 found.append(Candidate(end, end + size, "Person", "person_by_title"))
                 break
     return found

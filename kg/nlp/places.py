@@ -6,6 +6,7 @@ full form.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.language import Language
@@ -64,26 +65,44 @@ def match_places(text: str, words_: list[Word], quoted: set[int]) -> list[Candid
             continue
         for end in range(min(len(text), i + longest), i + 1, -1):
             hit = index.get(text[i:end])
-            if hit is None or not _may_match(text, hit[1], i, end, last_end, loc_words, word_ends, quoted):
+            if hit is None:
+                continue
+            adcode = hit[0]
+            chained = _chained_town(hit, found[-1] if found and last_end == i else None)
+            if chained:
+                adcode = chained
+            elif not _may_match(text, hit[1], i, end, last_end, words_, word_ends, quoted):
                 continue
             source = "place_short" if hit[1] == "short" else "place_full"
-            found.append(Candidate(i, end, "Place", source, adcode=hit[0]))
+            found.append(Candidate(i, end, "Place", source, adcode=adcode))
             i, last_end = end - 1, end
             break
         i += 1
-    return found + _unknown_remainders(text, found, loc_words)
+    return found + _unknown_remainders(text, found, loc_words) + _villages_after_towns(text, found, words_)
 
 
-def _may_match(text: str, kind: str, start: int, end: int, last_end: int, loc_words: list[Word], word_ends: set[int],
+def _chained_town(hit: tuple[str, str], before: Candidate | None) -> str:
+    """The adcodes of a town written right after the division it lies in (台江县台盘乡), where the model's
+    words may straddle the town's edges (台盘|乡台|盘村); "" when the town does not follow its county."""
+    if hit[1] != "town" or before is None or not before.adcode:
+        return ""
+    gazetteer = load_gazetteer()
+    parents = set(before.adcode.split("|"))
+    inside = [c for c in hit[0].split("|") if any(d.adcode in parents for d in gazetteer.chain(c))]
+    return "|".join(inside)
+
+
+def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_: list[Word], word_ends: set[int],
                quoted: set[int]) -> bool:
     if kind == "full":
         return True
-    if kind == "town":
-        return end in word_ends and text[start:end] not in lexicons.patterns()["generic_places"]
+    if kind == "town":  # a whole word of the model, or a town that a village follows (札萨克镇门克庆嘎查)
+        return (end in word_ends or _village_end(text, end, words_) > 0) \
+            and text[start:end] not in lexicons.patterns()["generic_places"]
     # A short form followed by a place suffix is part of another name (尖山 in 尖山镇, 大余 in 大余村).
     if start in quoted or lexicons.prefix_at(text, end, "admin_suffixes"):
         return False
-    return any(w.start <= start and end <= w.end and start in (w.start, last_end) for w in loc_words)
+    return any(w.tag == "LOC" and w.start <= start and end <= w.end and start in (w.start, last_end) for w in words_)
 
 
 def _unknown_remainders(text: str, found: list[Candidate], loc_words: list[Word]) -> list[Candidate]:
@@ -96,6 +115,26 @@ def _unknown_remainders(text: str, found: list[Candidate], loc_words: list[Word]
         if inside and is_specific_place(tail):
             out.append(Candidate(tail_start, w.end, "Place", "place_model"))
     return out
+
+
+def _villages_after_towns(text: str, found: list[Candidate], words_: list[Word]) -> list[Candidate]:
+    """台盘乡台盘村, 札萨克镇门克庆嘎查: a village named right after a town of the gazetteer."""
+    towns = (c for c in found if c.adcode and all(len(code) == 9 for code in c.adcode.split("|")))
+    return [Candidate(town.end, end, "Place", "place_model") for town in towns if (end := _village_end(text, town.end, words_))]
+
+
+def _village_end(text: str, start: int, words_: list[Word]) -> int:
+    """Where a village name starting at `start` ends: two to four characters and a village suffix, whatever
+    the model's words (台盘|乡台|盘村); 0 when there is none or the model reads part of it as a verb or a
+    function word (镇所辖村)."""
+    suffixes = "|".join(lexicons.patterns()["village_suffixes"])
+    m = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?({suffixes})").match(text, start)
+    not_names = set(lexicons.patterns()["function_tags"]) | {"v", "vn"}
+    # Only the name before the suffix: the model may read the suffix itself as a verb (嘎查).
+    if not m or not is_specific_place(m.group()) \
+            or any(w.tag in not_names for w in words_ if w.start < m.start(1) and w.end > start):
+        return 0
+    return m.end()
 
 
 class PlaceRecognizer:
