@@ -169,3 +169,8 @@ def test_a_verb_ending_in_a_meeting_word_names_no_meeting(nlp):
     found = ents(nlp, "州委书记张明出席会议并讲话，州长李华主持会议。")
     assert "Meeting" not in found.values()
     assert found.get("张明") == "Person" and found.get("李华") == "Person"
+
+
+def test_a_quoted_name_right_after_the_word_brand_is_a_program(nlp):
+    labels = ents(nlp, "江西省着力打造区域公用品牌“赣鄱正品”，带动农户增收。")
+    assert labels.get("赣鄱正品") == "Program"

@@ -254,8 +254,14 @@ def _launched(text: str, at: int) -> bool:
     return any(text.endswith(verb, 0, at) for verb in lexicons.patterns()["quote_launch_verbs"])
 
 
+def _branded(text: str, at: int) -> bool:
+    """公共品牌“浙个好”: a quoted name right after the word 品牌 is the brand's name, whatever it says."""
+    return text.endswith(tuple(lexicons.patterns()["quote_named_suffixes"]), 0, at)
+
+
 def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
-    """“八八战略” is a program by its suffix; “X”工程 is one with the suffix after the quote (but not when the
+    """“八八战略” is a program by its suffix; “X”工程 is one with the suffix after the quote, and so is a brand
+    named in quotes before or after the word 品牌 (but not when the
     suffix only modifies a noun after it: “X”改革新路); a quoted name that a launching verb governs is one too
     (推进“草原书屋”, but not a slogan of parallel parts: “一地签约、全市共享”); the rest of the short quoted phrases are concepts (缩小“三大差距”)."""
     found = []
@@ -265,7 +271,7 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
         after = lexicons.alternation("quoted_program_suffixes").match(text, m.end())
         if after and after.end() in noun_starts and after.group() not in lexicons.patterns()["quote_named_suffixes"]:
             after = None
-        if after and after.group() in lexicons.patterns()["quote_named_suffixes"]:
+        if (after and after.group() in lexicons.patterns()["quote_named_suffixes"]) or _branded(text, m.start()):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif after and not lexicons.suffix_of(inner, "quoted_program_suffixes"):  # “千万工程”建设, “X示范区”建设: the quote
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
