@@ -176,3 +176,18 @@ def test_officials_listed_with_names_of_any_family(nlp):
 def test_grassroots_party_posts_drop_the_level_of_the_body_before_them(nlp):
     found = relations(nlp, ["红旗村党支部书记李春生介绍了经验。"])
     assert triples(found, "holds") == {("李春生", "党支部书记")}
+
+
+def test_an_adverbial_of_precedence_leaves_the_program_to_the_article_place(nlp):
+    [r] = [r for r in relations(nlp, ["在全省率先推动政务服务“跨省通办”改革。"]) if r.predicate == "implementedIn"]
+    assert r.subject.text == "政务服务“跨省通办”改革" and r.attrs["articlePlace"] == "1"
+
+
+def test_a_sentence_opening_with_a_time_phrase_keeps_its_subject_place(nlp):
+    found = relations(nlp, ["2023年以来，江西省在全国率先启动打造区域公用品牌“赣鄱正品”。"])
+    assert triples(found, "implementedIn") == {("赣鄱正品", "江西省")}
+
+
+def test_a_cue_word_inside_a_listed_document_title_is_no_verb(nlp):
+    found = relations(nlp, ["2023年，江西省出台了《江西省农村改厕试点工作方案》《江西省农村供水保障方案》等文件。"])
+    assert not triples(found, "implementedIn")

@@ -9,6 +9,8 @@ with at most one comma between (习近平同志在浙江工作期间，亲自擘
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from ..model import Mention, Relation
@@ -36,7 +38,7 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         if plan.label_ not in PLANS:
             continue
         places = places_before(spans, i, text) + places_after(spans, i, text)
-        if not places and subject is not None and has_cue(text[subject.end_char:plan.start_char]):
+        if not places and subject is not None and has_cue(between(spans, subject, plan, text)):
             places = [subject]
         for place in places:
             found.append(relation(ctx, mention_of(plan), "implementedIn", mention_of(place)))
@@ -54,22 +56,35 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
             break
         if e.label_ not in PLANS:
             continue
-        lead = text[clause_start(text, e.start_char):e.start_char]
+        lead = without_adverbials(text[clause_start(text, e.start_char):e.start_char])
         if len(lead) <= g_cues()["elided_subject_max_lead"] and lead.startswith(tuple(g_cues()["elided_subject_leads"])):
             here = Mention("", "Place", e.start_char, e.start_char)
             found.append(relation(ctx, mention_of(e), "implementedIn", here, articlePlace="1"))
     return found
 
 
+def without_adverbials(lead: str) -> str:
+    """在全省率先推动…: an adverbial of scope and precedence before the verb leaves it launching the program."""
+    for adverbial in g_cues()["elided_subject_adverbials"]:
+        lead = lead.removeprefix(adverbial)
+    return lead
+
+
 def subject_place(spans: list[Span], text: str) -> Span | None:
     """The place a sentence opens with, as its subject (宁波市推进…改革; 景宁…，深化…行动，开展…行动), when it
     names no other place; of a chain of places written one after the other (勐海县打洛镇打洛村则…，开展…试点)
-    the last. What the sentence then says is carried out, is carried out there."""
+    the last; a time phrase may come first (2024年以来，浙江…). What the sentence then says is carried out, is carried out there."""
     places = [s for s in spans if s.label_ == "Place"]
-    if not places or places[0].start_char > g_cues()["subject_place_max_start"]:
+    if not places or places[0].start_char > time_lead(text) + g_cues()["subject_place_max_start"]:
         return None
     opening = chain(places, 0, text, [""])
     return opening[-1] if len(opening) == len(places) else None
+
+
+def time_lead(text: str) -> int:
+    """2024年以来，浙江…; 近年来，X县…: how long the time phrase a sentence opens with is (0 when none)."""
+    opening = re.match(g_cues()["subject_time_lead"], text)
+    return opening.end() if opening else 0
 
 
 def generic(span: Span) -> bool:
@@ -109,6 +124,17 @@ def places_after(spans: list[Span], i: int, text: str) -> list[Span]:
         return []
     places = [p for p in chain(spans, i + 1, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
     return most_specific(places, text)
+
+
+def between(spans: list[Span], first: Span, last: Span, text: str) -> str:
+    """The text between two spans with the names in it left out: a cue word inside another name (…改革试点方案)
+    is no verb of the sentence."""
+    inside = [s for s in spans if first.end_char <= s.start_char and s.end_char <= last.start_char]
+    gap, at = [], first.end_char
+    for s in inside:
+        gap.append(text[at:s.start_char])
+        at = s.end_char
+    return "".join([*gap, text[at:last.start_char]])
 
 
 def has_cue(gap: str) -> bool:
