@@ -174,3 +174,9 @@ def test_a_verb_ending_in_a_meeting_word_names_no_meeting(nlp):
 def test_a_quoted_name_right_after_the_word_brand_is_a_program(nlp):
     labels = ents(nlp, "江西省着力打造区域公用品牌“赣鄱正品”，带动农户增收。")
     assert labels.get("赣鄱正品") == "Program"
+
+
+def test_a_place_before_a_quoted_program_is_not_part_of_its_name(nlp):
+    labels = ents(nlp, "推进湘潭县花石镇“湘莲”产业园区建设。")
+    assert labels.get("花石镇") == "Place"
+    assert not any(name.startswith(("花石镇", "湘潭县")) and label == "Program" for name, label in labels.items())

@@ -202,6 +202,15 @@ def _after_full_place(text: str, start: int, end: int, place: Candidate) -> int:
     return start
 
 
+def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Candidate]) -> int:
+    """湖南省“绿水青山”示范区建设, 湘潭县花石镇“湘莲”产业园建设: places written right before a program's quoted
+    name say where it is carried out; they are not part of the name."""
+    end = start
+    while end in place_starts:
+        end = place_starts[end].end
+    return end if end > start and text[end:end + 1] in OPENERS.values() else start
+
+
 def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[int, Candidate], title_ends: set[int]) -> list[Candidate]:
     """Phrases ending in a suffix of the rule (工程, 推进会, 厅 …), extended left over modifier words.
     A rule with "starts" keeps only phrases that open with one of them or with a place (四川省人民政府办公厅);
@@ -226,6 +235,9 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
             continue
         if "not_heads" in rule and lexicons.suffix_of(surface, rule["not_heads"]):
             continue  # 资阳市布局, 全国大局: the suffix character ends an ordinary word
+        if rule["label"] == "Program":
+            start = _after_places_before_quote(text, start, place_starts)
+            surface = text[start:w.end]
         if rule["source"] == "zone" and start in place_starts:
             start = _after_full_place(text, start, w.end, place_starts[start])
             surface = text[start:w.end]
