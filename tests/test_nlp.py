@@ -180,3 +180,8 @@ def test_a_place_before_a_quoted_program_is_not_part_of_its_name(nlp):
     labels = ents(nlp, "推进湘潭县花石镇“湘莲”产业园区建设。")
     assert labels.get("花石镇") == "Place"
     assert not any(name.startswith(("花石镇", "湘潭县")) and label == "Program" for name, label in labels.items())
+
+
+def test_a_scheme_a_batch_of_places_is_put_into_is_a_program(nlp):
+    labels = ents(nlp, "平江县12个村被纳入湖南省第二批美丽乡村示范村建设范围。")
+    assert labels.get("美丽乡村示范村建设") == "Program"

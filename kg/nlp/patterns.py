@@ -298,6 +298,13 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
     return found
 
 
+def listed_programs(text: str) -> list[Candidate]:
+    """纳入云南省第一批现代化边境小康村建设范围: the scheme that a batch of places is put into is a program,
+    whatever its last word (建设 alone ends no name in prose)."""
+    return [Candidate(m.start("name"), m.end("name"), "Program", "program")
+            for pattern in lexicons.patterns()["program_patterns"] for m in re.finditer(pattern, text)]
+
+
 def abbreviations(text: str) -> list[Candidate]:
     """省委, 省政府, 党中央 …: named bodies whose full name depends on the document (resolved later)."""
     return [Candidate(m.start(), m.end(), "Organization", "organization_abbreviation")
@@ -378,6 +385,7 @@ class PatternRecognizer:
         found = candidates(doc)
         found += policies(text)
         found += quoted_names(text, ws)
+        found += listed_programs(text)
         place_starts = {c.start: c for c in found if c.label == "Place"}
         for rule in _phrase_rules():
             found += suffixed_phrases(text, ws, rule, place_starts, {e for _, e in title_spans})
