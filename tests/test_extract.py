@@ -191,3 +191,8 @@ def test_a_sentence_opening_with_a_time_phrase_keeps_its_subject_place(nlp):
 def test_a_cue_word_inside_a_listed_document_title_is_no_verb(nlp):
     found = relations(nlp, ["2023年，江西省出台了《江西省农村改厕试点工作方案》《江西省农村供水保障方案》等文件。"])
     assert not triples(found, "implementedIn")
+
+
+def test_places_a_batch_of_a_scheme_takes_in_are_its_sites(nlp):
+    found = relations(nlp, ["平江县、浏阳市的32个村被纳入湖南省第二批美丽乡村示范村建设范围。"])
+    assert triples(found, "implementedIn") == {("美丽乡村示范村建设", "平江县"), ("美丽乡村示范村建设", "浏阳市")}

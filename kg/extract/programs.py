@@ -37,7 +37,7 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for i, plan in enumerate(spans):
         if plan.label_ not in PLANS:
             continue
-        places = places_before(spans, i, text) + places_after(spans, i, text)
+        places = places_before(spans, i, text) + places_after(spans, i, text) or enrolled(spans, i, text)
         if not places and subject is not None and has_cue(between(spans, subject, plan, text)):
             places = [subject]
         for place in places:
@@ -106,6 +106,21 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     places = chain_before(spans, i - 1, text, [*g_cues()["place_joiners"], ""])
     if not (in_one_clause(gap) and len(gap) <= g_cues()["implement_max_gap"] and (has_cue(gap) or designated(places[0], gap, text))):
         return []
+    return most_specific([p for p in places if p.label_ == "Place"], text)
+
+
+def enrolled(spans: list[Span], i: int, text: str) -> list[Span]:
+    """勐腊县、勐海县的76个行政村被纳入云南省第一批…建设范围: places a batch of a scheme takes in are its sites;
+    the place between the verb and the batch (云南省) is the level of the scheme, not a site."""
+    opens = clause_start(text, spans[i].start_char)
+    lead = re.search(g_cues()["enrol_pattern"], text[opens:spans[i].start_char])
+    if lead is None:
+        return []
+    verb_at = opens + lead.start()
+    before = [k for k in range(i) if spans[k].label_ == "Place" and opens <= spans[k].start_char and spans[k].end_char <= verb_at]
+    if not before or verb_at - spans[before[-1]].end_char > g_cues()["implement_max_gap"]:
+        return []
+    places = chain_before(spans, before[-1], text, [*g_cues()["place_joiners"], ""])
     return most_specific([p for p in places if p.label_ == "Place"], text)
 
 
