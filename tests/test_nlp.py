@@ -185,3 +185,9 @@ def test_a_place_before_a_quoted_program_is_not_part_of_its_name(nlp):
 def test_a_scheme_a_batch_of_places_is_put_into_is_a_program(nlp):
     labels = ents(nlp, "平江县12个村被纳入湖南省第二批美丽乡村示范村建设范围。")
     assert labels.get("美丽乡村示范村建设") == "Program"
+
+
+def test_a_quoted_method_of_governance_is_a_program_but_a_list_ends_before_deng(nlp):
+    assert ents(nlp, "在西宁市城西区推行“清单制”社区治理。").get("“清单制”社区治理") == "Program"
+    labels = ents(nlp, "总结推广“枫桥经验”做法等基层治理创新。")
+    assert not any("基层治理" in name for name in labels)

@@ -147,10 +147,11 @@ def _quoted_lead(text: str, ws: list[Word], k: int, limit: int = 3) -> int:
     """“美丽乡村+”整县推进试点: a quoted name opens the program even across words of any kind (推进), when at
     most `limit` Han words stand between the closing quote and the head word."""
     joiners = set(lexicons.patterns()["org_joiners"])
+    function_tags = set(lexicons.patterns()["function_tags"])
     j = k - 1
     while j >= 0 and k - j <= limit and all(HAN.match(c) for c in text[ws[j].start:ws[j].end]):
-        if text[ws[j].start:ws[j].end] in joiners:
-            return ws[k].start  # “八八战略”和千万工程: two programs
+        if text[ws[j].start:ws[j].end] in joiners or ws[j].tag in function_tags:
+            return ws[k].start  # “八八战略”和千万工程: two programs; “千万工程”经验等基层治理: a list ends before 等
         j -= 1
     if j >= 0 and text[ws[j].start:ws[j].end] == "”":
         opened = _quote_open(text, ws[j].start)
