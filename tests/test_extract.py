@@ -196,3 +196,8 @@ def test_a_cue_word_inside_a_listed_document_title_is_no_verb(nlp):
 def test_places_a_batch_of_a_scheme_takes_in_are_its_sites(nlp):
     found = relations(nlp, ["平江县、浏阳市的32个村被纳入湖南省第二批美丽乡村示范村建设范围。"])
     assert triples(found, "implementedIn") == {("美丽乡村示范村建设", "平江县"), ("美丽乡村示范村建设", "浏阳市")}
+
+
+def test_the_body_that_designates_a_programs_sites_proposed_it(nlp):
+    found = relations(nlp, ["湖南省农业农村厅批准平江县为省级乡村振兴示范创建试点县。"])
+    assert triples(found, "proposedBy") == {("乡村振兴示范创建试点", "湖南省农业农村厅")}

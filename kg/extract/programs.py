@@ -167,9 +167,15 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         agent = spans[i - 1]
         gap = text[agent.end_char:plan.start_char]
         at = max((gap.rfind(cue) + len(cue) for cue in c["propose_cues"] if cue in gap), default=-1)
-        if at < 0 or len(gap) > c["propose_max_gap"] or len(gap) - at > c["propose_max_tail"]:
+        if not designates(gap) and (at < 0 or len(gap) > c["propose_max_gap"] or len(gap) - at > c["propose_max_tail"]):
             continue
         if any(b in gap for b in "。；;") or gap.count("，") > 1 or any(b in gap for b in c["propose_blockers"]):
             continue
         found.append(relation(ctx, mention_of(plan), "proposedBy", mention_of(agent)))
     return found
+
+
+def designates(gap: str) -> bool:
+    """农牧厅确定伊金霍洛旗、鄂托克前旗为全区首批牧区现代化试点旗: the body that designates the sites of a program
+    (a designating verb opens the gap, 为 ends the list of sites) launched it."""
+    return gap.startswith(tuple(g_cues()["designate_verbs"])) and "为" in gap and len(gap) <= g_cues()["propose_max_gap"]
