@@ -186,6 +186,8 @@ def test_an_adverbial_of_precedence_leaves_the_program_to_the_article_place(nlp)
 def test_a_sentence_opening_with_a_time_phrase_keeps_its_subject_place(nlp):
     found = relations(nlp, ["2023年以来，江西省在全国率先启动打造区域公用品牌“赣鄱正品”。"])
     assert triples(found, "implementedIn") == {("赣鄱正品", "江西省")}
+    found = relations(nlp, ["2023年9月12日，南昌市召开推进会，部署深入推进城市更新试点工作。"])
+    assert ("城市更新试点", "南昌市") in triples(found, "implementedIn")
 
 
 def test_a_cue_word_inside_a_listed_document_title_is_no_verb(nlp):
