@@ -38,7 +38,7 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         if plan.label_ not in PLANS:
             continue
         places = places_before(spans, i, text) + places_after(spans, i, text) or enrolled(spans, i, text)
-        if not places and subject is not None and has_cue(between(spans, subject, plan, text)):
+        if not places and subject is not None and (has_cue(between(spans, subject, plan, text)) or taken_as_means(plan, text)):
             places = [subject]
         for place in places:
             found.append(relation(ctx, mention_of(plan), "implementedIn", mention_of(place)))
@@ -150,6 +150,11 @@ def between(spans: list[Span], first: Span, last: Span, text: str) -> str:
         gap.append(text[at:s.start_char])
         at = s.end_char
     return "".join([*gap, text[at:last.start_char]])
+
+
+def taken_as_means(plan: Span, text: str) -> bool:
+    """嘉善…，以“双示范”建设为核心牵引…: what the subject takes as its lever (以X为抓手, 为牵引, 为核心) it carries out."""
+    return text[:plan.start_char].endswith(g_cues()["means_lead"]) and text.startswith(g_cues()["means_follow"], plan.end_char)
 
 
 def has_cue(gap: str) -> bool:
