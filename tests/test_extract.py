@@ -208,3 +208,8 @@ def test_the_body_that_designates_a_programs_sites_proposed_it(nlp):
 def test_a_program_the_subject_place_takes_as_its_lever_is_carried_out_there(nlp):
     found = relations(nlp, ["平江县始终牢记嘱托，以“湘莲”产业工程为抓手，带动农户增收。"])
     assert triples(found, "implementedIn") == {("“湘莲”产业工程", "平江县")}
+
+
+def test_a_quoted_project_a_pilot_takes_in_after_a_closing_date(nlp):
+    found = relations(nlp, ["截至2023年底，平江县开展技能培训600人次，“乡村工匠培育”入选国家级试点。"])
+    assert triples(found, "implementedIn") == {("乡村工匠培育", "平江县")}

@@ -242,6 +242,10 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         if rule["source"] == "zone" and start in place_starts:
             start = _after_full_place(text, start, w.end, place_starts[start])
             surface = text[start:w.end]
+        enrolled = re.search("”(?:" + "|".join(lexicons.patterns()["quote_enrol_verbs"]) + ")", surface)
+        if rule["label"] == "Program" and enrolled:  # “零工市场服务规范标准研制”入选省级试点: the quoted project is the program
+            found.append(_quoted_part(text, start, start + enrolled.start() + 1))
+            continue
         if rule.get("needs_quote"):
             if "”" not in surface or _named_before(surface, suffix):
                 continue  # 改革, 项目 end a name only after a quoted one (“接诉即办”改革), not in prose
