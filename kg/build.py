@@ -16,7 +16,7 @@ from .errors import KgError
 from .export import render_outputs, write_files
 from .graph import build_graph
 from .ingest import iter_input_files, read_document
-from .model import Document, KnowledgeBase
+from .model import Document
 from .pipeline import ResultCache, analyse_all, knowledge_base
 from .query import save_store
 from .view import page_data, render_page

@@ -212,6 +212,14 @@ def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Ca
     return end if end > start and text[end:end + 1] in OPENERS.values() else start
 
 
+def _enrolment_quote(surface: str) -> int:
+    """Where a closing quote followed by a verb of enrolment stands (“X”入选, “X”列为), or -1."""
+    close = surface.find("”")
+    while close >= 0 and not lexicons.prefix_at(surface, close + 1, "quote_enrol_verbs"):
+        close = surface.find("”", close + 1)
+    return close
+
+
 def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[int, Candidate], title_ends: set[int]) -> list[Candidate]:
     """Phrases ending in a suffix of the rule (工程, 推进会, 厅 …), extended left over modifier words.
     A rule with "starts" keeps only phrases that open with one of them or with a place (四川省人民政府办公厅);
@@ -242,9 +250,9 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         if rule["source"] == "zone" and start in place_starts:
             start = _after_full_place(text, start, w.end, place_starts[start])
             surface = text[start:w.end]
-        enrolled = re.search("”(?:" + "|".join(lexicons.patterns()["quote_enrol_verbs"]) + ")", surface)
-        if rule["label"] == "Program" and enrolled:  # “零工市场服务规范标准研制”入选省级试点: the quoted project is the program
-            found.append(_quoted_part(text, start, start + enrolled.start() + 1))
+        quote = _enrolment_quote(surface) if rule["label"] == "Program" else -1
+        if quote >= 0:  # “零工市场服务规范标准研制”入选省级试点: the quoted project is the program
+            found.append(_quoted_part(text, start, start + quote + 1))
             continue
         if rule.get("needs_quote"):
             if "”" not in surface or _named_before(surface, suffix):
