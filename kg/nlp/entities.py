@@ -50,15 +50,16 @@ class EntityChooser:
         found = candidates(doc)
         chosen = choose(found)
         nested = nested_bodies(found, chosen)
+        issuers = title_bodies(found, chosen)
         # A title inside an entity is part of its name (人大常委会 holds no 常委); one that overlaps an
         # entity's edge stays (广州市委书记: 广州市 and 市委书记).
         titles = [(s, e) for s, e in doc._.kg_titles or [] if not any(c.start <= s and e <= c.end for c in chosen)]
-        edges = {e for c in chosen + nested + title_bodies(found, chosen) for e in (c.start, c.end)} | {e for span in titles for e in span}
+        edges = {e for c in chosen + nested + issuers for e in (c.start, c.end)} | {e for span in titles for e in span}
         doc = split_at(doc, edges)
         ents = [self.span(doc, c) for c in chosen]
         doc.ents = ents
         doc.spans["nested"] = [self.span(doc, c) for c in nested]
-        doc.spans["title_bodies"] = [self.span(doc, c) for c in title_bodies(found, chosen)]
+        doc.spans["title_bodies"] = [self.span(doc, c) for c in issuers]
         doc.spans["titles"] = [doc.char_span(s, e, label="Title") for s, e in titles]
         return doc
 

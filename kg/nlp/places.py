@@ -123,13 +123,20 @@ def _villages_after_towns(text: str, found: list[Candidate], words_: list[Word])
     return [Candidate(town.end, end, "Place", "place_model") for town in towns if (end := _village_end(text, town.end, words_))]
 
 
+@cache
+def _village_rule() -> tuple[re.Pattern, frozenset[str]]:
+    """A village name (two to four characters and a village suffix), and the model's tags no name part has."""
+    suffixes = "|".join(lexicons.patterns()["village_suffixes"])
+    not_names = frozenset(lexicons.patterns()["function_tags"]) | {"v", "vn"}
+    return re.compile(rf"[\u4e00-\u9fff]{{2,4}}?({suffixes})"), not_names
+
+
 def _village_end(text: str, start: int, words_: list[Word]) -> int:
     """Where a village name starting at `start` ends: two to four characters and a village suffix, whatever
     the model's words (台盘|乡台|盘村); 0 when there is none or the model reads part of it as a verb or a
     function word (镇所辖村)."""
-    suffixes = "|".join(lexicons.patterns()["village_suffixes"])
-    m = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?({suffixes})").match(text, start)
-    not_names = set(lexicons.patterns()["function_tags"]) | {"v", "vn"}
+    pattern, not_names = _village_rule()
+    m = pattern.match(text, start)
     # Only the name before the suffix: the model may read the suffix itself as a verb (嘎查).
     if not m or not is_specific_place(m.group()) \
             or any(w.tag in not_names for w in words_ if w.start < m.start(1) and w.end > start):
