@@ -77,6 +77,10 @@ class Gazetteer:
         """Every division the surface can name, by full name, short form or autonomous alias."""
         return list(self._by_surface.get(surface, ()))
 
+    def named(self, name: str) -> list[Division]:
+        """The divisions whose full name is `name` (not those it names as a short form or alias)."""
+        return [d for d in self._by_surface.get(name, ()) if d.name == name]
+
     def surfaces(self) -> Iterator[tuple[str, Division]]:
         """Every (surface form, division) pair, for building dictionaries and matchers."""
         for surface, divisions in self._by_surface.items():

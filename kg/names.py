@@ -57,6 +57,6 @@ def party_name(name: str, gazetteer: Gazetteer) -> str:
     for end in range(2, min(len(name), 12)):
         rest = name[end:]
         if rest.startswith(("委", "党委")) and not rest.startswith("委员会"):
-            division = next((d for d in gazetteer.lookup(name[:end]) if d.name == name[:end]), None)
+            division = next(iter(gazetteer.named(name[:end])), None)
             return body_name(division, rest, gazetteer) if division else name
     return name

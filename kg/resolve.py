@@ -100,10 +100,10 @@ def opening_province(name: str, gazetteer: Gazetteer) -> Division | None:
     when that place's full name names one division only."""
     name = name.removeprefix("中共").removeprefix("政协")
     for end in range(min(len(name) - 1, 8), 1, -1):
-        divisions = [d for d in gazetteer.lookup(name[:end]) if d.name == name[:end]]
+        divisions = gazetteer.named(name[:end])
         if len(divisions) == 1:
-            lineage = [divisions[0], *gazetteer.chain(divisions[0].adcode)]
-            return lineage[-1] if lineage[-1].level == "province" else None
+            province = gazetteer.province_of(divisions[0].adcode)
+            return province if province is not None and province.level == "province" else None
     return None
 
 

@@ -274,14 +274,10 @@ def _quoted_part(text: str, start: int, end: int) -> Candidate:
     return Candidate(text.rindex("“", start, close) + 1, close, "Program", "program")
 
 
-def _launched(text: str, at: int) -> bool:
-    """Whether a verb that carries out programs (实施, 推进 …) ends right before offset `at`."""
-    return any(text.endswith(verb, 0, at) for verb in lexicons.patterns()["quote_launch_verbs"])
-
-
-def _branded(text: str, at: int) -> bool:
-    """公共品牌“浙个好”: a quoted name right after the word 品牌 is the brand's name, whatever it says."""
-    return text.endswith(tuple(lexicons.patterns()["quote_named_suffixes"]), 0, at)
+def _word_before(text: str, at: int, kind: str) -> bool:
+    """Whether an entry of the patterns list `kind` ends right before offset `at`: a verb that carries out
+    programs (实施“X”, quote_launch_verbs), or the word 品牌 (公共品牌“浙个好”, quote_named_suffixes)."""
+    return text.endswith(tuple(lexicons.patterns()[kind]), 0, at)
 
 
 def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
@@ -296,7 +292,7 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
         after = lexicons.alternation("quoted_program_suffixes").match(text, m.end())
         if after and after.end() in noun_starts and after.group() not in lexicons.patterns()["quote_named_suffixes"]:
             after = None
-        if (after and after.group() in lexicons.patterns()["quote_named_suffixes"]) or _branded(text, m.start()):
+        if (after and after.group() in lexicons.patterns()["quote_named_suffixes"]) or _word_before(text, m.start(), "quote_named_suffixes"):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif after and not lexicons.suffix_of(inner, "quoted_program_suffixes"):  # “千万工程”建设, “X示范区”建设: the quote
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
@@ -304,7 +300,7 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))  # 推进“四大行动”
         elif len(inner) > 2 and (lexicons.suffix_of(inner, "program_suffixes") or (after and lexicons.suffix_of(inner, "quoted_program_suffixes"))):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
-        elif _launched(text, m.start()) and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
+        elif _word_before(text, m.start(), "quote_launch_verbs") and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”
         elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
