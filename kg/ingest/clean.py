@@ -81,34 +81,32 @@ def clean(raw: str) -> Cleaned:
 
 # --- characters -----------------------------------------------------------------------------------------------
 
-def _normal_char(char: str) -> str:
-    code = ord(char)
-    # Full-width digits and Latin letters (NFKC for those only: Chinese punctuation stays as it is).
-    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
-        return chr(code - 0xFEE0)
-    if char in "\u3000\xa0\t\v":
-        return " "
-    if char in "\f\r\u2028\u2029\x85":
-        return "\n"
-    return char
+# Full-width digits and Latin letters become ASCII (NFKC for those only: Chinese punctuation stays as it is);
+# odd spaces become spaces and odd line breaks newlines. One character for one, so offsets stay put.
+NORMAL_CHARS = str.maketrans({
+    **{chr(code): chr(code - 0xFEE0) for block in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+       for code in range(block[0], block[1] + 1)},
+    **dict.fromkeys("\u3000\xa0\t\v", " "),
+    **dict.fromkeys("\f\r\u2028\u2029\x85", "\n"),
+})
+# The \r of \r\n pairs and invisible characters are dropped.
+INVISIBLE = re.compile("\r(?=\n)|[\u200b\u200c\u200d\ufeff]")
 
 
 def normalise(raw: str) -> Tracked:
-    # Drop the \r of \r\n pairs and invisible characters; everything else maps one to one.
-    text = Tracked.of(raw).keep(
-        lambda i: not (raw[i] == "\r" and raw[i + 1:i + 2] == "\n") and raw[i] not in "\u200b\u200c\u200d\ufeff")
-    return text.map_chars(_normal_char)
+    return Tracked.of(raw).drop(INVISIBLE).translate(NORMAL_CHARS)
 
 
 def cut_lines(text: Tracked) -> list[Line]:
-    lines, start = [], 0
-    for i, char in enumerate(text.text + "\n"):
-        if char == "\n":
-            eol = text.offsets[i] if i < len(text) else (text.offsets[-1] + 1 if len(text) else 0)
-            line = text[start:i].strip()
-            if line.text:
-                lines.append(Line(line, eol))
-            start = i + 1
+    lines, start, end = [], 0, len(text)
+    while start <= end:
+        i = text.text.find("\n", start)
+        i = end if i < 0 else i
+        eol = text.offsets[i] if i < end else (text.offsets[-1] + 1 if end else 0)
+        line = text[start:i].strip()
+        if line.text:
+            lines.append(Line(line, eol))
+        start = i + 1
     return lines
 
 
@@ -357,9 +355,12 @@ def mark_columns(lines: list[Line]) -> None:
 
 # --- the table of contents ------------------------------------------------------------------------------------
 
+NOT_LETTERS = re.compile(r"[\W_]+")  # \w is exactly isalnum() plus "_", and every Han character is alphanumeric
+
+
 def title_key(text: str) -> str:
     """Titles compare on their letters only (the contents may add a colon or drop quotes)."""
-    return "".join(c for c in text if is_han(c) or c.isalnum())
+    return NOT_LETTERS.sub("", text)
 
 
 def read_contents(lines: list[Line]) -> set[str]:
@@ -414,7 +415,7 @@ def mark_known_titles(lines: list[Line], titles: set[str]) -> None:
 # --- joining lines into paragraphs ----------------------------------------------------------------------------
 
 def width(text: str) -> float:
-    return sum(0.5 if c.isascii() else 1.0 for c in text)
+    return len(text) - 0.5 * sum(map(str.isascii, text))
 
 
 def ends_paragraph(text: str) -> bool:

@@ -35,8 +35,8 @@ def _read_table(path: Path) -> dict[str, str]:
 def is_traditional(text: str) -> bool:
     """More characters that exist only in Traditional than characters that exist only in Simplified."""
     to_simplified, simplified_only = _tables()
-    traditional = sum(1 for char in text if char in to_simplified)
-    simplified = sum(1 for char in text if char in simplified_only)
+    traditional = sum(map(to_simplified.__contains__, text))
+    simplified = sum(map(simplified_only.__contains__, text))
     return traditional >= 3 and traditional > 2 * simplified
 
 

@@ -4,7 +4,9 @@ Every cleaning step maps Tracked -> Tracked; no step can lose the mapping.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import chain
 from typing import Callable
 
 
@@ -19,7 +21,7 @@ class Tracked:
 
     @classmethod
     def join(cls, parts: list[Tracked]) -> Tracked:
-        return cls("".join(p.text for p in parts), tuple(o for p in parts for o in p.offsets))
+        return cls("".join(p.text for p in parts), tuple(chain.from_iterable(p.offsets for p in parts)))
 
     def __len__(self) -> int:
         return len(self.text)
@@ -35,17 +37,19 @@ class Tracked:
         indexes = [i for i in range(len(self.text)) if wanted(i)]
         return Tracked("".join(self.text[i] for i in indexes), tuple(self.offsets[i] for i in indexes))
 
-    def map_chars(self, mapping: Callable[[str], str]) -> Tracked:
-        """Replace characters one for one (the mapping must return exactly one character)."""
-        return Tracked("".join(mapping(c) for c in self.text), self.offsets)
+    def drop(self, pattern: re.Pattern) -> Tracked:
+        """Without the characters the pattern matches."""
+        cuts = [0, *chain.from_iterable(m.span() for m in pattern.finditer(self.text)), len(self.text)]
+        return self if len(cuts) == 2 else Tracked.join([self[a:b] for a, b in zip(cuts[::2], cuts[1::2])])
+
+    def translate(self, table: dict[int, str]) -> Tracked:
+        """Replace characters one for one (str.translate; the table must map to exactly one character)."""
+        return Tracked(self.text.translate(table), self.offsets)
 
     def strip(self) -> Tracked:
-        start, end = 0, len(self.text)
-        while start < end and self.text[start].isspace():
-            start += 1
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
-        return self[start:end]
+        # str.strip() removes exactly the characters str.isspace() accepts.
+        start = len(self.text) - len(self.text.lstrip())
+        return self[start:max(start, len(self.text.rstrip()))]
 
     def split(self, separator: str = " ") -> list[Tracked]:
         """Non-empty pieces between runs of `separator`."""
