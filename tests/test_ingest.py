@@ -43,6 +43,29 @@ def test_paragraph_ends_and_short_headings_stay_apart():
     ]
 
 
+def test_text_with_one_paragraph_per_line_is_not_joined_like_pdf_lines():
+    raw = ("四川省人民政府关于加强耕地保护的通知\n各市（州）人民政府，省政府各部门：\n"
+           "为贯彻落实国家有关部署，现就有关事项通知如下。\n一、压实地方责任\n"
+           "各地要把耕地保护作为重大政治责任，严格落实耕地保护目标。\n四川省人民政府\n2023年5月6日\n")
+    assert blocks(raw) == [
+        ("heading", "四川省人民政府关于加强耕地保护的通知"),
+        ("para", "各市（州）人民政府，省政府各部门："),
+        ("para", "为贯彻落实国家有关部署，现就有关事项通知如下。"),
+        ("para", "一、压实地方责任"),  # a numbered heading holds a 、: a line of its own all the same
+        ("para", "各地要把耕地保护作为重大政治责任，严格落实耕地保护目标。"),
+        ("heading", "四川省人民政府"),
+        ("heading", "2023年5月6日"),
+    ]
+
+
+def test_an_articles_title_is_read_as_a_sentence_too(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("甘肃三部门联合印发奖补资金管理办法\n近日，省财政厅印发《甘肃省奖补资金管理办法》。\n", encoding="utf-8")
+    article = read_document(path, "news.txt").articles[0]
+    assert article.title == "甘肃三部门联合印发奖补资金管理办法"
+    assert [s.text for s in article.sentences] == ["甘肃三部门联合印发奖补资金管理办法", "近日，省财政厅印发《甘肃省奖补资金管理办法》。"]
+
+
 def test_page_furniture_does_not_glue_into_the_sentence():
     # 本期关注 is known as a running head because it repeats on the pages.
     raw = ("本期关注\n\n共同富裕先行示范是一场社会变革。\n\n理想照进现实的科学路径。“八八\n\n本期关注\n\n长兴县美丽乡村长兴县美丽乡村 钱昕彤钱昕彤 摄摄\n\n本期关注\n\n"

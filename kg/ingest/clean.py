@@ -483,8 +483,20 @@ def _joined(pieces: list[Tracked], line: Line, previous_eol: int) -> None:
     pieces.append(line.text)
 
 
+def hard_wrapped(lines: list[Line]) -> bool:
+    """Whether the text breaks its lines at a column width, as PDF extraction does. There the lines that do not
+    end a paragraph are the long ones (full column); in text with one paragraph per line they are the short
+    ones (titles, headings, signatures, dates), which must not be joined to the paragraph after them."""
+    prose = [line.text.text for line in lines if line.kind == "text"]
+    unfinished = [width(text) for text in prose if not ends_paragraph(text)]
+    finished = [width(text) for text in prose if ends_paragraph(text)]
+    return bool(unfinished) and (not finished or median(unfinished) >= median(finished))
+
+
 def join(lines: list[Line], raw_length: int) -> Cleaned:
-    columns = _column_widths(lines)
+    wrapped = hard_wrapped(lines)
+    # Without wrapping, every line is a paragraph or, unpunctuated, a heading (no column to be short against).
+    columns = _column_widths(lines) if wrapped else [float("inf")] * len(lines)
     out = _Writer()
     paragraph: list[Tracked] = []
     paragraph_eol = 0
@@ -513,7 +525,7 @@ def join(lines: list[Line], raw_length: int) -> Cleaned:
             continue
         _joined(paragraph, line, paragraph_eol)
         paragraph_eol = line.eol
-        if ends_paragraph(line.text.text):
+        if ends_paragraph(line.text.text) or not wrapped:
             close()
     close()
     text = Tracked.join(out.parts)

@@ -124,9 +124,8 @@ def _make(index: int, kind: str, chunk: list[Block], text: str, titles: dict[str
     elif entry:
         # No byline: trust the contents' authors when the text names them (an author's note at the end).
         article.authors = [name for name in entry.names if name in text[article.start:article.end]]
-    skip = {id(b) for b in title_blocks}
-    article.sentences = [s for b in chunk if b.kind not in NOT_TEXT and id(b) not in skip
-                         for s in split_sentences(text, b.start, b.end)]
+    # The title is read too: headlines name bodies, places and documents (四川省人大常委会表决通过两部条例).
+    article.sentences = [s for b in chunk if b.kind not in NOT_TEXT for s in split_sentences(text, b.start, b.end)]
     return article
 
 
