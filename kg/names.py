@@ -17,7 +17,9 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
     政协杭州市委员会; + 人社局 -> 杭州市人力资源和社会保障局. The party committee and the CPPCC of a
     municipality's district carry the city (中共北京市海淀区委), its government and departments do not.
     Above the township 党委 is the place's committee (自治区党委 -> 中共广西壮族自治区委员会); a town's 党委
-    keeps its name (葵阳镇党委)."""
+    keeps its name (葵阳镇党委). A congress's standing committee goes by its usual short name (湖南省人民代表大会
+    常务委员会 -> 湖南省人大常委会), as bodies are named in the graph."""
+    tail = lexicons.patterns()["body_short_forms"].get(tail, tail)
     if tail[:1] in "市县区州" and tail[1:2] in ("委", "纪", "政"):
         tail = tail[1:]
     if tail.startswith("党委") and division.level in ("province", "city", "county"):
@@ -60,3 +62,13 @@ def party_name(name: str, gazetteer: Gazetteer) -> str:
             division = next(iter(gazetteer.named(name[:end])), None)
             return body_name(division, rest, gazetteer) if division else name
     return name
+
+
+def opening_division(name: str, gazetteer: Gazetteer) -> Division | None:
+    """The division whose full name a name opens with (湘潭市 in 湘潭市县域园区…计划, 南宁市 in 南宁市公安局),
+    when that full name names one division only."""
+    for end in range(min(len(name) - 1, 8), 1, -1):
+        divisions = gazetteer.named(name[:end])
+        if len(divisions) == 1:
+            return divisions[0]
+    return None

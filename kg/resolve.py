@@ -16,7 +16,7 @@ from . import lexicons
 from .extract.base import SentenceContext
 from .gazetteer import Division, Gazetteer, load_gazetteer
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
-from .names import body_name, full_form, party_name
+from .names import body_name, full_form, opening_division, party_name
 from .nlp.lac import looks_like_any_name
 
 ADDRESS_FORMS = ("同志",)
@@ -50,6 +50,7 @@ class DocumentContext:
 
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
 NUMERALS = "一二三四五六七八九十百千万亿两"
+ADJACENT_GAP = "，、,和与及 "  # what may stand between a place and a body of it named by a level word alone
 LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county",
                "自治区": "province"}
 
@@ -98,13 +99,9 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
 def opening_province(name: str, gazetteer: Gazetteer) -> Division | None:
     """The province of the place a body's name opens with, after 中共 or 政协 (中共南宁市委 -> 广西壮族自治区),
     when that place's full name names one division only."""
-    name = name.removeprefix("中共").removeprefix("政协")
-    for end in range(min(len(name) - 1, 8), 1, -1):
-        divisions = gazetteer.named(name[:end])
-        if len(divisions) == 1:
-            province = gazetteer.province_of(divisions[0].adcode)
-            return province if province is not None and province.level == "province" else None
-    return None
+    division = opening_division(name.removeprefix("中共").removeprefix("政协"), gazetteer)
+    province = gazetteer.province_of(division.adcode) if division is not None else None
+    return province if province is not None and province.level == "province" else None
 
 
 def dominant(counts: Counter[str]) -> str | None:
@@ -129,6 +126,8 @@ class Resolver:
         self.meeting_bodies: dict[int, Entity] = {}  # article -> body of its latest named meeting
         self.subject_places: dict[int, Entity] = {}  # article -> place of its latest sentence opening with one
         self.subject_max_start = lexicons.data("relations.json")["programs"]["subject_place_max_start"]
+        self.sentence_text = ""
+        self.sentence_places: list[tuple[int, Division]] = []  # (end offset, division) of the sentence's places so far
 
     def entity(self, m: Mention, article: int) -> Entity | None:
         label, adcode = self.canonical(m, article)
@@ -158,7 +157,9 @@ class Resolver:
                 name = name.removesuffix(form)
             return name, ""
         if m.type == "Organization":
-            return self.organization(name, article), ""
+            label = self.organization(name, article, self.adjacent_place(name, m.start))
+            self.note_place(m, label)
+            return label, ""
         if m.type == "Program":
             return program_short_name(name), ""
         return name, ""
@@ -175,7 +176,35 @@ class Resolver:
             return m.text, ""
         if m.text != division.name and not self.near(division, context):
             return "", ""  # a short form (永丰, 尖山) far from every place the document names: a word, not a place
+        self.sentence_places.append((m.end, division))
         return m.text, division.adcode
+
+    def start_sentence(self, text: str) -> None:
+        self.sentence_text, self.sentence_places = text, []
+
+    def adjacent_place(self, name: str, start: int) -> Division | None:
+        """The place a body named by a bare level word belongs to when the sentence has just named it: 在于都县，
+        县人民法院、县人民检察院 (于都县's court and procuratorate), 瑞金市委、市政府 (瑞金市's government). Only
+        punctuation or a joiner may stand between them, and the place's name must end in the level word."""
+        level_word = level_word_of(name)
+        if not level_word or LEVEL_WORDS[level_word] == "province":
+            return None
+        before = [(end, d) for end, d in self.sentence_places if end <= start]
+        if not before:
+            return None
+        end, division = max(before, key=lambda p: p[0])
+        gap = self.sentence_text[end:start]
+        joined = all(c in ADJACENT_GAP for c in gap) and len(gap) <= 2
+        return division if joined and division.name.endswith(level_word) else None
+
+    def note_place(self, m: Mention, label: str) -> None:
+        """A body named with its place (瑞金市委, or 县人民法院 just resolved to 于都县) passes that place on to
+        the next body of a list (、市政府)."""
+        division = self.gazetteer.get(m.adcode) if m.adcode and "|" not in m.adcode else None
+        if division is None and label:
+            division = next((d for _, d in self.sentence_places if label.removeprefix("中共").startswith(d.name)), None)
+        if division is not None:
+            self.sentence_places.append((m.end, division))
 
     def note_subject_place(self, mentions: list[Mention], article: int) -> None:
         """Remember the division the article's latest sentence opening with one has as subject (临海市系统重塑…):
@@ -229,7 +258,7 @@ class Resolver:
             return True
         return any(d.adcode in context for d in self.gazetteer.chain(division.adcode))
 
-    def organization(self, name: str, article: int) -> str:
+    def organization(self, name: str, article: int, adjacent: Division | None = None) -> str:
         """省委 -> 中共浙江省委, 省财政厅 -> 浙江省财政厅, 自治区党委 -> 中共广西壮族自治区委员会 (the document's
         province); 市委 -> 中共广州市委,
         区财政局 -> 海淀区财政局 (the city or county the article is about); a body named by a level word that
@@ -240,7 +269,7 @@ class Resolver:
         level_word = level_word_of(name)
         if not level_word or name.startswith(self.level_word_exceptions):
             return full_form(party_name(name, self.gazetteer))
-        place = self.ctx.body_place(level_word, article)
+        place = adjacent or self.ctx.body_place(level_word, article)
         if place is None or (level_word == "自治区" and not place.name.endswith("自治区")):
             return ""
         return body_name(place, name[len(level_word):], self.gazetteer)
@@ -259,7 +288,8 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
     for r in results:
         article = r.ctx.article.index
         counts = kb.mentions[(document.source, article)]
-        for m in r.mentions:
+        resolver.start_sentence(r.ctx.sentence.text)
+        for m in sorted(r.mentions, key=lambda m: m.start):
             entity = resolver.entity(m, article)
             if entity:
                 counts[entity.key] = counts.get(entity.key, 0) + 1

@@ -11,7 +11,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from ..gazetteer import load_gazetteer
 from ..model import Mention, Relation
+from ..names import body_name, opening_division
 from ..nlp.candidates import text_of
 from .base import SentenceContext, mention_of, relation
 from .cues import alternation, chain, chain_before, clause_end, cues
@@ -34,7 +36,7 @@ def _cue_gap() -> re.Pattern:
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
     spans = [e for e in doc.ents if e.label_ in ("Organization", "Policy")]
-    found = title_issuers(doc, ctx) + meeting_issued(doc, ctx)
+    found = title_issuers(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx)
     for i, span in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if nxt is None or span.label_ == nxt.label_:
@@ -53,12 +55,33 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 
 def title_issuers(doc: Doc, ctx: SentenceContext) -> list[Relation]:
-    """《中共中央政治局关于…的若干规定》: the body a title opens with, before 关于 or 贯彻, issued it."""
-    policies = {e.start_char: e for e in doc.ents if e.label_ == "Policy"}
-    openers = tuple(d_cues()["title_issuer_openers"])
-    return [relation(ctx, mention_of(policies[b.start_char]), "issuedBy", mention_of(b))
-            for b in doc.spans.get("title_bodies", [])
-            if b.start_char in policies and text_of(doc).startswith(openers, b.end_char)]
+    """《中共中央政治局关于…的若干规定》, 《中共中央办公厅 国务院办公厅关于…》: the bodies a title opens with
+    (found by the kg_entities component) issued it."""
+    bodies = doc.spans.get("title_bodies", [])
+    return [relation(ctx, mention_of(policy), "issuedBy", mention_of(b))
+            for policy in doc.ents if policy.label_ == "Policy"
+            for b in bodies if policy.start_char <= b.start_char and b.end_char < policy.end_char]
+
+
+@cache
+def _document_number() -> re.Pattern:
+    """（潭政发〔2021〕4号） right after a title: the issuer's short place name and the kind of document."""
+    kinds = alternation(list(d_cues()["number_issuers"]))
+    return re.compile(rf"》[（(](?P<place>[\u4e00-\u9fff]{{1,3}}?)(?P<kind>{kinds})[〔\[［]\d{{4}}[〕\]］]\d+号[）)]")
+
+
+def numbered_issuers(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """《湘潭市…三年行动计划》（潭政发〔2021〕4号）: a government numbers its documents with a character of its
+    place's name and 政发, so a title that opens with that place was issued by the place's 人民政府."""
+    text, gazetteer, found = text_of(doc), load_gazetteer(), []
+    for policy in (e for e in doc.ents if e.label_ == "Policy"):
+        m = _document_number().match(text, policy.end_char)
+        place = opening_division(policy.text, gazetteer) if m else None
+        if place is not None and all(c in place.name for c in m.group("place")):
+            name = body_name(place, d_cues()["number_issuers"][m.group("kind")], gazetteer)
+            issuer = Mention(name, "Organization", m.start("place"), m.end("kind"), name)
+            found.append(relation(ctx, mention_of(policy), "issuedBy", issuer))
+    return found
 
 
 def meeting_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:

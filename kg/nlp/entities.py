@@ -13,6 +13,7 @@ from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import lexicons
 from .candidates import Candidate, candidates
 
 
@@ -59,7 +60,7 @@ class EntityChooser:
         found = candidates(doc)
         chosen = choose(found)
         nested = nested_bodies(found, chosen)
-        issuers = title_bodies(found, chosen)
+        issuers = title_bodies(found, chosen, doc.text)
         # A title inside an entity is part of its name (人大常委会 holds no 常委); one that overlaps an
         # entity's edge stays (广州市委书记: 广州市 and 市委书记).
         titles = [(s, e) for s, e in doc._.kg_titles or [] if not any(c.start <= s and e <= c.end for c in chosen)]
@@ -67,7 +68,7 @@ class EntityChooser:
         doc = split_at(doc, edges)
         ents = [self.span(doc, c) for c in chosen]
         doc.ents = ents
-        doc.spans["nested"] = [self.span(doc, c) for c in nested]
+        doc.spans["nested"] = [self.span(doc, c) for c in nested + issuers]
         doc.spans["title_bodies"] = [self.span(doc, c) for c in issuers]
         doc.spans["titles"] = [doc.char_span(s, e, label="Title") for s, e in titles]
         return doc
@@ -97,12 +98,25 @@ def nested_bodies(found: list[Candidate], chosen: list[Candidate]) -> list[Candi
     return choose(inner) + choose(behind_titles)
 
 
-def title_bodies(found: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
-    """The body a policy's title opens with (中共中央政治局 in 《中共中央政治局关于…的若干规定》): its issuer, for
-    the relation rules; not a mention of its own."""
-    policies = [c for c in chosen if c.label == "Policy"]
-    inner = [c for c in found if c.label == "Organization" and any(p.start == c.start and c.end < p.end for p in policies)]
-    return choose(inner)
+def title_bodies(found: list[Candidate], chosen: list[Candidate], text: str) -> list[Candidate]:
+    """The bodies a policy's title opens with, before 关于 or 贯彻 (中共中央政治局 in 《中共中央政治局关于…的若干
+    规定》; both in 《中共中央办公厅 国务院办公厅关于…》, joined by a space or 、): its issuers, for the relation
+    rules, and mentions of those bodies. A body that only qualifies the subject (《浙江省药品批发企业集团内…方案》)
+    is neither."""
+    bodies = [c for c in found if c.label == "Organization"]
+    openers = tuple(lexicons.data("relations.json")["documents"]["title_issuer_openers"])
+    issuers = []
+    for policy in (c for c in chosen if c.label == "Policy"):
+        chain, at = [], policy.start
+        while body := max((c for c in bodies if c.start == at and c.end < policy.end), key=lambda c: (c.priority, c.end), default=None):
+            chain.append(body)
+            at = body.end + (text[body.end] in TITLE_ISSUER_JOINERS)
+        if chain and text.startswith(openers, chain[-1].end):
+            issuers += chain
+    return choose(issuers)
+
+
+TITLE_ISSUER_JOINERS = (" ", "、", "\u3000")
 
 
 @Language.factory("kg_entities")

@@ -79,7 +79,7 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
         word = text[w.start:w.end]
         if word in joiners:
             before = text[ws[j - 1].start:ws[j - 1].end] if j else ""
-            if "c" not in tags or not before or lexicons.suffix_of(before, "org_suffixes") or ws[j - 1].tag in NAME_TAGS:
+            if "c" not in tags or not before or lexicons.suffix_of(before, "org_suffixes") or _whole_name(ws[j - 1], before):
                 break
             start = w.start
         elif w.tag in tags and w.tag != "c" and all(HAN.match(c) for c in word):
@@ -93,6 +93,12 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
             break
         j -= 1
     return start
+
+
+def _whole_name(w: Word, word: str) -> bool:
+    """Whether the model's word is a whole name, so that 和 after it joins two names. A word the model tags as
+    an organization but that ends in no body word is only the first half of one (省工业 in 省工业和信息化厅)."""
+    return w.tag in NAME_TAGS and not (w.tag == "ORG" and not lexicons.suffix_of(word, "org_suffixes"))
 
 
 def _quote_open(text: str, close_at: int) -> int | None:
@@ -344,7 +350,7 @@ def place_bodies(text: str, found: list[Candidate], title_spans: list[tuple[int,
         # 广州市委书记 is a place and a title (市委书记); the committee it names is a mention behind the title.
         # 中共四川省委书记 names the committee itself.
         behind = not party and any(s < tail.end() < e for s, e in title_spans)
-        out.append(Candidate(start, tail.end(), "Organization", "title_body" if behind else "place_body", canonical=canonical))
+        out.append(Candidate(start, tail.end(), "Organization", "title_body" if behind else "place_body", canonical=canonical, adcode=c.adcode))
     return out
 
 
