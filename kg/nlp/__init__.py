@@ -19,6 +19,9 @@ from .segmenter import cached_model
 
 PIPELINE = ("kg_lac", "kg_places", "kg_patterns", "kg_entities")
 ENTITY_LABELS = ("Place", "Person", "Organization", "Program", "Policy", "Meeting", "Concept")
+# Settings for general news rather than government documents: places without a place suffix and foreigners'
+# names (see LacRecognizer and PlaceRecognizer).
+NEWS_CONFIG = {"kg_lac": {"named_regions": True}, "kg_places": {"named_regions": True}}
 
 
 def user_dictionary() -> list[str]:

@@ -114,26 +114,45 @@ def is_specific_place(name: str) -> bool:
     return len(name) - len(suffix) >= (2 if suffix in ("村", "镇", "乡", "寨") else 1)  # not 苗寨
 
 
-def looks_like_foreign_name(name: str) -> bool:
-    """Three or more characters, or parts joined by ·, with no family name of a list (克林顿, 阿卜杜拉·买买提)."""
+def looks_like_foreign_name(name: str, after_noun: bool = False) -> bool:
+    """Three or more characters, or parts joined by ·, with no family name of a list (克林顿, 阿卜杜拉·买买提);
+    two characters only right after a noun, which in news is the title or calling that introduces a foreigner
+    (外交大臣库克, 作家雨果, 总统藤森): alone, two characters the model calls a person are as often a place
+    (在波恩)."""
     parts = name.split("·")
-    return len(name) >= 3 and all(p and all(HAN.match(c) for c in p) for p in parts)
+    return len(name) >= (2 if after_noun else 3) and all(p and all(HAN.match(c) for c in p) for p in parts)
 
 
 def is_named_region(name: str) -> bool:
-    """A short name the model reads as a place, without a place suffix: countries, regions, rivers (美国,
-    长三角, 长江); not the generic words that read like places (城乡, 乡村)."""
+    """A name the model reads as a place, without a place suffix: countries, capitals, regions, rivers (美国,
+    布宜诺斯艾利斯, 长三角, 长江); not the generic words that read like places (城乡, 乡村)."""
     patterns = lexicons.patterns()
-    return (2 <= len(name) <= 4 and all(HAN.match(c) for c in name) and name not in patterns["generic_places"]
+    return (len(name) >= 2 and all(HAN.match(c) for c in name) and name not in patterns["generic_places"]
             and not lexicons.suffix_of(name, "not_place_endings"))
+
+
+def split_place_positions(text: str, ws: list[Word]) -> list[Word]:
+    """墨西哥南部恰帕斯州, 华北地区, 海南岛南部: the model glues a word of position (南部, 地区, 一带) to the
+    place it follows. Split it off, so that the names around it stand alone; only after a name of two characters
+    or more and before nothing or another name (北部湾 and 广西北部湾 stay whole)."""
+    positions = lexicons.alternation("place_positions")
+    out = []
+    for w in ws:
+        m = positions.search(text, w.start + 2, w.end) if w.tag == "LOC" else None
+        if m is None or 0 < w.end - m.end() < 2:
+            out.append(w)
+            continue
+        out += [Word(w.start, m.start(), "LOC"), Word(m.start(), m.end(), "f")]
+        out += [Word(m.end(), w.end, "LOC")] if m.end() < w.end else []
+    return out
 
 
 class LacRecognizer:
     """filtered=False passes every PER/LOC/ORG of the model through: the baseline kg is measured against.
     named_regions=True also takes the model's places that have no place suffix (美国, 长江) and its people
-    whose family name no list holds (transliterated names: 克林顿): right for news, which names countries,
-    rivers and foreigners, but on government documents it costs about ten points of place precision (partial
-    names, brands), so it is off by default."""
+    whose family name no list holds (transliterated names: 克林顿), and splits words of position off the model's
+    places (墨西哥南部恰帕斯州): right for news, which names countries, rivers and foreigners, but on government
+    documents it costs about ten points of place precision (partial names, brands), so it is off by default."""
 
     def __init__(self, name: str, filtered: bool = True, named_regions: bool = False):
         self.name = name
@@ -154,10 +173,13 @@ class LacRecognizer:
     def _keep(self, doc: Doc, model_words: list[Word]) -> Doc:
         text = text_of(doc)
         doc._.kg_words = split_joint_bodies(text, model_words)
+        if self.named_regions:
+            doc._.kg_words = split_place_positions(text, doc._.kg_words)
         found = candidates(doc)
         quoted = quoted_offsets(text) if self.filtered else set()
-        for w in doc._.kg_words:
-            candidate = self.candidate(text, w, self.named_regions) if self.filtered else self.unfiltered(w)
+        for i, w in enumerate(doc._.kg_words):
+            after_noun = i > 0 and doc._.kg_words[i - 1].tag == "n"
+            candidate = self.candidate(text, w, self.named_regions, after_noun) if self.filtered else self.unfiltered(w)
             # A quoted "place" or "organization" is a slogan or a brand far more often (“金山银山”).
             if candidate and not (candidate.label != "Person" and candidate.start in quoted):
                 found.append(candidate)
@@ -169,9 +191,10 @@ class LacRecognizer:
         return Candidate(w.start, w.end, label, "person_model") if label else None
 
     @staticmethod
-    def candidate(text: str, w: Word, named_regions: bool) -> Candidate | None:
+    def candidate(text: str, w: Word, named_regions: bool, after_noun: bool = False) -> Candidate | None:
         surface = text[w.start:w.end]
-        if w.tag == "PER" and (looks_like_person_name(surface) or (named_regions and looks_like_foreign_name(surface))) \
+        foreign = named_regions and looks_like_foreign_name(surface, after_noun)
+        if w.tag == "PER" and (looks_like_person_name(surface) or foreign) \
                 and not load_gazetteer().lookup(surface):
             return Candidate(w.start, w.end, "Person", "person_model")
         if w.tag == "LOC" and (is_specific_place(surface) or (named_regions and is_named_region(surface))):

@@ -49,11 +49,11 @@ def place_openings() -> frozenset[str]:
     return frozenset(name[:2] for name in place_index()[0])
 
 
-def match_places(text: str, words_: list[Word], quoted: set[int]) -> list[Candidate]:
+def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: bool = False) -> list[Candidate]:
     """Full names of counties and above anywhere; town names where a word of the model ends with them
     (not 振兴乡 in 振兴乡村); short forms only inside words the model reads as places (湖州南浔, 淳安),
     starting where that word or the previous place starts, and never in quotes (“金山银山”), so that
-    振兴 or 资源 in prose never count."""
+    振兴 or 资源 in prose never count. whole_names=True: see `_one_name`."""
     index, longest = place_index()
     openings = place_openings()
     loc_words = [w for w in words_ if w.tag == "LOC"]
@@ -71,7 +71,8 @@ def match_places(text: str, words_: list[Word], quoted: set[int]) -> list[Candid
             chained = _chained_town(hit, found[-1] if found and last_end == i else None)
             if chained:
                 adcode = chained
-            elif not _may_match(text, hit[1], i, end, last_end, words_, word_ends, quoted):
+            elif not _may_match(text, hit[1], i, end, last_end, words_, word_ends, quoted) \
+                    or whole_names and hit[1] == "short" and _one_name(text, i, end, words_):
                 continue
             source = "place_short" if hit[1] == "short" else "place_full"
             found.append(Candidate(i, end, "Place", source, adcode=adcode))
@@ -103,6 +104,16 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
     if start in quoted or lexicons.prefix_at(text, end, "admin_suffixes"):
         return False
     return any(w.tag == "LOC" and w.start <= start and end <= w.end and start in (w.start, last_end) for w in words_)
+
+
+def _one_name(text: str, start: int, end: int, words_: list[Word]) -> bool:
+    """Whether the model's place word that a short form opens is one name of its own that merely begins like
+    the division (乌兰巴托, 吉隆坡, 青海湖, 嘉陵江, 长安街): the rest of the word is one or two characters and
+    no place. In news, where such names abound, the short form then does not count and the word stays whole;
+    a longer rest is a phrase the model glued to the place (武汉国际马拉松赛), where the short form is right."""
+    word = next((w for w in words_ if w.tag == "LOC" and w.start <= start and end <= w.end), None)
+    rest = text[end:word.end] if word else ""
+    return 0 < len(rest) <= 2 and rest[:2] not in place_openings() and not is_specific_place(rest)
 
 
 def _unknown_remainders(text: str, found: list[Candidate], loc_words: list[Word]) -> list[Candidate]:
@@ -145,16 +156,21 @@ def _village_end(text: str, start: int, words_: list[Word]) -> int:
 
 
 class PlaceRecognizer:
-    def __init__(self, name: str):
+    """named_regions=True (news) keeps the model's place words whole where a short form only opens them
+    (乌兰巴托, not 乌兰); off by default: in government documents the short form is what links the mention to
+    its division (杭州 of 杭州湾), and such names are rare."""
+
+    def __init__(self, name: str, named_regions: bool = False):
         self.name = name
+        self.named_regions = named_regions
         place_index()  # build the index when the pipeline is made, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        candidates(doc).extend(match_places(text, words(doc), quoted_offsets(text)))
+        candidates(doc).extend(match_places(text, words(doc), quoted_offsets(text), self.named_regions))
         return doc
 
 
-@Language.factory("kg_places")
-def make_place_recognizer(nlp: Language, name: str) -> PlaceRecognizer:
-    return PlaceRecognizer(name)
+@Language.factory("kg_places", default_config={"named_regions": False})
+def make_place_recognizer(nlp: Language, name: str, named_regions: bool) -> PlaceRecognizer:
+    return PlaceRecognizer(name, named_regions)
