@@ -206,11 +206,16 @@ class Resolver:
         if division is not None:
             self.sentence_places.append((m.end, division))
 
-    def note_subject_place(self, mentions: list[Mention], article: int) -> None:
+    def note_subject_place(self, mentions: list[Mention], article: int, sentence: str) -> None:
         """Remember the division the article's latest sentence opening with one has as subject (临海市系统重塑…):
         a later clause that names no actor (深化…工程) carries it on. Only administrative divisions (with an
-        adcode) act so; a region or a line (沪苏湖高铁) does not."""
+        adcode) act so; a region or a line (沪苏湖高铁) does not. A sentence (not a heading: it has a clause
+        break) opening with a person or a body (省农业农村厅副厅长…表示，) changes the subject: the place is
+        forgotten until a sentence opens with one again."""
         first = min(mentions, key=lambda m: m.start, default=None)
+        if first is not None and first.type in ("Person", "Organization") and first.start <= self.subject_max_start \
+                and any(mark in sentence for mark in "，：；"):
+            self.subject_places.pop(article, None)
         if first is not None and first.type == "Place" and first.start <= self.subject_max_start:
             place = self.entity(first, article)
             if place is not None and place.attrs.get("adcode"):
@@ -294,7 +299,7 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
             if entity:
                 counts[entity.key] = counts.get(entity.key, 0) + 1
         resolver.note_meeting_body(r.mentions, article)
-        resolver.note_subject_place(r.mentions, article)
+        resolver.note_subject_place(r.mentions, article, r.ctx.sentence.text)
         for rel in r.relations:
             add_relation(kb, resolver, rel, article)
 

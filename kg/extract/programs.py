@@ -48,9 +48,12 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """深化先进制造业集群培育工程，实施大规模设备更新工程: a clause that opens with a launching verb and names no
     actor carries on the subject of the article's latest sentence that opened with a place (临海市系统重塑…; found
-    by the resolver, attrs articlePlace). Only in a sentence that names no place, person or body before the program."""
+    by the resolver, attrs articlePlace). Only in a sentence that names no place, person or body before the program,
+    and that does not report what someone demands or says (会议强调，…深入推进“项目大会战”)."""
     text = text_of(doc)
     found = []
+    if reports_speech(text):
+        return found
     for e in doc.ents:
         if e.label_ in ("Place", "Person", "Organization"):
             break
@@ -61,6 +64,12 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
             here = Mention("", "Place", e.start_char, e.start_char)
             found.append(relation(ctx, mention_of(e), "implementedIn", here, articlePlace="1"))
     return found
+
+
+def reports_speech(text: str) -> bool:
+    """会议强调，…; 他指出，…: a first clause ending in a verb of saying makes the rest someone's words."""
+    head, comma, _ = text.partition("，")
+    return bool(comma) and head.endswith(tuple(g_cues()["speech_verbs"]))
 
 
 def without_adverbials(lead: str) -> str:

@@ -149,9 +149,10 @@ def _phrase_rules() -> tuple[dict, ...]:
     return tuple(lexicons.patterns()["phrase_rules"])
 
 
-def _quoted_lead(text: str, ws: list[Word], k: int, limit: int = 3) -> int:
+def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit: int = 3) -> int:
     """“美丽乡村+”整县推进试点: a quoted name opens the program even across words of any kind (推进), when at
-    most `limit` Han words stand between the closing quote and the head word."""
+    most `limit` Han words stand between the closing quote and the head word; the words between a launching
+    verb and the quote belong to the name too (开展脐橙产业“一县一品”提升试点)."""
     joiners = set(lexicons.patterns()["org_joiners"])
     function_tags = set(lexicons.patterns()["function_tags"])
     j = k - 1
@@ -162,7 +163,8 @@ def _quoted_lead(text: str, ws: list[Word], k: int, limit: int = 3) -> int:
     if j >= 0 and text[ws[j].start:ws[j].end] == "”":
         opened = _quote_open(text, ws[j].start)
         if opened is not None:
-            return opened
+            lead = _governed_start(text, ws, next(q for q in range(j, -1, -1) if ws[q].start <= opened), tags, limit=6)
+            return _strip_prefixes(text, lead, ws[k].end)  # 实施新时代“小岛迁、大岛建”工程
     return ws[k].start
 
 
@@ -242,7 +244,7 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
             continue  # the suffix ends a verb phrase the model reads as one word (出席会议, 主持会议)
         start = _strip_prefixes(text, phrase_start(ws, k, text, tags), w.end)
         if rule["label"] == "Program":
-            start = min(start, _quoted_lead(text, ws, k), _governed_start(text, ws, k, tags))
+            start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags))
         surface = text[start:w.end]
         if starts is not None and not ((starts and surface.startswith(starts)) or start in place_starts) or w.end in title_ends:
             continue
@@ -314,9 +316,10 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
 
 
 def listed_programs(text: str) -> list[Candidate]:
-    """纳入云南省第一批现代化边境小康村建设范围: the scheme that a batch of places is put into is a program,
-    whatever its last word (建设 alone ends no name in prose)."""
-    return [Candidate(m.start("name"), m.end("name"), "Program", "program")
+    """纳入云南省第一批现代化边境小康村建设范围, 入选全国第二批城市一刻钟便民生活圈建设试点城市: the scheme that
+    places are put into or designated for is a program, whatever its last word (建设 alone ends no name in
+    prose), and its name stops before the batch, the level and the word for its sites."""
+    return [Candidate(m.start("name"), m.end("name"), "Program", "scheme")
             for pattern in lexicons.patterns()["program_patterns"] for m in re.finditer(pattern, text)]
 
 
