@@ -13,7 +13,7 @@ from test_robust_inputs import fast_and_isolated, run_kg, write  # noqa: F401
 from kg.cli import main
 
 SCRIPT = "</script><script>alert(1)</script>"
-TITLE = f'关于"引号"与<b>标签</b>和\\反斜杠{SCRIPT}的通知。'  # a full stop: text files' lines are joined like PDF lines
+TITLE = f'关于"引号"与<b>标签</b>和\\反斜杠{SCRIPT}的通知'  # the first line, unpunctuated: the article's title
 SENTENCE = f"会议决定任命刘捷为浙江省副省长，“{SCRIPT}”与\x01控制\x07字符和\\n'单引号'<img src=x onerror=alert(2)>。"
 # U+2028 is a line break to the cleaning: it must not reach a page's script as a raw character either.
 TEXT = f"{TITLE}\n浙江省人民政府召开常务会议\u2028研究工作。\n{SENTENCE}\n"

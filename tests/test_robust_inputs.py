@@ -96,7 +96,7 @@ BAD_INPUTS = {
     "scan.pdf": ("blank-pdf", "PDF has no text layer"),
     "broken.txt": (b"\xef\xbb\xbf\xe6\xb5\x99\xff\xfe\xfd", "cannot decode"),
     "english.txt": (b"Only English here, nothing else.\n", "no Chinese characters"),
-    "heading.txt": ("千万工程千万工程\n".encode(), "no sentences to read"),  # a bold (doubled) heading alone; fuzzing found it
+    "byline.txt": ("■ 王浩 李明\n".encode(), "no sentences to read"),  # a byline alone: no prose
     "huge.txt": ("one-line", "file too large"),
 }
 

@@ -40,7 +40,7 @@ def read_document(path: Path, source: str) -> Document:
         document.simplified = to_simplified(cleaned.text)
     document.articles = split_articles(cleaned.text, cleaned.blocks)
     if not any(article.sentences for article in document.articles):
-        raise KgError(f"{name}: no sentences to read (only a heading)")
+        raise KgError(f"{name}: no sentences to read (only bylines, credits or page furniture)")
     return document
 
 
