@@ -17,7 +17,7 @@ from .export import render_outputs, write_files
 from .graph import build_graph
 from .ingest import iter_input_files, read_document
 from .model import Document
-from .pipeline import ResultCache, analyse_all, knowledge_base
+from .pipeline import ResultCache, analyse_all, knowledge_base, sentence_chars
 from .query import save_store
 from .view import page_data, render_page
 
@@ -64,8 +64,8 @@ def build(
 ) -> BuildReport:
     warn = (lambda line: None) if quiet else (lambda line: print(line, file=sys.stderr))
     documents, skipped = read_inputs(inputs, strict, warn)
-    with progress_bar(len(documents), quiet) as bar:
-        results = analyse_all(documents, jobs=jobs, cache=cache, progress=lambda d: bar.update(1))
+    with progress_bar(sum(map(sentence_chars, documents)), quiet) as bar:
+        results = analyse_all(documents, jobs=jobs, cache=cache, progress=bar.update)
     kb = knowledge_base(results)
     del results  # the mentions and relations now live in kb; on a large corpus they are most of the memory
     report = BuildReport(documents, skipped, entities=len(kb.entities), facts=len(kb.facts))
@@ -82,7 +82,9 @@ def build(
     return report
 
 
-def progress_bar(total: int, quiet: bool):
+def progress_bar(total_chars: int, quiet: bool):
+    """Counts characters, not documents: one large file moves the bar as its pieces come back."""
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", desc="kg build", disable=quiet, file=sys.stderr, leave=False)
+    return tqdm(total=total_chars, unit="char", unit_scale=True, desc="kg build", disable=quiet, file=sys.stderr,
+                leave=False)

@@ -57,6 +57,11 @@ def sentence_texts(document: Document) -> Iterator[tuple[SentenceContext, str]]:
             yield SentenceContext(document, article, sentence), text
 
 
+def sentence_chars(document: Document) -> int:
+    """The characters the NLP reads: the measure of work a progress bar counts."""
+    return sum(len(sentence.text) for article in document.articles for sentence in article.sentences)
+
+
 def analyse(document: Document, nlp: Language) -> DocumentResult:
     pairs = list(sentence_texts(document))
     contexts, texts = zip(*pairs) if pairs else ((), ())
@@ -149,9 +154,10 @@ def analyse_all(
     documents: list[Document],
     jobs: int = 1,
     cache: ResultCache | None = None,
-    progress: Callable[[Document], None] = lambda d: None,
+    progress: Callable[[int], None] = lambda chars: None,
 ) -> list[DocumentResult]:
-    """Results for every document, from the cache where possible, in the order given."""
+    """Results for every document, from the cache where possible, in the order given. `progress` is told the
+    sentence characters (see `sentence_chars`) of each document, or piece of one, as it is done."""
     cache = cache or ResultCache()
     results: dict[int, DocumentResult] = {}
     todo = []
@@ -159,17 +165,17 @@ def analyse_all(
         hit = cache.get(document)
         if hit is not None:
             results[i] = hit
-            progress(document)
+            progress(sentence_chars(document))
         else:
             todo.append(i)
-    for i, result in zip(todo, _run(documents, todo, jobs)):
+    for i, result in zip(todo, _run(documents, todo, jobs, progress)):
         cache.put(result)
         results[i] = result
-        progress(result.document)
     return [results[i] for i in range(len(documents))]
 
 
-def _run(documents: list[Document], todo: list[int], jobs: int) -> Iterable[DocumentResult]:
+def _run(documents: list[Document], todo: list[int], jobs: int, progress: Callable[[int], None]
+         ) -> Iterable[DocumentResult]:
     global _worker_nlp
     if not todo:
         return
@@ -178,16 +184,25 @@ def _run(documents: list[Document], todo: list[int], jobs: int) -> Iterable[Docu
     workers = min(jobs, sum(map(len, units)))
     if workers <= 1:
         for i in todo:
-            yield analyse(documents[i], nlp)
+            result = analyse(documents[i], nlp)
+            progress(sentence_chars(documents[i]))  # before the yield: the consumer may stop after the last one
+            yield result
         return
     _worker_nlp = nlp  # loaded once, here: forked workers share its pages instead of loading ~0.7 GB each
     try:
         with forked_pool(workers) as pool:
             done = pool.map(_worker_analyse, [piece for pieces in units for piece in pieces])
             for i, pieces in zip(todo, units):
-                yield joined(documents[i], [next(done) for _ in pieces])
+                yield joined(documents[i], [_reported(next(done), progress) for _ in pieces])
     finally:
         _worker_nlp = None
+
+
+def _reported(piece: DocumentResult, progress: Callable[[int], None]) -> DocumentResult:
+    """A piece back from a worker, its characters told to `progress` (a large file moves the bar piece by
+    piece, not only at its end)."""
+    progress(sentence_chars(piece.document))
+    return piece
 
 
 @contextmanager

@@ -92,3 +92,20 @@ def test_a_document_analysed_in_runs_of_articles_equals_the_whole(nlp):
     result = joined(document, [analyse(pickle.loads(pickle.dumps(p)), nlp) for p in pieces])
     assert [(s.mentions, s.relations) for s in result.sentences] == [(s.mentions, s.relations) for s in whole.sentences]
     assert result.sentences and all(s.ctx.document is document for s in result.sentences)
+
+
+def test_progress_is_told_each_piece_of_a_large_document(tmp_path, analysed):
+    """One file cut for two workers moves the progress bar piece by piece, and the pieces add up to the file."""
+    document = read_document(DATA / "gen-p01.txt", source="gen-p01.txt")
+    document.articles = [replace(document.articles[0], index=i) for i in range(2)]  # two articles to share out
+    told: list[int] = []
+    pipeline.analyse_all([document], jobs=2, cache=ResultCache(tmp_path / "results"), progress=told.append)
+    assert len(told) == 2 and all(told) and sum(told) == pipeline.sentence_chars(document)
+
+    told.clear()  # from the cache: the whole document at once
+    pipeline.analyse_all([document], jobs=1, cache=ResultCache(tmp_path / "serial"), progress=told.append)
+    assert told == [pipeline.sentence_chars(document)]
+
+    told.clear()
+    pipeline.analyse_all([document], jobs=2, cache=ResultCache(tmp_path / "results"), progress=told.append)
+    assert told == [pipeline.sentence_chars(document)]
