@@ -102,10 +102,10 @@ def test_progress_is_told_each_piece_of_a_large_document(tmp_path, analysed):
     pipeline.analyse_all([document], jobs=2, cache=ResultCache(tmp_path / "results"), progress=told.append)
     assert len(told) == 2 and all(told) and sum(told) == pipeline.sentence_chars(document)
 
-    told.clear()  # from the cache: the whole document at once
+    told.clear()  # one worker: the whole document at once
     pipeline.analyse_all([document], jobs=1, cache=ResultCache(tmp_path / "serial"), progress=told.append)
     assert told == [pipeline.sentence_chars(document)]
 
-    told.clear()
+    told.clear()  # from the cache: the whole document at once too
     pipeline.analyse_all([document], jobs=2, cache=ResultCache(tmp_path / "results"), progress=told.append)
     assert told == [pipeline.sentence_chars(document)]
