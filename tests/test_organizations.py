@@ -76,3 +76,18 @@ def test_discipline_commission_and_party_department_titles_keep_their_body(nlp, 
     found = posts(kb_of(nlp, tmp_path, {"a.txt": text}))
     assert {("杨丽萍", "组织部部长"), ("李国强", "市纪委书记"), ("段志华", "市纪委书记"), ("周建平", "董事局主席")} <= found
     assert ("杨丽萍", "部长") not in found
+
+
+def test_a_congress_deputy_is_a_member_of_the_congress_not_a_post_holder(nlp, tmp_path):
+    text = "南宁市召开会议。广西壮族自治区人大代表、那坡村党支部书记黄春梅发言。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert ("黄春梅", "广西壮族自治区人民代表大会") in facts(kb, "memberOf")
+    assert ("黄春梅", "人大代表") not in posts(kb)
+    assert ("黄春梅", "党支部书记") in posts(kb)
+
+
+def test_a_chain_of_three_titles_goes_to_the_name_after_the_last(nlp, tmp_path):
+    text = "南宁市召开会议。广西壮族自治区人大代表、那坡村党支部书记、村委会主任黄春梅发言。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert ("黄春梅", "广西壮族自治区人民代表大会") in facts(kb, "memberOf")
+    assert ("黄春梅", "党支部书记") in posts(kb)
