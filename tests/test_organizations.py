@@ -64,3 +64,30 @@ def test_a_body_that_only_qualifies_a_titles_subject_is_no_issuer(nlp, tmp_path)
     text = "江苏省印发《江苏省药品批发企业集团内药品多仓一体化管理改革试点方案》。"
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     assert not labels(kb, "Organization")
+
+
+def posts(kb) -> set[tuple[str, str]]:
+    return {(kb.entities[s].label, kb.entities[o].attrs["title"]) for (s, p, o) in kb.facts if p == "holds"}
+
+
+def test_discipline_commission_and_party_department_titles_keep_their_body(nlp, tmp_path):
+    text = ("昆明市召开会议。市委常委、组织部部长杨丽萍作说明。李国强当选为市纪委书记。"
+            "大理市纪委书记、市监委主任段志华出席。云南白药集团股份有限公司董事局主席周建平发言。")
+    found = posts(kb_of(nlp, tmp_path, {"a.txt": text}))
+    assert {("杨丽萍", "组织部部长"), ("李国强", "市纪委书记"), ("段志华", "市纪委书记"), ("周建平", "董事局主席")} <= found
+    assert ("杨丽萍", "部长") not in found
+
+
+def test_a_congress_deputy_is_a_member_of_the_congress_not_a_post_holder(nlp, tmp_path):
+    text = "南宁市召开会议。广西壮族自治区人大代表、那坡村党支部书记黄春梅发言。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert ("黄春梅", "广西壮族自治区人民代表大会") in facts(kb, "memberOf")
+    assert ("黄春梅", "人大代表") not in posts(kb)
+    assert ("黄春梅", "党支部书记") in posts(kb)
+
+
+def test_a_chain_of_three_titles_goes_to_the_name_after_the_last(nlp, tmp_path):
+    text = "南宁市召开会议。广西壮族自治区人大代表、那坡村党支部书记、村委会主任黄春梅发言。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert ("黄春梅", "广西壮族自治区人民代表大会") in facts(kb, "memberOf")
+    assert ("黄春梅", "党支部书记") in posts(kb)

@@ -42,7 +42,9 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     dates = sentence_dates(ctx) if posts else []
     for post in posts:
         for person, dated in holders_of(post, posts, people, text):
-            found.append(holds(ctx, person, post, dated, dates, text))
+            # A deputy (人大代表) is a member of the congress, not the holder of an office in it.
+            if post.title not in p_cues()["membership_titles"]:
+                found.append(holds(ctx, person, post, dated, dates, text))
             found += memberships(ctx, person, post)
     found += stated_memberships(doc, ctx)
     return found
@@ -174,8 +176,8 @@ def holders_of(post: Post, posts: list[Post], people: list[Span], text: str) -> 
     if after:
         return [(p, False) for p in after]
     joined = next((q for q in posts if q.head > post.end and text[post.end:q.head] in p_cues()["title_joiners"]), None)
-    if joined is not None:
-        return [(p, False) for p in names_after(joined.end, people, text)]
+    if joined is not None:  # 省人大代表、村党总支书记、村委会主任陈某: the name after the last title of the chain
+        return holders_of(joined, posts, people, text)
     before = name_before(post, people, text)
     return [(before, True)] if before is not None else []
 
