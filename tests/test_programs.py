@@ -97,3 +97,16 @@ def test_a_chain_opening_a_sentence_has_its_last_place_as_subject_and_a_list_non
     assert ("绿色茶园行动", "平利县") in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
     text = "平利县推行“茶饮”改革。汉阴县、石泉县实施造林工程。深入开展“绿色茶园”行动。"
     assert not any(p == "绿色茶园行动" for p, _ in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn"))
+
+
+def test_an_anaphor_spread_over_the_whole_of_a_level_is_the_latest_program(nlp, tmp_path):
+    text = "2024年以来，宝鸡市太白县推广“借袋还菌”模式。这一模式由太白县委、县政府于2020年推出，目前已在全市推广。"
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert ("借袋还菌模式", "宝鸡市") in found
+
+
+def test_a_completed_reform_and_a_long_list_of_designated_sites(nlp, tmp_path):
+    found = relations(nlp, ["太白县已全面完成农村集体产权制度改革。"])
+    assert triples(found, "implementedIn") == {("农村集体产权制度改革", "太白县")}
+    found = relations(nlp, ["青海省农业农村厅、青海省财政厅确定湟源县、互助土族自治县、门源回族自治县、贵德县为第二批省级农村综合改革试点县。"])
+    assert {o for _, o in triples(found, "proposedBy")} == {"青海省农业农村厅", "青海省财政厅"}

@@ -77,12 +77,19 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     document's province."""
     text = text_of(doc)
     found = []
-    for plan in (e for e in doc.ents if e.label_ in PLANS):
+    plans = [e for e in doc.ents if e.label_ in PLANS]
+    for plan in plans:
         level_at = scope(text, plan)
         if level_at is not None:
             level, at = level_at
             here = Mention("", "Place", at, at)
             found.append(relation(ctx, mention_of(plan), "implementedIn", here, articlePlace=level))
+    anaphor = re.match(g_cues()["anaphor_opening"], text)
+    if anaphor is not None and not plans:  # 这一模式由…推出，目前已在全市推广: the article's latest 模式
+        subject = Mention(anaphor.group(), "Program", 0, anaphor.end())
+        for level, at in scopes_after(text, anaphor.end()):
+            found.append(relation(ctx, subject, "implementedIn", Mention("", "Place", at, at), articlePlace=level,
+                                  anaphor=anaphor.group("head")))
     return found
 
 
@@ -96,9 +103,21 @@ def scope(text: str, plan: Span) -> tuple[str, int] | None:
     if before is not None and 0 <= len(lead) - cue_end(lead) <= c["scope_max_tail"]:
         return before.group("level"), opens + before.start("level")
     after = re.compile(c["scope_follow"]).match(text, plan.end_char)
-    if after is not None and cue_end(text[after.end():clause_end(text, after.end())][:c["scope_reach"]]) >= 0:
-        return after.group("level"), after.start("level")
-    return None
+    return scope_of(text, after) if after is not None else None
+
+
+def scopes_after(text: str, start: int) -> list[tuple[str, int]]:
+    """Every 全X scope with a launching verb after it in the text from `start` on (…，目前已在全市推广)."""
+    found = (scope_of(text, m) for m in re.compile(g_cues()["scope_follow"]).finditer(text, start))
+    return [f for f in found if f is not None]
+
+
+def scope_of(text: str, scope_match: re.Match) -> tuple[str, int] | None:
+    """(level word, offset) of a 全X scope when a launching verb follows it in its clause."""
+    end = scope_match.end()
+    if cue_end(text[end:clause_end(text, end)][:g_cues()["scope_reach"]]) < 0:
+        return None
+    return scope_match.group("level"), scope_match.start("level")
 
 
 def cue_end(text: str) -> int:
@@ -270,4 +289,4 @@ def launched_program(spans: list[Span], k: int, text: str, by: int) -> tuple[Men
 def designates(gap: str) -> bool:
     """农牧厅确定伊金霍洛旗、鄂托克前旗为全区首批牧区现代化试点旗: the body that designates the sites of a program
     (a designating verb opens the gap, 为 ends the list of sites) launched it."""
-    return gap.startswith(tuple(g_cues()["designate_verbs"])) and "为" in gap and len(gap) <= g_cues()["propose_max_gap"]
+    return gap.startswith(tuple(g_cues()["designate_verbs"])) and "为" in gap and len(gap) <= g_cues()["designate_max_gap"]

@@ -175,7 +175,7 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
     a verb before the words (at most `limit` characters away), the name keeps to its nouns (ws[k].start here)."""
     leads = set(lexicons.patterns()["program_lead_verbs"])
     joiners = set(lexicons.patterns()["org_joiners"])
-    inner_tags = tags | {"v", "vd"}
+    inner_tags = tags | {"v", "vd", "ad"}  # 开展木耳菌包集中加工试点: 集中 is an adverbial adjective
     j = k - 1
     while j >= 0 and ws[k].start - ws[j].end <= limit:
         word = text[ws[j].start:ws[j].end]
