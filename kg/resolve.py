@@ -39,6 +39,7 @@ class DocumentContext:
     article_focus: dict[int, dict[str, Division]] = field(default_factory=dict)
     # short names the document defines for itself (《办法》 for 《…管理办法》 after 以下简称): short -> full
     aliases: dict[str, str] = field(default_factory=dict)
+    program_names: set[str] = field(default_factory=set)  # every program name the document writes
 
     def body_place(self, level_word: str, article: int) -> Division | None:
         """The place a bare 省委/市委/县委 refers to: the document's province, the article's city or county."""
@@ -74,6 +75,8 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
         for m in r.mentions:
             if m.type in ("Policy", "Program", "Organization") and m.canonical and m.canonical != m.text:
                 ctx.aliases.setdefault(m.text, m.canonical)
+            if m.type == "Program":
+                ctx.program_names.add(m.canonical or m.text)
             if m.type == "Organization":
                 # 广西壮族自治区党委, 南宁市公安局: a body named with its place tells the document's province
                 province = opening_province(m.canonical or m.text, gazetteer)
@@ -163,7 +166,8 @@ class Resolver:
             self.note_place(m, label)
             return label, ""
         if m.type == "Program":
-            return program_short_name(name), ""
+            short = program_short_name(name)
+            return short if short in self.ctx.program_names else name, ""
         return name, ""
 
     def place(self, m: Mention, article: int) -> tuple[str, str]:
@@ -348,7 +352,8 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
 def program_short_name(name: str) -> str:
     """千村示范、万村整治工程 -> 千万工程: a program named by parallel parts that open with numerals (千…、万…;
     百县…、千镇…、万村…) is usually called by those numerals; naming it so makes both forms one entity (the long
-    form stays an alias). Other parallel names keep their full form (小岛迁、大岛建工程 is no 小大工程)."""
+    form stays an alias) when the document writes the short form too (the resolver checks: 千村美丽、万村振兴行动 alone
+    is no 千万行动). Other parallel names keep their full form (小岛迁、大岛建工程 is no 小大工程)."""
     suffix = lexicons.suffix_of(name, "quoted_program_suffixes")
     parts = name[: len(name) - len(suffix)].split("、") if suffix else []
     if len(parts) < 2 or not all(len(p) >= 2 and p[0] in NUMERALS for p in parts):

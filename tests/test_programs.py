@@ -110,3 +110,10 @@ def test_a_completed_reform_and_a_long_list_of_designated_sites(nlp, tmp_path):
     assert triples(found, "implementedIn") == {("农村集体产权制度改革", "太白县")}
     found = relations(nlp, ["青海省农业农村厅、青海省财政厅确定湟源县、互助土族自治县、门源回族自治县、贵德县为第二批省级农村综合改革试点县。"])
     assert {o for _, o in triples(found, "proposedBy")} == {"青海省农业农村厅", "青海省财政厅"}
+
+
+def test_a_parallel_name_takes_its_numeral_short_form_only_when_the_text_writes_it(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "江西省深入实施“千村美丽、万村振兴”行动。"})
+    assert "千村美丽、万村振兴行动" in {e.label for e in kb.entities.values() if e.type == "Program"}
+    kb = kb_of(nlp, tmp_path, {"b.txt": "江西省实施“千村示范、万村整治”工程。“千万工程”成效显著。"})
+    assert "千万工程" in {e.label for e in kb.entities.values() if e.type == "Program"}
