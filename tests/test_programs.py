@@ -117,3 +117,8 @@ def test_a_parallel_name_takes_its_numeral_short_form_only_when_the_text_writes_
     assert "千村美丽、万村振兴行动" in {e.label for e in kb.entities.values() if e.type == "Program"}
     kb = kb_of(nlp, tmp_path, {"b.txt": "江西省实施“千村示范、万村整治”工程。“千万工程”成效显著。"})
     assert "千万工程" in {e.label for e in kb.entities.values() if e.type == "Program"}
+
+
+def test_a_batch_or_scope_word_before_a_suffix_names_no_program(nlp):
+    labels = ents(nlp, "第一批试点县要巩固试点成果，首批试点要总结经验。")
+    assert not any(label == "Program" for label in labels.values())

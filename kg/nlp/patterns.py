@@ -195,6 +195,15 @@ def _counted(surface: str, suffix: str) -> bool:
     return bool(suffix) and bool(COUNTED.search(surface[: -len(suffix)].rstrip("”’」")))
 
 
+BATCH = re.compile(r"第[一二三四五六七八九十0-9]+批")
+
+
+def _bare_scope(surface: str, suffix: str) -> bool:
+    """第一批试点, 全省试点: a batch or a scope word before the suffix names no program."""
+    rest = surface[: -len(suffix)]
+    return bool(BATCH.fullmatch(rest)) or rest in lexicons.patterns()["phrase_stop_prefixes"]
+
+
 def _named_before(surface: str, suffix: str) -> bool:
     """“千万工程”建设, “川渝合作示范区”建设: the quoted part is already a program's full name."""
     quoted = surface[: -len(suffix)]
@@ -255,7 +264,7 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         surface = text[start:w.end]
         if starts is not None and not ((starts and surface.startswith(starts)) or start in place_starts) or w.end in title_ends:
             continue
-        if rule["label"] == "Program" and _counted(surface, suffix):
+        if rule["label"] == "Program" and (_counted(surface, suffix) or _bare_scope(surface, suffix)):
             continue
         if "needs_lead" in rule and not _governed_name(text, start, w.end, rule, noun_starts):
             continue  # 推行农村集体经营性资产股份合作制改革, but not 改革 in prose
