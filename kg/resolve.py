@@ -39,6 +39,7 @@ class DocumentContext:
     article_focus: dict[int, dict[str, Division]] = field(default_factory=dict)
     # short names the document defines for itself (《办法》 for 《…管理办法》 after 以下简称): short -> full
     aliases: dict[str, str] = field(default_factory=dict)
+    program_names: set[str] = field(default_factory=set)  # every program name the document writes
 
     def body_place(self, level_word: str, article: int) -> Division | None:
         """The place a bare 省委/市委/县委 refers to: the document's province, the article's city or county."""
@@ -74,6 +75,8 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
         for m in r.mentions:
             if m.type in ("Policy", "Program", "Organization") and m.canonical and m.canonical != m.text:
                 ctx.aliases.setdefault(m.text, m.canonical)
+            if m.type == "Program":
+                ctx.program_names.add(m.canonical or m.text)
             if m.type == "Organization":
                 # 广西壮族自治区党委, 南宁市公安局: a body named with its place tells the document's province
                 province = opening_province(m.canonical or m.text, gazetteer)
@@ -125,7 +128,9 @@ class Resolver:
         self.title_bodies = patterns["title_bodies"]
         self.meeting_bodies: dict[int, Entity] = {}  # article -> body of its latest named meeting
         self.subject_places: dict[int, Entity] = {}  # article -> place of its latest sentence opening with one
+        self.programs: dict[int, list[Entity]] = {}  # article -> its programs so far, in text order
         self.subject_max_start = lexicons.data("relations.json")["programs"]["subject_place_max_start"]
+        self.list_joiners = set(lexicons.data("relations.json")["programs"]["place_joiners"])
         self.sentence_text = ""
         self.sentence_places: list[tuple[int, Division]] = []  # (end offset, division) of the sentence's places so far
 
@@ -161,7 +166,8 @@ class Resolver:
             self.note_place(m, label)
             return label, ""
         if m.type == "Program":
-            return program_short_name(name), ""
+            short = program_short_name(name)
+            return short if short in self.ctx.program_names else name, ""
         return name, ""
 
     def place(self, m: Mention, article: int) -> tuple[str, str]:
@@ -211,15 +217,53 @@ class Resolver:
         a later clause that names no actor (深化…工程) carries it on. Only administrative divisions (with an
         adcode) act so; a region or a line (沪苏湖高铁) does not. A sentence (not a heading: it has a clause
         break) opening with a person or a body (省农业农村厅副厅长…表示，) changes the subject: the place is
-        forgotten until a sentence opens with one again."""
+        forgotten until a sentence opens with one again. Of a chain of places (龙岩市长汀县) the last is the subject;
+        a list of places (A、B实施…) ends the turn of the previous subject without starting a new one."""
         first = min(mentions, key=lambda m: m.start, default=None)
         if first is not None and first.type in ("Person", "Organization") and first.start <= self.subject_max_start \
                 and any(mark in sentence for mark in "，：；"):
             self.subject_places.pop(article, None)
         if first is not None and first.type == "Place" and first.start <= self.subject_max_start:
-            place = self.entity(first, article)
+            places = sorted((m for m in mentions if m.type == "Place" and m.start >= first.start), key=lambda m: m.start)
+            last = 0
+            while last + 1 < len(places) and places[last].end == places[last + 1].start:
+                last += 1  # 龙岩市长汀县推行…: the chain's last, most specific place is the subject
+            if last + 1 < len(places) and sentence[places[last].end:places[last + 1].start] in self.list_joiners:
+                self.subject_places.pop(article, None)  # 涞源县、易县、满城区实施…: several subjects, none goes on
+                return
+            place = self.entity(places[last], article)
             if place is not None and place.attrs.get("adcode"):
                 self.subject_places[article] = place
+
+    def note_programs(self, mentions: list[Mention], article: int) -> None:
+        """Remember the article's programs in the order they are named: 这一工程 in a later sentence means the
+        latest one whose name ends in 工程."""
+        for m in sorted((m for m in mentions if m.type == "Program"), key=lambda m: m.start):
+            program = self.entity(m, article)
+            if program is not None:
+                self.programs.setdefault(article, []).append(program)
+
+    def latest_program(self, head: str, article: int) -> Entity | None:
+        return next((p for p in reversed(self.programs.get(article, [])) if p.label.endswith(head)), None)
+
+    def article_place(self, level_word: str, at: int, article: int) -> Entity | None:
+        """The place a program without a named one is carried out in: "1" is the article's subject place (深化…
+        工程 after 临海市…); a level word is the whole of the place of that level the text speaks of (在全县推行,
+        已在全市推广): the last place of that level named before in the sentence (岳阳市君山区首创的…已在全市推广),
+        else the article's city or county, or the document's province (全区 is the autonomous region when the
+        article is about no district)."""
+        if level_word == "1":
+            return self.subject_places.get(article)
+        named = [d for end, d in self.sentence_places if end <= at and d.name.endswith(level_word)]
+        division = named[-1] if named else self.scope_division(level_word, article)
+        return self.entity(Mention(division.name, "Place", at, at, adcode=division.adcode), article) if division else None
+
+    def scope_division(self, level_word: str, article: int) -> Division | None:
+        focus = self.ctx.body_place(level_word, article)
+        if focus is not None and (focus.level == "province" or focus.name.endswith(level_word)):
+            return focus
+        province = self.ctx.province
+        return province if level_word == "区" and province is not None and province.name.endswith("自治区") else None
 
     def note_meeting_body(self, mentions: list[Mention], article: int) -> None:
         """Remember the body named in the article's latest meeting name (省委 in 省委十五届六次全体会议): a
@@ -302,12 +346,14 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
         resolver.note_subject_place(r.mentions, article, r.ctx.sentence.text)
         for rel in r.relations:
             add_relation(kb, resolver, rel, article)
+        resolver.note_programs(r.mentions, article)
 
 
 def program_short_name(name: str) -> str:
     """千村示范、万村整治工程 -> 千万工程: a program named by parallel parts that open with numerals (千…、万…;
     百县…、千镇…、万村…) is usually called by those numerals; naming it so makes both forms one entity (the long
-    form stays an alias). Other parallel names keep their full form (小岛迁、大岛建工程 is no 小大工程)."""
+    form stays an alias) when the document writes the short form too (the resolver checks: 千村美丽、万村振兴行动 alone
+    is no 千万行动). Other parallel names keep their full form (小岛迁、大岛建工程 is no 小大工程)."""
     suffix = lexicons.suffix_of(name, "quoted_program_suffixes")
     parts = name[: len(name) - len(suffix)].split("、") if suffix else []
     if len(parts) < 2 or not all(len(p) >= 2 and p[0] in NUMERALS for p in parts):
@@ -331,7 +377,10 @@ def add_fact(kb: KnowledgeBase, subject: str, predicate: str, obj: str, evidence
 
 
 def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: int) -> None:
-    subject = resolver.entity(rel.subject, article)
+    if rel.attrs.get("anaphor"):
+        subject = resolver.latest_program(rel.attrs["anaphor"], article)
+    else:
+        subject = resolver.entity(rel.subject, article)
     if subject is None:
         return
     if rel.predicate == "holds":
@@ -340,7 +389,7 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
     if rel.attrs.get("meetingBody"):
         obj = resolver.meeting_bodies.get(article)
     elif rel.attrs.get("articlePlace"):
-        obj = resolver.subject_places.get(article)
+        obj = resolver.article_place(rel.attrs["articlePlace"], rel.object.start, article)
     else:
         obj = resolver.entity(rel.object, article)
     if obj is None or obj.key == subject.key:

@@ -52,3 +52,73 @@ def test_a_sentence_opening_with_a_body_ends_the_article_places_turn(nlp, tmp_pa
     text = "长汀县推行林长制改革。“绿盈乡村”成效明显。深入开展“绿盈乡村”行动。"
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     assert ("绿盈乡村行动", "长汀县") in facts(kb, "implementedIn")
+
+
+def test_the_whole_of_a_level_is_the_place_of_that_level_the_text_speaks_of(nlp, tmp_path):
+    text = ("2023年，南平市建阳区推行“林业碳票”改革。建阳区首创的“茶园认养”模式已在全市推广。"
+            "南平市在全区推广“一村一品”行动。今年全市将实施高标准农田建设三年行动。南平市在全省率先推行“一件事”改革。")
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert ("茶园认养模式", "建阳区") in found and ("茶园认养模式", "南平市") in found
+    assert ("一村一品行动", "建阳区") in found  # 全区 after a district: the district the article is about
+    assert ("高标准农田建设三年行动", "南平市") in found
+    assert ("一件事改革", "福建省") not in found  # 在全省率先: who was first, not where
+
+
+def test_an_autonomous_regions_whole_is_the_region(nlp, tmp_path):
+    text = "宁夏回族自治区农业农村厅确定平罗县、盐池县为试点县。固原市原州区首创的“村企联建”模式已在全区推广。"
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert ("村企联建模式", "原州区") in found
+    assert ("村企联建模式", "宁夏回族自治区") not in found  # the article speaks of a district: 全区 is 原州区
+
+
+def test_a_spread_model_and_a_governed_reform_are_programs(nlp):
+    labels = ents(nlp, "延川县在全县推广“借袋还菌”产业帮扶模式，推行农村集体经营性资产股份合作制改革。")
+    assert labels.get("“借袋还菌”产业帮扶模式") == "Program"
+    assert labels.get("农村集体经营性资产股份合作制改革") == "Program"
+    labels = ents(nlp, "深化“基金+基地”招商模式，推进重大领域体制机制改革，坚持改革开放。")
+    assert not any(label == "Program" for label in labels.values())
+
+
+def test_a_provinces_program_carried_out_in_a_county_keeps_the_province(nlp):
+    labels = ents(nlp, "推动陕西省“一村一品”示范村镇培育行动在全县落地。")
+    assert labels.get("陕西省“一村一品”示范村镇培育行动") == "Program"
+
+
+def test_every_body_of_a_list_after_by_launched_the_program(nlp, tmp_path):
+    text = ("延安市深入实施“百村示范”工程，延安市农业农村局推广“一村一品”。这一工程由延安市委、市政府于2021年部署实施。"
+            "“美丽庭院”创建活动由延安市妇联、延安市农业农村局联合发起。")
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "proposedBy")
+    assert {("百村示范工程", "中共延安市委"), ("百村示范工程", "延安市人民政府")} <= found
+    assert {("美丽庭院创建活动", "延安市妇女联合会"), ("美丽庭院创建活动", "延安市农业农村局")} <= found
+
+
+def test_a_chain_opening_a_sentence_has_its_last_place_as_subject_and_a_list_none(nlp, tmp_path):
+    text = "安康市平利县推行“茶饮”改革。深入开展“绿色茶园”行动。"
+    assert ("绿色茶园行动", "平利县") in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    text = "平利县推行“茶饮”改革。汉阴县、石泉县实施造林工程。深入开展“绿色茶园”行动。"
+    assert not any(p == "绿色茶园行动" for p, _ in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn"))
+
+
+def test_an_anaphor_spread_over_the_whole_of_a_level_is_the_latest_program(nlp, tmp_path):
+    text = "2024年以来，宝鸡市太白县推广“借袋还菌”模式。这一模式由太白县委、县政府于2020年推出，目前已在全市推广。"
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert ("借袋还菌模式", "宝鸡市") in found
+
+
+def test_a_completed_reform_and_a_long_list_of_designated_sites(nlp, tmp_path):
+    found = relations(nlp, ["太白县已全面完成农村集体产权制度改革。"])
+    assert triples(found, "implementedIn") == {("农村集体产权制度改革", "太白县")}
+    found = relations(nlp, ["青海省农业农村厅、青海省财政厅确定湟源县、互助土族自治县、门源回族自治县、贵德县为第二批省级农村综合改革试点县。"])
+    assert {o for _, o in triples(found, "proposedBy")} == {"青海省农业农村厅", "青海省财政厅"}
+
+
+def test_a_parallel_name_takes_its_numeral_short_form_only_when_the_text_writes_it(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "江西省深入实施“千村美丽、万村振兴”行动。"})
+    assert "千村美丽、万村振兴行动" in {e.label for e in kb.entities.values() if e.type == "Program"}
+    kb = kb_of(nlp, tmp_path, {"b.txt": "江西省实施“千村示范、万村整治”工程。“千万工程”成效显著。"})
+    assert "千万工程" in {e.label for e in kb.entities.values() if e.type == "Program"}
+
+
+def test_a_batch_or_scope_word_before_a_suffix_names_no_program(nlp):
+    labels = ents(nlp, "第一批试点县要巩固试点成果，首批试点要总结经验。")
+    assert not any(label == "Program" for label in labels.values())

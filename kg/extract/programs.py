@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..model import Mention, Relation
 from ..nlp.candidates import text_of
 from .base import SentenceContext, mention_of, relation
-from .cues import chain, chain_before, clause_start, cues, in_one_clause
+from .cues import alternation, chain, chain_before, clause_end, clause_start, cues, in_one_clause
 
 PLANS = ("Program", "Policy")
 
@@ -25,8 +25,12 @@ def g_cues() -> dict:
     return cues()["programs"]
 
 
+AGENTS = ("Person", "Organization")
+
+
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
-    return implemented(doc, ctx) + implemented_by_the_article_subject(doc, ctx) + proposed(doc, ctx)
+    return implemented(doc, ctx) + implemented_in_scope(doc, ctx) + implemented_by_the_article_subject(doc, ctx) \
+        + proposed(doc, ctx) + proposed_by_agents_after(doc, ctx)
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -57,13 +61,68 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
     for e in doc.ents:
         if e.label_ in ("Place", "Person", "Organization"):
             break
-        if e.label_ not in PLANS:
+        if e.label_ not in PLANS or scope(text, e):
             continue
         lead = without_adverbials(text[clause_start(text, e.start_char):e.start_char])
         if len(lead) <= g_cues()["elided_subject_max_lead"] and lead.startswith(tuple(g_cues()["elided_subject_leads"])):
             here = Mention("", "Place", e.start_char, e.start_char)
             found.append(relation(ctx, mention_of(e), "implementedIn", here, articlePlace="1"))
     return found
+
+
+def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """在全市推广“美丽庭院”创建活动, 今年全市将实施X, “乡村好讲堂”已在全市推广: 全 + a level word is the whole of
+    the place of that level the text speaks of. The place is found by the resolver (attrs articlePlace = the
+    level word): one of that level named earlier in the sentence, else the article's city or county, or the
+    document's province."""
+    text = text_of(doc)
+    found = []
+    plans = [e for e in doc.ents if e.label_ in PLANS]
+    for plan in plans:
+        level_at = scope(text, plan)
+        if level_at is not None:
+            level, at = level_at
+            here = Mention("", "Place", at, at)
+            found.append(relation(ctx, mention_of(plan), "implementedIn", here, articlePlace=level))
+    anaphor = re.match(g_cues()["anaphor_opening"], text)
+    if anaphor is not None and not plans:  # 这一模式由…推出，目前已在全市推广: the article's latest 模式
+        subject = Mention(anaphor.group(), "Program", 0, anaphor.end())
+        for level, at in scopes_after(text, anaphor.end()):
+            found.append(relation(ctx, subject, "implementedIn", Mention("", "Place", at, at), articlePlace=level,
+                                  anaphor=anaphor.group("head")))
+    return found
+
+
+def scope(text: str, plan: Span) -> tuple[str, int] | None:
+    """(level word, offset) of the 全X scope a program is carried out in: 在全县推行X (the scope, then a launching
+    verb at most scope_max_tail characters before the program, in one clause), or X在全区29个街镇落地."""
+    c = g_cues()
+    opens = clause_start(text, plan.start_char)
+    lead = text[opens:plan.start_char]
+    before = re.search(c["scope_lead"], lead)
+    if before is not None and 0 <= len(lead) - cue_end(lead) <= c["scope_max_tail"]:
+        return before.group("level"), opens + before.start("level")
+    after = re.compile(c["scope_follow"]).match(text, plan.end_char)
+    return scope_of(text, after) if after is not None else None
+
+
+def scopes_after(text: str, start: int) -> list[tuple[str, int]]:
+    """Every 全X scope with a launching verb after it in the text from `start` on (…，目前已在全市推广)."""
+    found = (scope_of(text, m) for m in re.compile(g_cues()["scope_follow"]).finditer(text, start))
+    return [f for f in found if f is not None]
+
+
+def scope_of(text: str, scope_match: re.Match) -> tuple[str, int] | None:
+    """(level word, offset) of a 全X scope when a launching verb follows it in its clause."""
+    end = scope_match.end()
+    if cue_end(text[end:clause_end(text, end)][:g_cues()["scope_reach"]]) < 0:
+        return None
+    return scope_match.group("level"), scope_match.start("level")
+
+
+def cue_end(text: str) -> int:
+    """Where the last launching verb in text ends (-1 when there is none)."""
+    return max((text.rfind(cue) + len(cue) for cue in g_cues()["implement_cues"] if cue in text), default=-1)
 
 
 def reports_speech(text: str) -> bool:
@@ -185,11 +244,49 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             continue
         if any(b in gap for b in "。；;") or gap.count("，") > 1 or any(b in gap for b in c["propose_blockers"]):
             continue
-        found.append(relation(ctx, mention_of(plan), "proposedBy", mention_of(agent)))
+        for one in agents_joined(spans, i - 1, text):
+            found.append(relation(ctx, mention_of(plan), "proposedBy", mention_of(one)))
     return found
+
+
+def agents_joined(spans: list[Span], last: int, text: str) -> list[Span]:
+    """市委、市政府和市农业农村局: the persons or bodies of a list ending with spans[last] act together."""
+    return [s for s in chain_before(spans, last, text, g_cues()["place_joiners"]) if s.label_ in AGENTS]
+
+
+def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """“美丽庭院”创建活动由市妇联、市农业农村局于2019年联合发起; 这一工程由临沂市委、市政府部署实施: the program
+    (or the article's latest program an anaphor at the clause's start points to, found by the resolver: attrs
+    anaphor = its head word) was launched by every person or body of the list after 由."""
+    text = text_of(doc)
+    c = g_cues()
+    spans = [e for e in doc.ents if e.label_ in (*AGENTS, *PLANS)]
+    found = []
+    for k, first in enumerate(spans):
+        by = first.start_char - 1
+        if first.label_ not in AGENTS or by < 0 or text[by] != "由" or (k and spans[k - 1].end_char == by and spans[k - 1].label_ in AGENTS):
+            continue
+        agents = [s for s in chain(spans, k, text, c["place_joiners"]) if s.label_ in AGENTS]
+        tail = text[agents[-1].end_char:]
+        if not re.match(f'{c["by_agents_tail"]}(?:{alternation(c["propose_cues"])})', tail):
+            continue
+        subject = launched_program(spans, k, text, by)
+        if subject is not None:
+            found += [relation(ctx, subject[0], "proposedBy", mention_of(a), **subject[1]) for a in agents]
+    return found
+
+
+def launched_program(spans: list[Span], k: int, text: str, by: int) -> tuple[Mention, dict] | None:
+    """The program right before 由 (a closing quote may stand between), or an anaphor (这一工程由…)."""
+    if k and spans[k - 1].label_ in PLANS and text[spans[k - 1].end_char:by].strip("”’」") == "":
+        return mention_of(spans[k - 1]), {}
+    anaphor = re.search(g_cues()["anaphor"], text[:by])
+    if anaphor is None:
+        return None
+    return Mention(anaphor.group(), "Program", anaphor.start(), by), {"anaphor": anaphor.group("head")}
 
 
 def designates(gap: str) -> bool:
     """农牧厅确定伊金霍洛旗、鄂托克前旗为全区首批牧区现代化试点旗: the body that designates the sites of a program
     (a designating verb opens the gap, 为 ends the list of sites) launched it."""
-    return gap.startswith(tuple(g_cues()["designate_verbs"])) and "为" in gap and len(gap) <= g_cues()["propose_max_gap"]
+    return gap.startswith(tuple(g_cues()["designate_verbs"])) and "为" in gap and len(gap) <= g_cues()["designate_max_gap"]

@@ -175,7 +175,7 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
     a verb before the words (at most `limit` characters away), the name keeps to its nouns (ws[k].start here)."""
     leads = set(lexicons.patterns()["program_lead_verbs"])
     joiners = set(lexicons.patterns()["org_joiners"])
-    inner_tags = tags | {"v", "vd"}
+    inner_tags = tags | {"v", "vd", "ad"}  # 开展木耳菌包集中加工试点: 集中 is an adverbial adjective
     j = k - 1
     while j >= 0 and ws[k].start - ws[j].end <= limit:
         word = text[ws[j].start:ws[j].end]
@@ -193,6 +193,15 @@ COUNTED = re.compile(r"[一二两三四五六七八九十]+大$")
 def _counted(surface: str, suffix: str) -> bool:
     """四大行动, 两大战略: a count of parts (numeral + 大) before the suffix names several programs, not one."""
     return bool(suffix) and bool(COUNTED.search(surface[: -len(suffix)].rstrip("”’」")))
+
+
+BATCH = re.compile(r"第[一二三四五六七八九十0-9]+批")
+
+
+def _bare_scope(surface: str, suffix: str) -> bool:
+    """第一批试点, 全省试点: a batch or a scope word before the suffix names no program."""
+    rest = surface[: -len(suffix)]
+    return bool(BATCH.fullmatch(rest)) or rest in lexicons.patterns()["phrase_stop_prefixes"]
 
 
 def _named_before(surface: str, suffix: str) -> bool:
@@ -217,7 +226,14 @@ def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Ca
     end = start
     while end in place_starts:
         end = place_starts[end].end
+    if end > start and _provincial(place_starts[start]) and _word_before(text, start, "program_lead_verbs"):
+        return start  # 推动陕西省“一村一品”示范村镇培育行动在全县落地: the province's own program, carried out elsewhere
     return end if end > start and text[end:end + 1] in OPENERS.values() else start
+
+
+def _provincial(place: Candidate) -> bool:
+    """Whether a place is a province (its gazetteer code ends in 0000), the level whose programs bear its name."""
+    return bool(place.adcode) and all(code.endswith("0000") for code in place.adcode.split("|"))
 
 
 def _enrolment_quote(surface: str) -> int:
@@ -248,8 +264,10 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         surface = text[start:w.end]
         if starts is not None and not ((starts and surface.startswith(starts)) or start in place_starts) or w.end in title_ends:
             continue
-        if rule["label"] == "Program" and _counted(surface, suffix):
+        if rule["label"] == "Program" and (_counted(surface, suffix) or _bare_scope(surface, suffix)):
             continue
+        if "needs_lead" in rule and not _governed_name(text, start, w.end, rule, noun_starts):
+            continue  # 推行农村集体经营性资产股份合作制改革, but not 改革 in prose
         if "not_heads" in rule and lexicons.suffix_of(surface, rule["not_heads"]):
             continue  # 资阳市布局, 全国大局: the suffix character ends an ordinary word
         if rule["label"] == "Program":
@@ -274,6 +292,14 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
             canonical = _strip_outer_quotes(surface)
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
+
+
+def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set[int]) -> bool:
+    """Whether a phrase whose last word names programs only when a verb governs it is one: the rule's verb right
+    before it, no noun right after it (“国民共进”改革新路), none of the rule's stop words inside."""
+    stop_words = lexicons.patterns()[rule["stop_words"]] if "stop_words" in rule else []
+    return _word_before(text, start, rule["needs_lead"]) and end not in noun_starts \
+        and not any(word in text[start:end] for word in stop_words)
 
 
 def _quoted_part(text: str, start: int, end: int) -> Candidate:
