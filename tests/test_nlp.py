@@ -191,3 +191,9 @@ def test_a_quoted_method_of_governance_is_a_program_but_a_list_ends_before_deng(
     assert ents(nlp, "在西宁市城西区推行“清单制”社区治理。").get("“清单制”社区治理") == "Program"
     labels = ents(nlp, "总结推广“枫桥经验”做法等基层治理创新。")
     assert not any("基层治理" in name for name in labels)
+
+
+def test_an_adjective_after_a_title_is_no_name(nlp):
+    """重 is a family name, but the model reads 重要 as an adjective: 总书记重要讲话 names no one after the title."""
+    doc = nlp("深入学习贯彻习近平总书记重要讲话精神，奋力推进高质量发展。")
+    assert [(e.text, e.label_) for e in doc.ents] == [("习近平", "Person")]

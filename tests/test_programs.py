@@ -122,3 +122,9 @@ def test_a_parallel_name_takes_its_numeral_short_form_only_when_the_text_writes_
 def test_a_batch_or_scope_word_before_a_suffix_names_no_program(nlp):
     labels = ents(nlp, "第一批试点县要巩固试点成果，首批试点要总结经验。")
     assert not any(label == "Program" for label in labels.values())
+
+
+def test_a_round_word_opens_no_program_but_a_level_word_belongs_to_it(nlp):
+    labels = ents(nlp, "江西省在20个中心镇开展新一轮强镇扩权改革试点，并启动省级乡村“土特产”精品培育试点。")
+    assert labels.get("强镇扩权改革试点") == "Program" and "新一轮强镇扩权改革试点" not in labels
+    assert labels.get("省级乡村“土特产”精品培育试点") == "Program"

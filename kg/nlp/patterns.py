@@ -258,9 +258,10 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         k, suffix = _head_word(ws, i, text, rule["suffixes"])
         if k < 0 or (ws[k].tag == "v" and ws[k].start < w.end - len(suffix)):
             continue  # the suffix ends a verb phrase the model reads as one word (出席会议, 主持会议)
-        start = _strip_prefixes(text, phrase_start(ws, k, text, tags), w.end)
+        start = phrase_start(ws, k, text, tags)
         if rule["label"] == "Program":
             start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags))
+        start = _strip_prefixes(text, start, w.end)  # 开展新一轮强镇扩权改革试点: the verb's words, less 新一轮
         surface = text[start:w.end]
         if starts is not None and not ((starts and surface.startswith(starts)) or start in place_starts) or w.end in title_ends:
             continue
@@ -413,9 +414,10 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
 
 
 def _has_function_word(ws: list[Word], start: int, end: int) -> bool:
-    """Whether the model reads part of the span as a function word (总书记曾经的: 曾经 is an adverb)."""
-    function_tags = set(lexicons.patterns()["function_tags"])
-    return any(w.tag in function_tags for w in ws if w.start < end and w.end > start)
+    """Whether the model reads part of the span as a function word or an adjective (总书记曾经的: 曾经 is an
+    adverb; 总书记重要讲话: 重要 is an adjective, though 重 is a family name)."""
+    tags = set(lexicons.patterns()["function_tags"]) | set(lexicons.patterns()["adjective_tags"])
+    return any(w.tag in tags for w in ws if w.start < end and w.end > start)
 
 
 class PatternRecognizer:
