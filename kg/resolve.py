@@ -257,6 +257,21 @@ class Resolver:
             division = self.ctx.body_place(level_word, article)
         return body_name(division, body, self.gazetteer) if division else ""
 
+    def skips_named_container(self, child: Entity, parent: Entity, article: int) -> bool:
+        """Whether the map puts a place that the article names between child and parent: 瑞金市 is in 江西省 by
+        the map, but when the article also names 赣州市, that is its nearest container (the guidelines' rule),
+        whatever container the sentence itself names (瑞金市、于都县…纳入江西省…试点)."""
+        child_code, parent_code = child.attrs.get("adcode"), parent.attrs.get("adcode")
+        if not child_code or not parent_code:
+            return False
+        named = self.ctx.article_places.get(article, set())
+        between = []
+        for division in self.gazetteer.chain(child_code):
+            if division.adcode == parent_code:
+                return any(code in named for code in between)
+            between.append(division.adcode)
+        return False
+
     def near(self, division: Division, context: set[str]) -> bool:
         """Whether a division is a province, or lies in the document's province or a place named nearby."""
         if division.level == "province":
@@ -344,6 +359,8 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
     else:
         obj = resolver.entity(rel.object, article)
     if obj is None or obj.key == subject.key:
+        return
+    if rel.predicate == "locatedIn" and resolver.skips_named_container(subject, obj, article):
         return
     add_fact(kb, subject.key, rel.predicate, obj.key, rel.evidence)
     for name, value in rel.attrs.items():
