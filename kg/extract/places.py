@@ -3,7 +3,8 @@
 - A chain of places (舟山市普陀区, 湖州南浔, 浙江的宁波, X省X市X县): each place is in the one right before it
   when the gazetteer's parent chain says so; a pair the map contradicts gives nothing. A place the gazetteer
   does not know (a village, a park: 淳安大下姜村) is in the known division written right before it.
-- A name that begins with a division (磐安经济开发区): in that division.
+- A name that begins with a division (磐安经济开发区): in that division, or in the innermost of a chain it
+  begins with (福州长乐国际机场: in 长乐).
 - Two divisions of one sentence where the map puts one inside the other (磐安县 … 金华): the child is in its
   nearest container among the sentence's places.
 """
@@ -67,7 +68,7 @@ def written_pair(parent: Span, child: Span) -> tuple[Mention, Mention] | None:
 
 def name_prefix(child: Span, places: list[Span]) -> Mention | None:
     """The division a name begins with (磐安经济开发区 -> 磐安), when the gazetteer and the sentence's other
-    places leave one candidate."""
+    places leave one candidate; the innermost one when divisions inside it follow (福州长乐国际机场 -> 长乐)."""
     gazetteer = load_gazetteer()
     levels = set(cues()["places"]["name_prefix_levels"])
     context = [c for p in places for c in codes(p)]
@@ -78,7 +79,13 @@ def name_prefix(child: Span, places: list[Span]) -> Mention | None:
         division = gazetteer.disambiguate(surface, context)
         if division is None or division.level not in levels:
             return None
-        return Mention(surface, "Place", child.start_char, child.start_char + size, surface, division.adcode)
+        start = child.start_char
+        while inner := gazetteer.child_opening(child.text[size:], [division.adcode]):
+            if inner[0].level not in levels or len(child.text) - size - inner[1] < MIN_REST:
+                break
+            start, surface, division = child.start_char + size, child.text[size:size + inner[1]], inner[0]
+            size += inner[1]
+        return Mention(surface, "Place", start, start + len(surface), surface, division.adcode)
     return None
 
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
-from ..gazetteer import load_gazetteer
+from ..gazetteer import load_gazetteer, town_stem
 from .candidates import Candidate, Word, candidates, text_of, words
 from .lac import is_specific_place, quoted_offsets
 
@@ -69,6 +69,11 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
                 continue
             adcode = hit[0]
             chained = _chained_town(hit, found[-1] if found and last_end == i else None)
+            feature_end = _feature_end(text, end, words_) if hit[1] == "short" and i not in quoted else 0
+            if feature_end:  # 丹江口水库: the feature is the place, named after the division
+                found.append(Candidate(i, feature_end, "Place", "place_model"))
+                i, last_end = feature_end - 1, feature_end
+                break
             if chained:
                 adcode = chained
             elif not _may_match(text, hit[1], i, end, last_end, words_, word_ends, quoted) \
@@ -79,7 +84,8 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
             i, last_end = end - 1, end
             break
         i += 1
-    return found + _unknown_remainders(text, found, loc_words) + _villages_after_towns(text, found, words_)
+    return found + _unknown_remainders(text, found, loc_words) + _bare_towns(text, found, loc_words) \
+        + _villages_after_towns(text, found, words_)
 
 
 def _chained_town(hit: tuple[str, str], before: Candidate | None) -> str:
@@ -106,6 +112,15 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
     return any(w.tag == "LOC" and w.start <= start and end <= w.end and start in (w.start, last_end) for w in words_)
 
 
+def _feature_end(text: str, end: int, words_: list[Word]) -> int:
+    """Where the name of a feature ends that a short form opens (丹江口水库, 张家界大峡谷): a feature word right
+    after it that ends a word the model reads as a place; 0 when there is none."""
+    feature = lexicons.prefix_at(text, end, "feature_suffixes")
+    feature_end = end + len(feature)
+    found = feature and any(w.tag == "LOC" and w.start <= end and w.end == feature_end for w in words_)
+    return feature_end if found else 0
+
+
 def _one_name(text: str, start: int, end: int, words_: list[Word]) -> bool:
     """Whether the model's place word that a short form opens is one name of its own that merely begins like
     the division (乌兰巴托, 吉隆坡, 青海湖, 嘉陵江, 长安街): the rest of the word is one or two characters and
@@ -126,6 +141,27 @@ def _unknown_remainders(text: str, found: list[Candidate], loc_words: list[Word]
         if inside and is_specific_place(tail):
             out.append(Candidate(tail_start, w.end, "Place", "place_model"))
     return out
+
+
+def _bare_towns(text: str, found: list[Candidate], loc_words: list[Word]) -> list[Candidate]:
+    """永泰嵩口, 昆山周庄: a town written by its bare name right after the county it lies in, where the model reads
+    the bare name as a place (inside the county's word or as the next word), is that town (嵩口镇). Only right
+    under the county: after a city or a province the bare name is as often a landmark (上海虹桥)."""
+    out = []
+    for place in (c for c in found if c.adcode):
+        word = next((w for w in loc_words if w.start <= place.end < w.end and (w.start == place.end or w.start <= place.start)), None)
+        town = _town_named(text[place.end:word.end], place.adcode) if word else ""
+        if town:
+            out.append(Candidate(place.end, word.end, "Place", "place_short", adcode=town))
+    return out
+
+
+def _town_named(stem: str, parents: str) -> str:
+    """The adcode of the town right under one of the parents ("|"-joined adcodes) whose bare name is `stem`, or ""."""
+    codes = parents.split("|")
+    found = load_gazetteer().child_opening(stem, codes) if stem and parents else None
+    town = found[0] if found else None
+    return town.adcode if town and town.parent in codes and town.level == "town" and town_stem(town) == stem else ""
 
 
 def _villages_after_towns(text: str, found: list[Candidate], words_: list[Word]) -> list[Candidate]:
