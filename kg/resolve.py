@@ -170,8 +170,13 @@ class Resolver:
             return (self.ctx.province.name, self.ctx.province.adcode) if self.ctx.province else ("", "")
         if not m.adcode:
             return m.canonical or m.text, ""
-        context = set(self.ctx.article_places.get(article, ())) | ({self.ctx.province.adcode} if self.ctx.province else set())
+        province = {self.ctx.province.adcode} if self.ctx.province else set()
+        context = set(self.ctx.article_places.get(article, ())) | province
         division = self.gazetteer.get(m.adcode) if "|" not in m.adcode else self.gazetteer.disambiguate(m.text, context)
+        if division is None and "|" in m.adcode:
+            # 鼓楼区 in a 福州 article that also names 南京: the places the article is about decide the tie
+            focus = {d.adcode for d in self.ctx.article_focus.get(article, {}).values()} | province
+            division = self.gazetteer.disambiguate(m.text, focus)
         if division is None:
             return m.text, ""
         if m.text != division.name and not self.near(division, context):

@@ -49,3 +49,12 @@ def test_a_county_is_in_the_city_the_article_names_not_the_province(nlp, tmp_pat
     written = {(kb.entities[s].label, kb.entities[o].label) for (s, p, o), fact in kb.facts.items()
                if p == "locatedIn" and fact.evidence}
     assert ("眉县", "陕西省") not in written and ("凤县", "陕西省") not in written
+
+
+def test_a_district_name_shared_by_two_named_cities_goes_to_the_articles_city(nlp, tmp_path: Path):
+    path = tmp_path / "sjz.txt"
+    path.write_text("石家庄市召开全市城市更新推进会。\n新华区、长安区、裕华区作交流发言。\n新华区干部还赴河南平顶山学习老旧小区改造经验。\n",
+                    encoding="utf-8")
+    kb = knowledge_base([analyse(read_document(path, "sjz.txt"), nlp)])
+    xinhua = [e for e in kb.entities.values() if e.type == "Place" and e.label == "新华区"]
+    assert [e.attrs.get("adcode") for e in xinhua] == ["130105"]

@@ -6,7 +6,7 @@
 - A name that begins with a division (磐安经济开发区): in that division, or in the innermost of a chain it
   begins with (福州长乐国际机场: in 长乐).
 - Two divisions of one sentence where the map puts one inside the other (磐安县 … 金华): the child is in its
-  nearest container among the sentence's places.
+  nearest container among the sentence's places, unless several divisions bear its name.
 """
 from __future__ import annotations
 
@@ -85,13 +85,28 @@ def name_prefix(child: Span, places: list[Span]) -> Mention | None:
                 break
             start, surface, division = child.start_char + size, child.text[size:size + inner[1]], inner[0]
             size += inner[1]
-        return Mention(surface, "Place", start, start + len(surface), surface, division.adcode)
+        return named_container(division, places) or Mention(surface, "Place", start, start + len(surface), surface, division.adcode)
     return None
 
 
+def named_container(division, places: list[Span]) -> Mention | None:
+    """The sentence's place that is the division or its nearest ancestor, when the sentence does not name the
+    division itself: 汉口站、武昌站 with 武汉 named go to 武汉, not to a 武昌区 the text never names."""
+    lineage = [division.adcode, *(d.adcode for d in load_gazetteer().chain(division.adcode))]
+    named = [(lineage.index(c), p, c) for p in places for c in codes(p) if c in lineage]
+    if not named:
+        return None
+    _, place, code = min(named, key=lambda n: n[0])
+    return replace(mention_of(place), adcode=code)
+
+
 def nearest_container(child: Span, places: list[Span]) -> tuple[Mention, Mention] | None:
-    """The smallest division of the sentence that the map puts around the child."""
+    """The smallest division of the sentence that the map puts around the child. Not for a name that several
+    divisions bear (新华区 … 赴河南平顶山): that another place of the sentence holds one of them says little;
+    the document's places decide which one it is."""
     best: tuple[int, Mention, Mention] | None = None
+    if len(codes(child)) > 1:
+        return None
     for parent in places:
         if parent is child:
             continue

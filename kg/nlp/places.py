@@ -71,7 +71,7 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
             chained = _chained_town(hit, found[-1] if found and last_end == i else None)
             feature_end = _feature_end(text, end, words_) if hit[1] == "short" and i not in quoted else 0
             if feature_end:  # 丹江口水库: the feature is the place, named after the division
-                found.append(Candidate(i, feature_end, "Place", "place_model"))
+                found.append(Candidate(i, feature_end, "Place", "zone"))
                 i, last_end = feature_end - 1, feature_end
                 break
             if chained:
@@ -114,10 +114,10 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
 
 def _feature_end(text: str, end: int, words_: list[Word]) -> int:
     """Where the name of a feature ends that a short form opens (丹江口水库, 张家界大峡谷): a feature word right
-    after it that ends a word the model reads as a place; 0 when there is none."""
+    after it, inside a word the model reads as a place (丹江口水库库区 too); 0 when there is none."""
     feature = lexicons.prefix_at(text, end, "feature_suffixes")
     feature_end = end + len(feature)
-    found = feature and any(w.tag == "LOC" and w.start <= end and w.end == feature_end for w in words_)
+    found = feature and any(w.tag == "LOC" and w.start <= end and w.end >= feature_end for w in words_)
     return feature_end if found else 0
 
 
