@@ -58,3 +58,18 @@ def test_a_district_name_shared_by_two_named_cities_goes_to_the_articles_city(nl
     kb = knowledge_base([analyse(read_document(path, "sjz.txt"), nlp)])
     xinhua = [e for e in kb.entities.values() if e.type == "Place" and e.label == "新华区"]
     assert [e.attrs.get("adcode") for e in xinhua] == ["130105"]
+
+
+def test_a_place_is_in_the_container_after_a_word_of_location(nlp):
+    pairs = located(nlp, "成都东站所在的成华区保和街道，正在建设城郊便民生活圈；殷墟遗址位于安阳市。")
+    assert ("成都东站", "保和街道") in pairs and ("殷墟遗址", "安阳市") in pairs
+
+
+def test_a_place_word_and_the_village_suffix_the_model_left_out(nlp):
+    found = places(nlp, "长安区西街社区居民参加了议事会，西街村民也来了。")
+    assert "西街社区" in found and "西街村" not in found
+
+
+def test_a_station_or_port_named_by_a_division_alone_is_in_it(nlp):
+    pairs = located(nlp, "贵阳北站和钦州港今年客货运量再创新高。")
+    assert {("贵阳北站", "贵阳"), ("钦州港", "钦州")} <= pairs

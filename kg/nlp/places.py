@@ -85,7 +85,7 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
             break
         i += 1
     return found + _unknown_remainders(text, found, loc_words) + _bare_towns(text, found, loc_words) \
-        + _villages_after_towns(text, found, words_)
+        + _villages_after_towns(text, found, words_) + _villages_of_place_words(text, loc_words, words_)
 
 
 def _chained_town(hit: tuple[str, str], before: Candidate | None) -> str:
@@ -168,6 +168,19 @@ def _villages_after_towns(text: str, found: list[Candidate], words_: list[Word])
     """台盘乡台盘村, 札萨克镇门克庆嘎查: a village named right after a town of the gazetteer."""
     towns = (c for c in found if c.adcode and all(len(code) == 9 for code in c.adcode.split("|")))
     return [Candidate(town.end, end, "Place", "place_model") for town in towns if (end := _village_end(text, town.end, words_))]
+
+
+def _villages_of_place_words(text: str, loc_words: list[Word], words_: list[Word]) -> list[Candidate]:
+    """汤边|社区, 月洲|村: a word the model reads as a place and a village suffix right after it, which the model
+    left out (not 村民 or 社区居民: a suffix that opens a longer word is that word)."""
+    out = []
+    for w in loc_words:
+        end = _village_end(text, w.start, words_)
+        suffix = text[w.end:end]
+        if end and suffix in lexicons.patterns()["village_suffixes"] \
+                and not any(x.start == w.end and x.end > end for x in words_):
+            out.append(Candidate(w.start, end, "Place", "place_model"))
+    return out
 
 
 @cache
