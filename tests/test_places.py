@@ -73,3 +73,9 @@ def test_a_place_word_and_the_village_suffix_the_model_left_out(nlp):
 def test_a_station_or_port_named_by_a_division_alone_is_in_it(nlp):
     pairs = located(nlp, "贵阳北站和钦州港今年客货运量再创新高。")
     assert {("贵阳北站", "贵阳"), ("钦州港", "钦州")} <= pairs
+
+
+def test_words_shaped_like_counties_are_no_places(nlp):
+    found = places(nlp, "支持望城区、浏阳市争创全国县域经济百强县，确定攸县为省级乡村振兴示范县，在城区开展试点。")
+    assert {"望城区", "浏阳市", "攸县"} <= set(found)
+    assert not {"百强县", "示范县", "范县", "城区"} & set(found)

@@ -101,8 +101,9 @@ def _chained_town(hit: tuple[str, str], before: Candidate | None) -> str:
 
 def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_: list[Word], word_ends: set[int],
                quoted: set[int]) -> bool:
-    if kind == "full":
-        return True
+    if kind == "full":  # a name of two characters only where a word starts (not 范县 in 示范县, not 城区 as a word)
+        return end - start > 2 or any(w.start == start for w in words_) \
+            and text[start:end] not in lexicons.patterns()["generic_places"]
     if kind == "town":  # a whole word of the model, or a town that a village follows (札萨克镇门克庆嘎查)
         return (end in word_ends or _village_end(text, end, words_) > 0) \
             and text[start:end] not in lexicons.patterns()["generic_places"]
