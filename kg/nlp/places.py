@@ -102,8 +102,8 @@ def _chained_town(hit: tuple[str, str], before: Candidate | None) -> str:
 def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_: list[Word], word_ends: set[int],
                quoted: set[int]) -> bool:
     if kind == "full":  # a name of two characters only where a word starts (not 范县 in 示范县, not 城区 as a word)
-        return end - start > 2 or any(w.start == start for w in words_) \
-            and text[start:end] not in lexicons.patterns()["generic_places"]
+        return end - start > 2 or (any(w.start == start for w in words_)
+                                   and text[start:end] not in lexicons.patterns()["generic_places"])
     if kind == "town":  # a whole word of the model, or a town that a village follows (札萨克镇门克庆嘎查)
         return (end in word_ends or _village_end(text, end, words_) > 0) \
             and text[start:end] not in lexicons.patterns()["generic_places"]
@@ -150,7 +150,8 @@ def _bare_towns(text: str, found: list[Candidate], loc_words: list[Word]) -> lis
     under the county: after a city or a province the bare name is as often a landmark (上海虹桥)."""
     out = []
     for place in (c for c in found if c.adcode):
-        word = next((w for w in loc_words if w.start <= place.end < w.end and (w.start == place.end or w.start <= place.start)), None)
+        word = next((w for w in loc_words if w.start <= place.end < w.end
+                     and (w.start == place.end or w.start <= place.start)), None)
         town = _town_named(text[place.end:word.end], place.adcode) if word else ""
         if town:
             out.append(Candidate(place.end, word.end, "Place", "place_short", adcode=town))
