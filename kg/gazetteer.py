@@ -36,6 +36,7 @@ SUFFIXES = {
     "city": ("自治州", "地区", "盟", "市"),
     "county": ("自治县", "自治旗", "联合旗", "林区", "特区", "新区", "区", "县", "市", "旗"),
 }
+TOWN_SUFFIXES = ("街道", "苏木", "镇", "乡")
 # Autonomous divisions: their names carry ethnic group names before the suffix (景宁畲族自治县), and prose
 # often calls them "short + 州/县/旗" (恩施州, 景宁县).
 AUTONOMOUS = {"自治区": "", "自治州": "州", "自治县": "县", "自治旗": "旗"}
@@ -86,6 +87,28 @@ class Gazetteer:
         for surface, divisions in self._by_surface.items():
             for division in divisions:
                 yield surface, division
+
+    def child_opening(self, text: str, parents: Iterable[str]) -> tuple[Division, int] | None:
+        """The division inside one of the parents whose name, or its stem without the level word, opens the
+        text (宁波 + 北仑港: 北仑区; 武汉 + 阳逻港: 阳逻街道), longest first, with the length of that opening;
+        None when there is none."""
+        codes = set(parents)
+        stems, longest = self._stems()
+        for size in range(min(len(text), longest), 1, -1):
+            for division in stems.get(text[:size], ()):
+                if any(d.adcode in codes for d in self.chain(division.adcode)):
+                    return division, size
+        return None
+
+    @cache
+    def _stems(self) -> tuple[dict[str, tuple[Division, ...]], int]:
+        """Every division by its full name and by the stem its level word leaves (towns too: 阳逻街道 -> 阳逻);
+        the longest of these surfaces."""
+        by_stem: dict[str, list[Division]] = defaultdict(list)
+        for division in self._by_code.values():
+            for surface in {division.name, division.short or town_stem(division)} - {""}:
+                by_stem[surface].append(division)
+        return {s: tuple(ds) for s, ds in by_stem.items()}, max(map(len, by_stem), default=0)
 
     def ambiguous(self, surface: str) -> bool:
         """Whether the surface names several divisions, so that a recogniser should ask for context."""
@@ -159,6 +182,16 @@ def short_form(name: str, level: str) -> str:
         stem = strip_ethnic_groups(stem)
     if suffix.endswith("旗") and stem.endswith(BANNER_DIRECTIONS):
         return ""
+    return stem if len(stem) >= 2 else ""
+
+
+def town_stem(division: Division) -> str:
+    """A town's name without its level word and ethnic group names (阳逻街道 -> 阳逻, 霍口畲族乡 -> 霍口); "" when
+    fewer than two characters are left. Only for recognising a town that opens a longer name (阳逻港)."""
+    suffix = next((s for s in TOWN_SUFFIXES if division.name.endswith(s)), "")
+    if division.level != "town" or not suffix:
+        return ""
+    stem = strip_ethnic_groups(division.name[: -len(suffix)])
     return stem if len(stem) >= 2 else ""
 
 

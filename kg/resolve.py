@@ -176,8 +176,13 @@ class Resolver:
             return (self.ctx.province.name, self.ctx.province.adcode) if self.ctx.province else ("", "")
         if not m.adcode:
             return m.canonical or m.text, ""
-        context = set(self.ctx.article_places.get(article, ())) | ({self.ctx.province.adcode} if self.ctx.province else set())
+        province = {self.ctx.province.adcode} if self.ctx.province else set()
+        context = set(self.ctx.article_places.get(article, ())) | province
         division = self.gazetteer.get(m.adcode) if "|" not in m.adcode else self.gazetteer.disambiguate(m.text, context)
+        if division is None and "|" in m.adcode:
+            # 鼓楼区 in a 福州 article that also names 南京: the places the article is about decide the tie
+            focus = {d.adcode for d in self.ctx.article_focus.get(article, {}).values()} | province
+            division = self.gazetteer.disambiguate(m.text, focus)
         if division is None:
             return m.text, ""
         if m.text != division.name and not self.near(division, context):
@@ -301,6 +306,21 @@ class Resolver:
             division = self.ctx.body_place(level_word, article)
         return body_name(division, body, self.gazetteer) if division else ""
 
+    def skips_named_container(self, child: Entity, parent: Entity, article: int) -> bool:
+        """Whether the map puts a place that the article names between child and parent: 瑞金市 is in 江西省 by
+        the map, but when the article also names 赣州市, that is its nearest container (the guidelines' rule),
+        whatever container the sentence itself names (瑞金市、于都县…纳入江西省…试点)."""
+        child_code, parent_code = child.attrs.get("adcode"), parent.attrs.get("adcode")
+        if not child_code or not parent_code:
+            return False
+        named = self.ctx.article_places.get(article, set())
+        between = []
+        for division in self.gazetteer.chain(child_code):
+            if division.adcode == parent_code:
+                return any(code in named for code in between)
+            between.append(division.adcode)
+        return False
+
     def near(self, division: Division, context: set[str]) -> bool:
         """Whether a division is a province, or lies in the document's province or a place named nearby."""
         if division.level == "province":
@@ -393,6 +413,8 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
     else:
         obj = resolver.entity(rel.object, article)
     if obj is None or obj.key == subject.key:
+        return
+    if rel.predicate == "locatedIn" and resolver.skips_named_container(subject, obj, article):
         return
     add_fact(kb, subject.key, rel.predicate, obj.key, rel.evidence)
     for name, value in rel.attrs.items():

@@ -3,9 +3,12 @@
 - A chain of places (舟山市普陀区, 湖州南浔, 浙江的宁波, X省X市X县): each place is in the one right before it
   when the gazetteer's parent chain says so; a pair the map contradicts gives nothing. A place the gazetteer
   does not know (a village, a park: 淳安大下姜村) is in the known division written right before it.
-- A name that begins with a division (磐安经济开发区): in that division.
+- A name that begins with a division (磐安经济开发区): in that division, or in the innermost of a chain it
+  begins with (福州长乐国际机场: in 长乐).
+- A place and its container after a word of location (元上都遗址所在的正蓝旗, X位于Y): in the innermost place of
+  the written chain that follows (福州南站所在的仓山区城门镇: in 城门镇).
 - Two divisions of one sentence where the map puts one inside the other (磐安县 … 金华): the child is in its
-  nearest container among the sentence's places.
+  nearest container among the sentence's places, unless several divisions bear its name.
 """
 from __future__ import annotations
 
@@ -13,13 +16,15 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from .. import lexicons
 from ..gazetteer import LEVEL_RANK, load_gazetteer
 from ..model import Mention, Relation
 from ..nlp.candidates import text_of
 from .base import SentenceContext, ents, mention_of, relation
 from .cues import cues
 
-MIN_REST = 3  # what follows the division in the name (经济开发区); shorter rests are mostly words (金山|银山)
+MIN_REST = 3  # what follows the division in a name (经济开发区); shorter rests are mostly words (金山|银山), unless a zone word
+# unless they are a zone word (湖州东站)
 
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -30,6 +35,11 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         if text[parent.end_char:child.start_char] in cues()["places"]["joiners"]:
             pair = written_pair(parent, child)
             if pair is not None:
+                found[child.start_char] = relation(ctx, pair[1], "locatedIn", pair[0])
+    for k, (child, parent) in enumerate(zip(places, places[1:])):
+        if child.start_char not in found and text[child.end_char:parent.start_char] in cues()["places"]["inside_cues"]:
+            pair = written_pair(innermost(places, k + 1, text), child)
+            if pair is not None and codes(parent):
                 found[child.start_char] = relation(ctx, pair[1], "locatedIn", pair[0])
     for child in places:
         if child.start_char not in found and not child._.adcode:
@@ -65,26 +75,61 @@ def written_pair(parent: Span, child: Span) -> tuple[Mention, Mention] | None:
     return None
 
 
+def innermost(places: list[Span], k: int, text: str) -> Span:
+    """The last place of the written chain that starts with places[k] (仓山区城门镇 -> 城门镇)."""
+    while k + 1 < len(places) and text[places[k].end_char:places[k + 1].start_char] in cues()["places"]["joiners"] \
+            and written_pair(places[k], places[k + 1]) is not None:
+        k += 1
+    return places[k]
+
+
 def name_prefix(child: Span, places: list[Span]) -> Mention | None:
     """The division a name begins with (磐安经济开发区 -> 磐安), when the gazetteer and the sentence's other
-    places leave one candidate."""
+    places leave one candidate; the innermost one when divisions inside it follow (福州长乐国际机场 -> 长乐)."""
     gazetteer = load_gazetteer()
     levels = set(cues()["places"]["name_prefix_levels"])
     context = [c for p in places for c in codes(p)]
-    for size in range(len(child.text) - MIN_REST, 1, -1):
+    for size in range(len(child.text) - 1, 1, -1):
         surface = child.text[:size]
-        if not any(d.level in levels for d in gazetteer.lookup(surface)):
+        if not rest_names_zone(child.text[size:]) or not any(d.level in levels for d in gazetteer.lookup(surface)):
             continue
         division = gazetteer.disambiguate(surface, context)
         if division is None or division.level not in levels:
             return None
-        return Mention(surface, "Place", child.start_char, child.start_char + size, surface, division.adcode)
+        start = child.start_char
+        while inner := gazetteer.child_opening(child.text[size:], [division.adcode]):
+            if inner[0].level not in levels or not rest_names_zone(child.text[size + inner[1]:]):
+                break
+            start, surface, division = child.start_char + size, child.text[size:size + inner[1]], inner[0]
+            size += inner[1]
+        return named_container(division, places) or Mention(surface, "Place", start, start + len(surface), surface, division.adcode)
     return None
 
 
+def rest_names_zone(rest: str) -> bool:
+    """Whether what follows a division in a name can make it a zone's: three characters or more, or a zone word
+    alone (湖州东站, 福州港, 福州新区)."""
+    return len(rest) >= MIN_REST or rest in lexicons.patterns()["zone_suffixes"]
+
+
+def named_container(division, places: list[Span]) -> Mention | None:
+    """The sentence's place that is the division or its nearest ancestor, when the sentence does not name the
+    division itself: 汉口站、武昌站 with 武汉 named go to 武汉, not to a 武昌区 the text never names."""
+    lineage = [division.adcode, *(d.adcode for d in load_gazetteer().chain(division.adcode))]
+    named = [(lineage.index(c), p, c) for p in places for c in codes(p) if c in lineage]
+    if not named:
+        return None
+    _, place, code = min(named, key=lambda n: n[0])
+    return replace(mention_of(place), adcode=code)
+
+
 def nearest_container(child: Span, places: list[Span]) -> tuple[Mention, Mention] | None:
-    """The smallest division of the sentence that the map puts around the child."""
+    """The smallest division of the sentence that the map puts around the child. Not for a name that several
+    divisions bear (新华区 … 赴河南平顶山): that another place of the sentence holds one of them says little;
+    the document's places decide which one it is."""
     best: tuple[int, Mention, Mention] | None = None
+    if len(codes(child)) > 1:
+        return None
     for parent in places:
         if parent is child:
             continue

@@ -92,8 +92,11 @@ def nested_bodies(found: list[Candidate], chosen: list[Candidate]) -> list[Candi
     平湖农业经济开发区) and committees behind a title (中共广州市委 in 广州市委书记): mentions too, kept apart
     from doc.ents, which cannot nest."""
     outer = [c for c in chosen if c.source in ("meeting", "zone")]
+    # Inside a zone a division counts (平湖) and a place that opens it (台州湾经济技术开发区 of …门头港), but not the
+    # rest of its name after a division (新技术开发区 of 武汉东湖新技术开发区).
     inner = [c for c in found if any(c is not o and c.label in NESTING[o.label] and o.start <= c.start and c.end <= o.end
-                                     and (c.start, c.end) != (o.start, o.end) for o in outer)]
+                                     and (c.start, c.end) != (o.start, o.end)
+                                     and (o.source != "zone" or c.adcode or c.start == o.start) for o in outer)]
     behind_titles = [replace(c, source="organization") for c in found if c.source == "title_body"]
     return choose(inner) + choose(behind_titles)
 

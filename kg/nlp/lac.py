@@ -114,6 +114,13 @@ def is_specific_place(name: str) -> bool:
     return len(name) - len(suffix) >= (2 if suffix in ("村", "镇", "乡", "寨") else 1)  # not 苗寨
 
 
+def known_if_division(name: str) -> bool:
+    """Whether a name with the suffix of a Chinese division (县, 省, 自治州) is one the gazetteer knows, as it knows
+    them all: 百强县, 示范县 and 阳土家族自治县 (a split 长阳土家族自治县) are none. Not for news, where foreign
+    prefectures end so too (福岛县)."""
+    return not lexicons.suffix_of(name, "division_suffixes") or bool(load_gazetteer().lookup(name))
+
+
 def looks_like_foreign_name(name: str, after_noun: bool = False) -> bool:
     """Three or more characters, or parts joined by ·, with no family name of a list (克林顿, 阿卜杜拉·买买提);
     two characters only right after a noun, which in news is the title or calling that introduces a foreigner
@@ -197,7 +204,8 @@ class LacRecognizer:
         if w.tag == "PER" and (looks_like_person_name(surface) or foreign) \
                 and not load_gazetteer().lookup(surface):
             return Candidate(w.start, w.end, "Person", "person_model")
-        if w.tag == "LOC" and (is_specific_place(surface) or (named_regions and is_named_region(surface))):
+        if w.tag == "LOC" and (is_specific_place(surface) or (named_regions and is_named_region(surface))) \
+                and (named_regions or known_if_division(surface)):
             return Candidate(w.start, w.end, "Place", "place_model")
         if (w.tag == "ORG" and len(surface) >= 3 and lexicons.suffix_of(surface, "org_suffixes")
                 and not lexicons.suffix_of(surface, "not_org_heads")):

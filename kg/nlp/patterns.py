@@ -210,6 +210,35 @@ def _named_before(surface: str, suffix: str) -> bool:
     return quoted.endswith(("”", "’", "」")) and bool(lexicons.suffix_of(quoted[:-1], "quoted_program_suffixes"))
 
 
+MIN_NAMED_ZONE = 3  # a zone named by a division inside the place before it: two characters and 港 (阳逻港)
+
+
+def _zone_start(text: str, start: int, end: int, place_starts: dict[int, Candidate]) -> int:
+    """Where a zone's own name starts after the places written before it: past a full administrative name
+    (see `_after_full_place`), and past a place followed by divisions inside it of which the last and a bare
+    zone word name the zone (武汉阳逻港: 阳逻街道 is in 武汉; 浙江宁波北仑港: 宁波 in 浙江, 北仑区 in 宁波). Other
+    zones keep the place they open with (武汉东湖新技术开发区, 福州长乐国际机场, 二连浩特口岸)."""
+    place = place_starts.get(start)
+    if place is None:
+        return start
+    after = _after_full_place(text, start, end, place)
+    if after == start and place.adcode:
+        after = _inner_division_start(text, place.end, end, place.adcode.split("|"))
+    return start if after < 0 or after == start else after
+
+
+def _inner_division_start(text: str, at: int, end: int, parents: list[str]) -> int:
+    """Where the last of a chain of divisions starts when text[at:end] is such a chain (each inside the one
+    before, the first inside the parents), alone or with a bare zone word after it; -1 otherwise."""
+    found = load_gazetteer().child_opening(text[at:end], parents)
+    if found is None:
+        return -1
+    division, size = found
+    if at + size == end or text[at + size:end] in lexicons.patterns()["zone_suffixes"]:
+        return at  # 上海浦东新区, 江苏连云港: the chain ends with a division's own name
+    return _inner_division_start(text, at + size, end, [division.adcode])
+
+
 def _after_full_place(text: str, start: int, end: int, place: Candidate) -> int:
     """黄埔区中新广州知识城 is 中新广州知识城 in 黄埔区: a zone after a full administrative name starts after it,
     unless little but a generic word is left (平湖农业经济开发区 and 嘉善经济技术开发区 keep their place)."""
@@ -274,9 +303,13 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         if rule["label"] == "Program":
             start = _after_places_before_quote(text, start, place_starts)
             surface = text[start:w.end]
+        min_len = rule["min_len"]
         if rule["source"] == "zone" and start in place_starts:
-            start = _after_full_place(text, start, w.end, place_starts[start])
-            surface = text[start:w.end]
+            zone_start = _zone_start(text, start, w.end, place_starts)
+            if zone_start != start and load_gazetteer().lookup(text[zone_start:w.end]):
+                continue  # 上海浦东新区: the places are a chain of divisions, no zone
+            start, surface = zone_start, text[zone_start:w.end]
+            min_len = min(min_len, MIN_NAMED_ZONE)
         quote = _enrolment_quote(surface) if rule["label"] == "Program" else -1
         if quote >= 0:  # “零工市场服务规范标准研制”入选省级试点: the quoted project is the program
             found.append(_quoted_part(text, start, start + quote + 1))
@@ -289,7 +322,7 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
                 continue
             if w.end in noun_starts:
                 continue  # “国民共进”改革新路, “…”项目团队: the suffix word modifies the noun after it
-        if len(surface) >= rule["min_len"] and len(surface) > len(suffix):
+        if len(surface) >= min_len and len(surface) > len(suffix):
             canonical = _strip_outer_quotes(surface)
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found

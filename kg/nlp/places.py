@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
-from ..gazetteer import load_gazetteer
+from ..gazetteer import load_gazetteer, town_stem
 from .candidates import Candidate, Word, candidates, text_of, words
 from .lac import is_specific_place, quoted_offsets
 
@@ -69,6 +69,11 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
                 continue
             adcode = hit[0]
             chained = _chained_town(hit, found[-1] if found and last_end == i else None)
+            feature_end = _feature_end(text, end, words_) if hit[1] == "short" and i not in quoted else 0
+            if feature_end:  # 丹江口水库: the feature is the place, named after the division
+                found.append(Candidate(i, feature_end, "Place", "zone"))
+                i, last_end = feature_end - 1, feature_end
+                break
             if chained:
                 adcode = chained
             elif not _may_match(text, hit[1], i, end, last_end, words_, word_ends, quoted) \
@@ -79,7 +84,8 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
             i, last_end = end - 1, end
             break
         i += 1
-    return found + _unknown_remainders(text, found, loc_words) + _villages_after_towns(text, found, words_)
+    return found + _unknown_remainders(text, found, loc_words) + _bare_towns(text, found, loc_words) \
+        + _villages_after_towns(text, found, words_) + _villages_of_place_words(text, loc_words, words_)
 
 
 def _chained_town(hit: tuple[str, str], before: Candidate | None) -> str:
@@ -95,8 +101,9 @@ def _chained_town(hit: tuple[str, str], before: Candidate | None) -> str:
 
 def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_: list[Word], word_ends: set[int],
                quoted: set[int]) -> bool:
-    if kind == "full":
-        return True
+    if kind == "full":  # a name of two characters only where a word starts (not 范县 in 示范县, not 城区 as a word)
+        return end - start > 2 or (any(w.start == start for w in words_)
+                                   and text[start:end] not in lexicons.patterns()["generic_places"])
     if kind == "town":  # a whole word of the model, or a town that a village follows (札萨克镇门克庆嘎查)
         return (end in word_ends or _village_end(text, end, words_) > 0) \
             and text[start:end] not in lexicons.patterns()["generic_places"]
@@ -104,6 +111,15 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
     if start in quoted or lexicons.prefix_at(text, end, "admin_suffixes"):
         return False
     return any(w.tag == "LOC" and w.start <= start and end <= w.end and start in (w.start, last_end) for w in words_)
+
+
+def _feature_end(text: str, end: int, words_: list[Word]) -> int:
+    """Where the name of a feature ends that a short form opens (丹江口水库, 张家界大峡谷): a feature word right
+    after it, inside a word the model reads as a place (丹江口水库库区 too); 0 when there is none."""
+    feature = lexicons.prefix_at(text, end, "feature_suffixes")
+    feature_end = end + len(feature)
+    found = feature and any(w.tag == "LOC" and w.start <= end and w.end >= feature_end for w in words_)
+    return feature_end if found else 0
 
 
 def _one_name(text: str, start: int, end: int, words_: list[Word]) -> bool:
@@ -128,10 +144,45 @@ def _unknown_remainders(text: str, found: list[Candidate], loc_words: list[Word]
     return out
 
 
+def _bare_towns(text: str, found: list[Candidate], loc_words: list[Word]) -> list[Candidate]:
+    """永泰嵩口, 昆山周庄: a town written by its bare name right after the county it lies in, where the model reads
+    the bare name as a place (inside the county's word or as the next word), is that town (嵩口镇). Only right
+    under the county: after a city or a province the bare name is as often a landmark (上海虹桥)."""
+    out = []
+    for place in (c for c in found if c.adcode):
+        word = next((w for w in loc_words if w.start <= place.end < w.end
+                     and (w.start == place.end or w.start <= place.start)), None)
+        town = _town_named(text[place.end:word.end], place.adcode) if word else ""
+        if town:
+            out.append(Candidate(place.end, word.end, "Place", "place_short", adcode=town))
+    return out
+
+
+def _town_named(stem: str, parents: str) -> str:
+    """The adcode of the town right under one of the parents ("|"-joined adcodes) whose bare name is `stem`, or ""."""
+    codes = parents.split("|")
+    found = load_gazetteer().child_opening(stem, codes) if stem and parents else None
+    town = found[0] if found else None
+    return town.adcode if town and town.parent in codes and town.level == "town" and town_stem(town) == stem else ""
+
+
 def _villages_after_towns(text: str, found: list[Candidate], words_: list[Word]) -> list[Candidate]:
     """台盘乡台盘村, 札萨克镇门克庆嘎查: a village named right after a town of the gazetteer."""
     towns = (c for c in found if c.adcode and all(len(code) == 9 for code in c.adcode.split("|")))
     return [Candidate(town.end, end, "Place", "place_model") for town in towns if (end := _village_end(text, town.end, words_))]
+
+
+def _villages_of_place_words(text: str, loc_words: list[Word], words_: list[Word]) -> list[Candidate]:
+    """汤边|社区, 月洲|村: a word the model reads as a place and a village suffix right after it, which the model
+    left out (not 村民 or 社区居民: a suffix that opens a longer word is that word)."""
+    out = []
+    for w in loc_words:
+        end = _village_end(text, w.start, words_)
+        suffix = text[w.end:end]
+        if end and suffix in lexicons.patterns()["village_suffixes"] \
+                and not any(x.start == w.end and x.end > end for x in words_):
+            out.append(Candidate(w.start, end, "Place", "place_model"))
+    return out
 
 
 @cache

@@ -1,0 +1,81 @@
+"""Places and locatedIn in government texts: zones, features and towns named with their divisions, and the
+nearest container the article names. Sentences in other provinces' wording."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract import extract
+from kg.ingest import read_document
+from kg.pipeline import analyse, knowledge_base
+from tests.test_extract_dates import context
+
+
+def places(nlp, text: str) -> dict[str, str]:
+    return {e.text: e._.adcode for e in nlp(text).ents if e.label_ == "Place"}
+
+
+def located(nlp, text: str) -> set[tuple[str, str]]:
+    ctx = context([text], None, -1)
+    return {(r.subject.text, r.object.text) for r in extract(nlp(ctx.sentence.text), ctx) if r.predicate == "locatedIn"}
+
+
+def test_a_zone_after_a_chain_of_divisions_is_named_by_the_last(nlp):
+    found = places(nlp, "江苏连云港徐圩港区、天津滨海新区和成都双流国际机场。")
+    assert {"江苏", "连云港", "徐圩港区", "天津", "滨海新区", "成都双流国际机场"} <= set(found)
+    assert found["滨海新区"] == "120116"
+
+
+def test_a_zone_is_in_the_innermost_division_its_name_opens_with(nlp):
+    pairs = located(nlp, "江苏连云港徐圩港区和成都双流国际机场今年扩容。")
+    assert {("连云港", "江苏"), ("徐圩港区", "连云港"), ("成都双流国际机场", "双流")} <= pairs
+
+
+def test_features_named_after_a_division_stay_whole(nlp):
+    found = places(nlp, "北京密云水库、湖南张家界大峡谷游客众多。")
+    assert {"密云水库", "张家界大峡谷"} <= set(found)
+    assert "密云" not in found and "张家界" not in found
+
+
+def test_a_bare_town_right_after_its_county_is_that_town(nlp):
+    found = places(nlp, "在昆山周庄，古镇保护同步推进；宜兴丁蜀的紫砂产业也在升级。")
+    assert found["周庄"] == "320583112" and found["丁蜀"] == "320282123"
+    assert "虹桥" not in places(nlp, "设上海虹桥、上海松江两站。")  # a city's bare name may be a landmark
+
+
+def test_a_county_is_in_the_city_the_article_names_not_the_province(nlp, tmp_path: Path):
+    path = tmp_path / "baoji.txt"
+    path.write_text("宝鸡市召开全市乡村振兴推进会。\n眉县、凤县纳入陕西省首批特色小镇建设试点范围。\n", encoding="utf-8")
+    kb = knowledge_base([analyse(read_document(path, "baoji.txt"), nlp)])
+    written = {(kb.entities[s].label, kb.entities[o].label) for (s, p, o), fact in kb.facts.items()
+               if p == "locatedIn" and fact.evidence}
+    assert ("眉县", "陕西省") not in written and ("凤县", "陕西省") not in written
+
+
+def test_a_district_name_shared_by_two_named_cities_goes_to_the_articles_city(nlp, tmp_path: Path):
+    path = tmp_path / "sjz.txt"
+    path.write_text("石家庄市召开全市城市更新推进会。\n新华区、长安区、裕华区作交流发言。\n新华区干部还赴河南平顶山学习老旧小区改造经验。\n",
+                    encoding="utf-8")
+    kb = knowledge_base([analyse(read_document(path, "sjz.txt"), nlp)])
+    xinhua = [e for e in kb.entities.values() if e.type == "Place" and e.label == "新华区"]
+    assert [e.attrs.get("adcode") for e in xinhua] == ["130105"]
+
+
+def test_a_place_is_in_the_container_after_a_word_of_location(nlp):
+    pairs = located(nlp, "成都东站所在的成华区保和街道，正在建设城郊便民生活圈；殷墟遗址位于安阳市。")
+    assert ("成都东站", "保和街道") in pairs and ("殷墟遗址", "安阳市") in pairs
+
+
+def test_a_place_word_and_the_village_suffix_the_model_left_out(nlp):
+    found = places(nlp, "长安区西街社区居民参加了议事会，西街村民也来了。")
+    assert "西街社区" in found and "西街村" not in found
+
+
+def test_a_station_or_port_named_by_a_division_alone_is_in_it(nlp):
+    pairs = located(nlp, "贵阳北站和钦州港今年客货运量再创新高。")
+    assert {("贵阳北站", "贵阳"), ("钦州港", "钦州")} <= pairs
+
+
+def test_words_shaped_like_counties_are_no_places(nlp):
+    found = places(nlp, "支持望城区、浏阳市争创全国县域经济百强县，确定攸县为省级乡村振兴示范县，在城区开展试点。")
+    assert {"望城区", "浏阳市", "攸县"} <= set(found)
+    assert not {"百强县", "示范县", "范县", "城区"} & set(found)
