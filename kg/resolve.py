@@ -51,6 +51,7 @@ class DocumentContext:
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
 NUMERALS = "一二三四五六七八九十百千万亿两"
 ADJACENT_GAP = "，、,和与及 "  # what may stand between a place and a body of it named by a level word alone
+TITLE_JOINER = "、"
 LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county",
                "自治区": "province"}
 
@@ -195,7 +196,9 @@ class Resolver:
         end, division = max(before, key=lambda p: p[0])
         gap = self.sentence_text[end:start]
         joined = all(c in ADJACENT_GAP for c in gap) and len(gap) <= 2
-        return division if joined and division.name.endswith(level_word) else None
+        # 南安市纪委书记、市监委主任: one person's posts, listed; the second body is the same place's.
+        listed = gap.endswith(TITLE_JOINER) and gap[:-1] in lexicons.lines("titles.txt")
+        return division if (joined or listed) and division.name.endswith(level_word) else None
 
     def note_place(self, m: Mention, label: str) -> None:
         """A body named with its place (瑞金市委, or 县人民法院 just resolved to 于都县) passes that place on to
