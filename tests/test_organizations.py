@@ -153,3 +153,18 @@ def test_names_between_a_verb_of_appointment_and_the_post(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     assert {"范晓东", "焦红旗"} <= labels(kb, "Person")
     assert {("范晓东", "副市长"), ("焦红旗", "局长")} <= posts(kb)
+
+
+def test_a_bureau_with_and_in_its_name_after_a_dismissed_officials_name(nlp, tmp_path):
+    text = "开封市人大常委会会议通过任免名单。免去王建国的开封市工业和信息化局局长职务。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert "开封市工业和信息化局" in labels(kb, "Organization")
+    assert ("王建国", "局长") in posts(kb)
+
+
+def test_all_the_courts_of_a_city_are_no_body(nlp, tmp_path):
+    text = "株洲市召开会议。株洲市中级人民法院院长刘伟说，全市法院将设立调解中心，各县政府配合。"
+    orgs = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+    assert "株洲市中级人民法院" in orgs
+    assert not {"株洲市法院", "株洲市人民法院"} & orgs
+    assert not any(o.endswith("县人民政府") for o in orgs)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer
-from ..names import body_name
+from ..names import body_name, opening_division
 from .candidates import (
     HAN,
     OPENERS,
@@ -97,8 +97,16 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
 
 def _whole_name(w: Word, word: str) -> bool:
     """Whether the model's word is a whole name, so that 和 after it joins two names. A word the model tags as
-    an organization but that ends in no body word is only the first half of one (省工业 in 省工业和信息化厅)."""
-    return w.tag in NAME_TAGS and not (w.tag == "ORG" and not lexicons.suffix_of(word, "org_suffixes"))
+    an organization but that ends in no body word is only the first half of one (省工业 in 省工业和信息化厅), and
+    so is a "place" that runs on from a division's full name into a word that ends no place (洛阳市工业 in
+    洛阳市工业和信息化局)."""
+    if w.tag == "ORG":
+        return bool(lexicons.suffix_of(word, "org_suffixes"))
+    if w.tag == "LOC":
+        division = opening_division(word, load_gazetteer())
+        rest = word[len(division.name):] if division is not None and word.startswith(division.name) else ""
+        return not rest or bool(lexicons.suffix_of(rest, "place_suffixes"))
+    return w.tag in NAME_TAGS
 
 
 def _quote_open(text: str, close_at: int) -> int | None:
