@@ -52,6 +52,7 @@ class DocumentContext:
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
 NUMERALS = "一二三四五六七八九十百千万亿两"
 ADJACENT_GAP = "，、,和与及 "  # what may stand between a place and a body of it named by a level word alone
+TITLE_JOINER = "、"
 LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county",
                "自治区": "province"}
 
@@ -78,10 +79,15 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
             if m.type == "Program":
                 ctx.program_names.add(m.canonical or m.text)
             if m.type == "Organization":
-                # 广西壮族自治区党委, 南宁市公安局: a body named with its place tells the document's province
-                province = opening_province(m.canonical or m.text, gazetteer)
-                if province is not None:
-                    provinces[province.adcode] += 1
+                # 广西壮族自治区党委, 南宁市公安局: a body named with its place tells the document's province, and
+                # the article's city or county as a place named alone would (洛阳市工业和信息化局)
+                division = opening_division((m.canonical or m.text).removeprefix("中共").removeprefix("政协"), gazetteer)
+                if division is not None:
+                    by_article.setdefault(r.ctx.article.index, Counter()).update(
+                        d.adcode for d in [division, *gazetteer.chain(division.adcode)] if d)
+                    province = gazetteer.province_of(division.adcode)
+                    if province is not None and province.level == "province":
+                        provinces[province.adcode] += 1
             if m.type == "Place" and m.adcode and "|" not in m.adcode:
                 ctx.article_places.setdefault(r.ctx.article.index, set()).add(m.adcode)
                 lineage = [gazetteer.get(m.adcode), *gazetteer.chain(m.adcode)]
@@ -97,14 +103,6 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
             if code:
                 ctx.article_focus.setdefault(article, {})[level] = gazetteer.get(code)
     return ctx
-
-
-def opening_province(name: str, gazetteer: Gazetteer) -> Division | None:
-    """The province of the place a body's name opens with, after 中共 or 政协 (中共南宁市委 -> 广西壮族自治区),
-    when that place's full name names one division only."""
-    division = opening_division(name.removeprefix("中共").removeprefix("政协"), gazetteer)
-    province = gazetteer.province_of(division.adcode) if division is not None else None
-    return province if province is not None and province.level == "province" else None
 
 
 def dominant(counts: Counter[str]) -> str | None:
@@ -125,6 +123,7 @@ class Resolver:
         self.org_expansions = patterns["org_expansions"]
         self.generic_bodies = set(patterns["generic_bodies"])
         self.level_word_exceptions = tuple(patterns["level_word_exceptions"])
+        self.collective_words = tuple(patterns["collective_words"])
         self.title_bodies = patterns["title_bodies"]
         self.meeting_bodies: dict[int, Entity] = {}  # article -> body of its latest named meeting
         self.subject_places: dict[int, Entity] = {}  # article -> place of its latest sentence opening with one
@@ -162,6 +161,8 @@ class Resolver:
                 name = name.removesuffix(form)
             return name, ""
         if m.type == "Organization":
+            if level_word_of(m.text) and self.sentence_text[:m.start].endswith(self.collective_words):
+                return "", ""  # 全市法院, 各县政府: all the bodies of a level, none in particular
             label = self.organization(name, article, self.adjacent_place(name, m.start))
             self.note_place(m, label)
             return label, ""
@@ -206,7 +207,9 @@ class Resolver:
         end, division = max(before, key=lambda p: p[0])
         gap = self.sentence_text[end:start]
         joined = all(c in ADJACENT_GAP for c in gap) and len(gap) <= 2
-        return division if joined and division.name.endswith(level_word) else None
+        # 南安市纪委书记、市监委主任: one person's posts, listed; the second body is the same place's.
+        listed = gap.endswith(TITLE_JOINER) and gap[:-1] in lexicons.lines("titles.txt")
+        return division if (joined or listed) and division.name.endswith(level_word) else None
 
     def note_place(self, m: Mention, label: str) -> None:
         """A body named with its place (瑞金市委, or 县人民法院 just resolved to 于都县) passes that place on to

@@ -91,3 +91,80 @@ def test_a_chain_of_three_titles_goes_to_the_name_after_the_last(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     assert ("黄春梅", "广西壮族自治区人民代表大会") in facts(kb, "memberOf")
     assert ("黄春梅", "党支部书记") in posts(kb)
+
+
+def test_a_towns_party_committee_is_named_from_the_town_not_its_county(nlp, tmp_path):
+    text = ("南京市召开会议。溧水区白马镇党委书记张伟、宜良县竹山镇党委书记李文出席，成都市武侯区人民法院、"
+            "四川省农业农村厅参加。")
+    orgs = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+    assert {"白马镇党委", "竹山镇党委", "武侯区人民法院", "四川省农业农村厅"} <= orgs
+    assert not any(o.startswith(("溧水区", "宜良县", "成都市")) for o in orgs)
+
+
+def test_a_verb_of_joint_building_ends_the_first_body(nlp, tmp_path):
+    text = "西安市召开会议。西安交通大学共建临床医学研究中心。"
+    orgs = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+    assert "西安交通大学" in orgs
+    assert not any("共建" in o for o in orgs)
+
+
+def test_a_description_before_a_companys_name_is_no_part_of_it(nlp, tmp_path):
+    text = "武汉市召开会议。市属国有企业武汉市城市建设投资开发集团有限公司董事长李明发言。"
+    orgs = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+    assert "武汉市城市建设投资开发集团有限公司" in orgs
+    assert not any(o.startswith("市属") for o in orgs)
+
+
+def test_a_bracket_after_a_body_holds_its_campus_or_its_other_name(nlp, tmp_path):
+    text = "武汉市召开会议。中国地质大学（武汉）与华中科技大学同济医学院附属协和医院（武汉协和医院）签约。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    orgs = labels(kb, "Organization")
+    assert {"中国地质大学（武汉）", "华中科技大学同济医学院附属协和医院"} <= orgs
+    assert "武汉协和医院" not in orgs
+    hospital = next(e for e in kb.entities.values() if e.label == "华中科技大学同济医学院附属协和医院")
+    assert "武汉协和医院" in hospital.aliases
+
+
+def test_a_high_tech_zones_committee_short_name_is_written_out_whole(nlp, tmp_path):
+    text = "南宁市召开会议。南宁高新区管委会主任王强介绍情况。"
+    orgs = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+    assert "南宁高新技术产业开发区管理委员会" in orgs
+    assert "南宁高新区管理委员会" not in orgs
+
+
+def test_members_elected_to_a_termed_standing_committee(nlp, tmp_path):
+    text = ("柳州市召开会议。全会选举李明华、王芳芳、赵志刚为中共柳州市第十三届委员会常务委员会委员，"
+            "选举李明华为市委书记，王芳芳、赵志刚为市委副书记。")
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    members = {p for p, o in facts(kb, "memberOf") if o == "中共柳州市委常委会"}
+    assert members == {"李明华", "王芳芳", "赵志刚"}
+    assert {("王芳芳", "市委副书记"), ("赵志刚", "市委副书记")} <= posts(kb)
+    assert not any(title == "委员" for _, title in posts(kb))
+
+
+def test_a_bare_department_and_commission_belong_to_the_body_listed_before(nlp, tmp_path):
+    text = "宝鸡市召开会议。宝鸡市渭滨区参加。市委常委、组织部部长王伟作说明。扶风县纪委书记、县监委主任刘涛出席。"
+    orgs = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+    assert {"中共宝鸡市委组织部", "扶风县监察委员会"} <= orgs
+
+
+def test_names_between_a_verb_of_appointment_and_the_post(nlp, tmp_path):
+    text = "桂林市人大常委会会议通过任免名单。任命范晓东为桂林市人民政府副市长。免去焦红旗的桂林市财政局局长职务。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert {"范晓东", "焦红旗"} <= labels(kb, "Person")
+    assert {("范晓东", "副市长"), ("焦红旗", "局长")} <= posts(kb)
+
+
+def test_a_bureau_with_and_in_its_name_after_a_dismissed_officials_name(nlp, tmp_path):
+    text = "开封市人大常委会会议通过任免名单。免去王建国的开封市工业和信息化局局长职务。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert "开封市工业和信息化局" in labels(kb, "Organization")
+    assert ("王建国", "局长") in posts(kb)
+
+
+def test_all_the_courts_of_a_city_are_no_body(nlp, tmp_path):
+    text = "株洲市召开会议。株洲市中级人民法院院长刘伟说，全市法院将设立调解中心，各县政府配合。"
+    orgs = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+    assert "株洲市中级人民法院" in orgs
+    assert not {"株洲市法院", "株洲市人民法院"} & orgs
+    assert not any(o.endswith("县人民政府") for o in orgs)

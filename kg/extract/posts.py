@@ -179,7 +179,7 @@ def holders_of(post: Post, posts: list[Post], people: list[Span], text: str) -> 
     if joined is not None:  # 省人大代表、村党总支书记、村委会主任陈某: the name after the last title of the chain
         return holders_of(joined, posts, people, text)
     before = name_before(post, people, text)
-    return [(before, True)] if before is not None else []
+    return [(p, True) for p in listed_before(people, people.index(before), text)] if before is not None else []
 
 
 def names_after(end: int, people: list[Span], text: str) -> list[Span]:
@@ -279,16 +279,25 @@ def memberships(ctx: SentenceContext, person: Span, post: Post) -> list[Relation
 
 
 def stated_memberships(doc: Doc, ctx: SentenceContext) -> list[Relation]:
-    """X是Y的成员 / X为Y委员."""
+    """X是Y的成员 / X为Y委员; every name of a list before the cue counts (选举A、B、C为Y常务委员会委员)."""
     c = p_cues()
     text = text_of(doc)
     found = []
     spans = list(doc.ents)
-    for person, body in zip(spans, spans[1:]):
+    for i, (person, body) in enumerate(zip(spans, spans[1:])):
         if person.label_ != "Person" or body.label_ != "Organization":
             continue
         if text[person.end_char:body.start_char] in c["member_gaps"] and text[body.end_char:].startswith(
             tuple(c["member_tails"])
         ):
-            found.append(relation(ctx, mention_of(person), "memberOf", mention_of(body)))
+            found += [relation(ctx, mention_of(p), "memberOf", mention_of(body)) for p in listed_before(spans, i, text)]
     return found
+
+
+def listed_before(spans: list[Span], i: int, text: str) -> list[Span]:
+    """The person spans[i] and the names listed right before it (A、B、C)."""
+    first = i
+    while first > 0 and spans[first - 1].label_ == "Person" \
+            and text[spans[first - 1].end_char:spans[first].start_char] in p_cues()["list_joiners"]:
+        first -= 1
+    return spans[first:i + 1]

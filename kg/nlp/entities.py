@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
-from .candidates import Candidate, candidates
+from .candidates import Candidate, Word, candidates, text_of, words
 
 
 def choose(found: list[Candidate]) -> list[Candidate]:
@@ -58,7 +58,7 @@ class EntityChooser:
 
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        chosen = choose(found)
+        chosen = bracketed_names(choose(found), words(doc), text_of(doc))
         nested = nested_bodies(found, chosen)
         issuers = title_bodies(found, chosen, doc.text)
         # A title inside an entity is part of its name (人大常委会 holds no 常委); one that overlaps an
@@ -80,6 +80,25 @@ class EntityChooser:
         span._.canonical = c.canonical or span.text
         span._.adcode = c.adcode
         return span
+
+
+def bracketed_names(chosen: list[Candidate], ws: list[Word], text: str) -> list[Candidate]:
+    """A bracket right after a body's name: a place alone there is part of the name, the seat of a campus or a
+    branch (中国石油大学（华东）, 中国矿业大学（北京）); another body there is the same one under its other name
+    (中国科学技术大学附属第一医院（安徽省立医院）: an alias)."""
+    seats = {w.start: w.end for w in ws if w.tag == "LOC"}
+    out: list[Candidate] = []
+    for c in chosen:
+        if out and c.start < out[-1].end:
+            continue  # the seat inside a name just extended
+        before = out[-1] if out and out[-1].label == "Organization" else None
+        if c.label == "Organization" and text[c.end:c.end + 1] == "（" and text[seats.get(c.end + 1, -1):][:1] == "）":
+            close = seats[c.end + 1] + 1
+            c = replace(c, end=close, canonical=c.canonical and c.canonical + text[c.end:close])
+        elif c.label == "Organization" and before is not None and text[before.end:c.start] == "（" and text[c.end:c.end + 1] == "）":
+            c = replace(c, canonical=before.canonical or text[before.start:before.end])
+        out.append(c)
+    return out
 
 
 # What a chosen name may hold that also counts: a meeting names its body and often its place

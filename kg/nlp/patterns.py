@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer
-from ..names import body_name
+from ..names import body_name, opening_division
 from .candidates import (
     HAN,
     OPENERS,
@@ -97,8 +97,16 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
 
 def _whole_name(w: Word, word: str) -> bool:
     """Whether the model's word is a whole name, so that 和 after it joins two names. A word the model tags as
-    an organization but that ends in no body word is only the first half of one (省工业 in 省工业和信息化厅)."""
-    return w.tag in NAME_TAGS and not (w.tag == "ORG" and not lexicons.suffix_of(word, "org_suffixes"))
+    an organization but that ends in no body word is only the first half of one (省工业 in 省工业和信息化厅), and
+    so is a "place" that runs on from a division's full name into a word that ends no place (洛阳市工业 in
+    洛阳市工业和信息化局)."""
+    if w.tag == "ORG":
+        return bool(lexicons.suffix_of(word, "org_suffixes"))
+    if w.tag == "LOC":
+        division = opening_division(word, load_gazetteer())
+        rest = word[len(division.name):] if division is not None and word.startswith(division.name) else ""
+        return not rest or bool(lexicons.suffix_of(rest, "place_suffixes"))
+    return w.tag in NAME_TAGS
 
 
 def _quote_open(text: str, close_at: int) -> int | None:
@@ -249,6 +257,37 @@ def _after_full_place(text: str, start: int, end: int, place: Candidate) -> int:
     return start
 
 
+def _last_division(text: str, start: int, body_start: int, place_starts: dict[int, Candidate]) -> int:
+    """石狮市永宁镇党委 is the party committee of 永宁镇, 青岛市黄岛区人民检察院 the procuratorate of 黄岛区: when
+    a body's name opens with a chain of full administrative names, the body belongs to the last one, and its
+    name starts there (the places before it say where that place lies). The last may be a town no list holds
+    (景洪市嘎洒镇党委): a name of two or more characters and a town's suffix right before the body (not 村 of
+    湖南省农业农村厅)."""
+    while start in place_starts and _is_division(text, place_starts[start]):
+        after = place_starts[start].end
+        if after in place_starts and _is_division(text, place_starts[after]):
+            start = after
+            continue
+        between = text[after:body_start]
+        suffix = lexicons.suffix_of(between, "town_suffixes")
+        return after if suffix and len(between) - len(suffix) >= 2 and all(HAN.match(c) for c in between) else start
+    return start
+
+
+def _named_division(text: str, start: int, end: int, place_starts: dict[int, Candidate]) -> int:
+    """省属国有企业安徽省投资集团控股有限公司: a phrase that opens with a bare level word (省属, 市直) and names
+    a full administrative place further on is a description, then the name, which starts at the place."""
+    level_words = tuple(w for w in lexicons.patterns()["org_starts"] if len(w) == 1)
+    if start in place_starts or not text.startswith(level_words, start):
+        return start
+    inner = (at for at in range(start + 1, end) if at in place_starts and _is_division(text, place_starts[at]))
+    return next(inner, start)
+
+
+def _is_division(text: str, place: Candidate) -> bool:
+    return place.source == "place_full" and bool(lexicons.suffix_of(text[place.start:place.end], "admin_suffixes"))
+
+
 def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Candidate]) -> int:
     """湖南省“绿水青山”示范区建设, 湘潭县花石镇“湘莲”产业园建设: places written right before a program's quoted
     name say where it is carried out; they are not part of the name."""
@@ -310,6 +349,9 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
                 continue  # 上海浦东新区: the places are a chain of divisions, no zone
             start, surface = zone_start, text[zone_start:w.end]
             min_len = min(min_len, MIN_NAMED_ZONE)
+        if rule["label"] == "Organization":
+            start = _last_division(text, _named_division(text, start, w.end, place_starts), w.end - len(suffix), place_starts)
+            surface = text[start:w.end]
         quote = _enrolment_quote(surface) if rule["label"] == "Program" else -1
         if quote >= 0:  # “零工市场服务规范标准研制”入选省级试点: the quoted project is the program
             found.append(_quoted_part(text, start, start + quote + 1))
@@ -403,18 +445,48 @@ def place_bodies(text: str, found: list[Candidate], title_spans: list[tuple[int,
     for c in found:
         if c.label != "Place" or not c.adcode or "|" in c.adcode:
             continue
-        tail = tails.match(text, c.end)
+        party = next((p for p in PARTY_NAMES if text.endswith(p, 0, c.start)), "")
+        tail, body = _termed_body(text, c.end) if party else (None, "")
+        tail = tail or tails.match(text, c.end)
         if not tail:
             continue
-        party = text[max(0, c.start - 2):c.start] == "中共"
-        start = c.start - 2 if party else c.start
+        start = c.start - len(party)
         gazetteer = load_gazetteer()
-        canonical = body_name(gazetteer.get(c.adcode), tail.group(), gazetteer)
+        canonical = body_name(gazetteer.get(c.adcode), body or tail.group(), gazetteer)
         # 广州市委书记 is a place and a title (市委书记); the committee it names is a mention behind the title.
         # 中共四川省委书记 names the committee itself.
         behind = not party and any(s < tail.end() < e for s, e in title_spans)
         out.append(Candidate(start, tail.end(), "Organization", "title_body" if behind else "place_body", canonical=canonical, adcode=c.adcode))
     return out
+
+
+def committee_departments(text: str, found: list[Candidate]) -> list[Candidate]:
+    """市委常委、组织部部长: a bare department of a party committee (组织部, 宣传部) listed right after the title of
+    that committee's standing member is the committee's own department (市委组织部, completed later)."""
+    departments = set(lexicons.patterns()["party_departments"])
+    committees = lexicons.data("relations.json")["posts"]["party_committees"]
+    out = []
+    for c in found:
+        if c.label != "Organization" or text[c.start:c.end] not in departments:
+            continue
+        committee = next((m for m in committees if text.endswith(m + "常委、", 0, c.start)), "")
+        if committee:
+            out.append(Candidate(c.start, c.end, "Organization", c.source, canonical=committee + text[c.start:c.end]))
+    return out
+
+
+PARTY_NAMES = ("中国共产党", "中共")
+TERM = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届")
+
+
+def _termed_body(text: str, at: int) -> tuple[re.Match | None, str]:
+    """中共泉州市第十三届委员会常务委员会: after the party's name, a place and a term (第十三届), the committee
+    (委员会), its standing committee or its discipline commission, with the body word the committee goes by
+    (委, 委常委会, 纪委); (None, "") when no term and committee follow the place."""
+    term = TERM.match(text, at)
+    bodies = lexicons.patterns()["party_term_bodies"]
+    tail = re.compile("|".join(sorted(bodies, key=len, reverse=True))).match(text, term.end()) if term else None
+    return (tail, bodies[tail.group()]) if tail else (None, "")
 
 
 def titles(text: str) -> list[tuple[int, int]]:
@@ -446,6 +518,19 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
     return found
 
 
+def names_after_appointments(text: str) -> list[Candidate]:
+    """任命田晓光为…副市长, 免去焦红旗的…职务: the name between a verb of appointment and 为 or 的 is a person's,
+    whole even where the model cuts it short (田晓 光) or misses it; it needs a family name of the list."""
+    ends = tuple(lexicons.patterns()["appointment_name_ends"])
+    found = []
+    for m in lexicons.alternation("appointment_verbs").finditer(text):
+        size = next((n for n in (3, 2) if looks_like_person_name(text[m.end():m.end() + n])
+                     and text.startswith(ends, m.end() + n)), 0)
+        if size:
+            found.append(Candidate(m.end(), m.end() + size, "Person", "person_by_title"))
+    return found
+
+
 def _has_function_word(ws: list[Word], start: int, end: int) -> bool:
     """Whether the model reads part of the span as a function word or an adjective (总书记曾经的: 曾经 is an
     adverb; 总书记重要讲话: 重要 is an adjective, though 重 is a family name)."""
@@ -469,9 +554,11 @@ class PatternRecognizer:
         for rule in _phrase_rules():
             found += suffixed_phrases(text, ws, rule, place_starts, {e for _, e in title_spans})
         found += place_bodies(text, found, title_spans)
+        found += committee_departments(text, found)
         found += abbreviations(text)
         found += self_references(text)
         found += names_after_titles(text, title_spans, ws)
+        found += names_after_appointments(text)
         return doc
 
 
