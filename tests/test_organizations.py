@@ -168,3 +168,9 @@ def test_all_the_courts_of_a_city_are_no_body(nlp, tmp_path):
     assert "株洲市中级人民法院" in orgs
     assert not {"株洲市法院", "株洲市人民法院"} & orgs
     assert not any(o.endswith("县人民政府") for o in orgs)
+
+
+def test_a_bracket_after_a_body_with_no_place_inside_leaves_the_name_alone(nlp):
+    """（ after a body's name but no place word right inside it, in a text that ends with ）: nothing to join."""
+    doc = nlp("浙江省人民政府（2023年）")
+    assert [(e.text, e.label_) for e in doc.ents] == [("浙江省人民政府", "Organization")]

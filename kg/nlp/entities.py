@@ -92,8 +92,9 @@ def bracketed_names(chosen: list[Candidate], ws: list[Word], text: str) -> list[
         if out and c.start < out[-1].end:
             continue  # the seat inside a name just extended
         before = out[-1] if out and out[-1].label == "Organization" else None
-        if c.label == "Organization" and text[c.end:c.end + 1] == "（" and text[seats.get(c.end + 1, -1):][:1] == "）":
-            close = seats[c.end + 1] + 1
+        seat_end = seats.get(c.end + 1, -1)
+        if c.label == "Organization" and text[c.end:c.end + 1] == "（" and seat_end >= 0 and text[seat_end:seat_end + 1] == "）":
+            close = seat_end + 1
             c = replace(c, end=close, canonical=c.canonical and c.canonical + text[c.end:close])
         elif c.label == "Organization" and before is not None and text[before.end:c.start] == "（" and text[c.end:c.end + 1] == "）":
             c = replace(c, canonical=before.canonical or text[before.start:before.end])
