@@ -128,3 +128,13 @@ def test_a_round_word_opens_no_program_but_a_level_word_belongs_to_it(nlp):
     labels = ents(nlp, "江西省在20个中心镇开展新一轮强镇扩权改革试点，并启动省级乡村“土特产”精品培育试点。")
     assert labels.get("强镇扩权改革试点") == "Program" and "新一轮强镇扩权改革试点" not in labels
     assert labels.get("省级乡村“土特产”精品培育试点") == "Program"
+
+
+def test_a_scope_word_after_the_batch_is_not_part_of_the_scheme(nlp):
+    found = relations(nlp, ["遵义市入选第二批全国城市一刻钟便民生活圈试点名单。"])
+    assert triples(found, "implementedIn") == {("城市一刻钟便民生活圈试点", "遵义市")}
+
+
+def test_a_belt_of_sites_is_a_scheme_its_villages_are_put_into(nlp):
+    found = relations(nlp, ["岳西县石关村、天堂镇纳入大别山红色旅游示范带首批建设村。"])
+    assert triples(found, "implementedIn") == {("大别山红色旅游示范带", "石关村"), ("大别山红色旅游示范带", "天堂镇")}
