@@ -138,3 +138,10 @@ def test_a_scope_word_after_the_batch_is_not_part_of_the_scheme(nlp):
 def test_a_belt_of_sites_is_a_scheme_its_villages_are_put_into(nlp):
     found = relations(nlp, ["岳西县石关村、天堂镇纳入大别山红色旅游示范带首批建设村。"])
     assert triples(found, "implementedIn") == {("大别山红色旅游示范带", "石关村"), ("大别山红色旅游示范带", "天堂镇")}
+
+
+def test_places_that_start_a_bare_pilot_carry_out_the_articles_latest_one(nlp, tmp_path):
+    text = "2023年，贵阳市入选第二批全国城市一刻钟便民生活圈试点名单。\n\n南明区花果园街道、云岩区中华路街道率先开展试点，群众反响良好。\n"
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert {("城市一刻钟便民生活圈试点", "花果园街道"), ("城市一刻钟便民生活圈试点", "中华路街道")} <= found
+    assert not any(place in ("南明区", "云岩区") for _, place in found)
