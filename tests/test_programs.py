@@ -145,3 +145,10 @@ def test_places_that_start_a_bare_pilot_carry_out_the_articles_latest_one(nlp, t
     found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
     assert {("城市一刻钟便民生活圈试点", "花果园街道"), ("城市一刻钟便民生活圈试点", "中华路街道")} <= found
     assert not any(place in ("南明区", "云岩区") for _, place in found)
+
+
+def test_a_quoted_name_takes_the_suffix_it_shares_with_the_next_program(nlp, tmp_path):
+    text = "遵义市深入实施教育“强基”和医疗“提质”工程。毕节市推进农村“厕所革命”等行动。六盘水市实施产业“强链”和民生“暖心工程”。"
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert found == {("教育“强基”工程", "遵义市"), ("医疗“提质”工程", "遵义市"), ("农村“厕所革命”行动", "毕节市"),
+                     ("产业“强链”工程", "六盘水市"), ("民生“暖心工程”", "六盘水市")}
