@@ -152,3 +152,5 @@ def test_a_quoted_name_takes_the_suffix_it_shares_with_the_next_program(nlp, tmp
     found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
     assert found == {("教育“强基”工程", "遵义市"), ("医疗“提质”工程", "遵义市"), ("农村“厕所革命”行动", "毕节市"),
                      ("产业“强链”工程", "六盘水市"), ("民生“暖心工程”", "六盘水市")}
+    labels = ents(nlp, "全面实施县域商业体系建设和深化“放管服”改革、乡村“文明实践”等工程。")
+    assert labels.get("乡村“文明实践”") == "Program"  # named 乡村“文明实践”工程, after 、 in the list
