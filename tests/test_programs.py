@@ -128,3 +128,29 @@ def test_a_round_word_opens_no_program_but_a_level_word_belongs_to_it(nlp):
     labels = ents(nlp, "江西省在20个中心镇开展新一轮强镇扩权改革试点，并启动省级乡村“土特产”精品培育试点。")
     assert labels.get("强镇扩权改革试点") == "Program" and "新一轮强镇扩权改革试点" not in labels
     assert labels.get("省级乡村“土特产”精品培育试点") == "Program"
+
+
+def test_a_scope_word_after_the_batch_is_not_part_of_the_scheme(nlp):
+    found = relations(nlp, ["遵义市入选第二批全国城市一刻钟便民生活圈试点名单。"])
+    assert triples(found, "implementedIn") == {("城市一刻钟便民生活圈试点", "遵义市")}
+
+
+def test_a_belt_of_sites_is_a_scheme_its_villages_are_put_into(nlp):
+    found = relations(nlp, ["岳西县石关村、天堂镇纳入大别山红色旅游示范带首批建设村。"])
+    assert triples(found, "implementedIn") == {("大别山红色旅游示范带", "石关村"), ("大别山红色旅游示范带", "天堂镇")}
+
+
+def test_places_that_start_a_bare_pilot_carry_out_the_articles_latest_one(nlp, tmp_path):
+    text = "2023年，贵阳市入选第二批全国城市一刻钟便民生活圈试点名单。\n\n南明区花果园街道、云岩区中华路街道率先开展试点，群众反响良好。\n"
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert {("城市一刻钟便民生活圈试点", "花果园街道"), ("城市一刻钟便民生活圈试点", "中华路街道")} <= found
+    assert not any(place in ("南明区", "云岩区") for _, place in found)
+
+
+def test_a_quoted_name_takes_the_suffix_it_shares_with_the_next_program(nlp, tmp_path):
+    text = "遵义市深入实施教育“强基”和医疗“提质”工程。毕节市推进农村“厕所革命”等行动。六盘水市实施产业“强链”和民生“暖心工程”。"
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert found == {("教育“强基”工程", "遵义市"), ("医疗“提质”工程", "遵义市"), ("农村“厕所革命”行动", "毕节市"),
+                     ("产业“强链”工程", "六盘水市"), ("民生“暖心工程”", "六盘水市")}
+    labels = ents(nlp, "全面实施县域商业体系建设和深化“放管服”改革、乡村“文明实践”等工程。")
+    assert labels.get("乡村“文明实践”") == "Program"  # named 乡村“文明实践”工程, after 、 in the list

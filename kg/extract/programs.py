@@ -30,7 +30,7 @@ AGENTS = ("Person", "Organization")
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     return implemented(doc, ctx) + implemented_in_scope(doc, ctx) + implemented_by_the_article_subject(doc, ctx) \
-        + proposed(doc, ctx) + proposed_by_agents_after(doc, ctx)
+        + implemented_by_reference(doc, ctx) + proposed(doc, ctx) + proposed_by_agents_after(doc, ctx)
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -67,6 +67,23 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
         if len(lead) <= g_cues()["elided_subject_max_lead"] and lead.startswith(tuple(g_cues()["elided_subject_leads"])):
             here = Mention("", "Place", e.start_char, e.start_char)
             found.append(relation(ctx, mention_of(e), "implementedIn", here, articlePlace="1"))
+    return found
+
+
+def implemented_by_reference(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """宁德市、南平市率先开展试点: a launching verb whose object is a program's bare head word refers back to the
+    article's latest program of that head word (found by the resolver: attrs anaphor), carried out in the places
+    written right before the verb."""
+    text = text_of(doc)
+    spans = [e for e in doc.ents if e.label_ == "Place" and not generic(e)]
+    found = []
+    for m in re.finditer(g_cues()["bare_reference"], text):
+        last = next((k for k, s in enumerate(spans) if s.end_char == m.start()), None)
+        if last is None:
+            continue
+        subject = Mention(m.group("head"), "Program", m.start("head"), m.end("head"))
+        for place in most_specific(chain_before(spans, last, text, [*g_cues()["place_joiners"], ""]), text):
+            found.append(relation(ctx, subject, "implementedIn", mention_of(place), anaphor=m.group("head")))
     return found
 
 

@@ -417,6 +417,25 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
     return found
 
 
+@cache
+def _shared_suffix_program() -> re.Pattern:
+    alternatives = {kind: "|".join(map(re.escape, lexicons.longest_first(kind))) for kind in ("quote_launch_verbs", "quoted_program_suffixes")}
+    pattern = lexicons.patterns()["shared_suffix_program"]
+    return re.compile(pattern.format(lead=alternatives["quote_launch_verbs"], suffix=alternatives["quoted_program_suffixes"]))
+
+
+def shared_suffix_programs(text: str) -> list[Candidate]:
+    """实施公共服务“七优享”和民生“夯基工程”, 实施公共服务“七优享”等工程: two programs, the first named without the
+    suffix it shares with the second (or with 等); the nouns before each quote are part of its name."""
+    found = []
+    for m in _shared_suffix_program().finditer(text):
+        suffix = m.group("etc") or m.group("after") or m.group("inside")
+        found.append(Candidate(m.start("first"), m.end("first"), "Program", "program", canonical=m.group("first") + suffix))
+        if m.group("second"):
+            found.append(Candidate(m.start("second"), m.end("second"), "Program", "program"))
+    return found
+
+
 def listed_programs(text: str) -> list[Candidate]:
     """纳入云南省第一批现代化边境小康村建设范围, 入选全国第二批城市一刻钟便民生活圈建设试点城市: the scheme that
     places are put into or designated for is a program, whatever its last word (建设 alone ends no name in
@@ -549,6 +568,7 @@ class PatternRecognizer:
         found = candidates(doc)
         found += policies(text)
         found += quoted_names(text, ws)
+        found += shared_suffix_programs(text)
         found += listed_programs(text)
         place_starts = {c.start: c for c in found if c.label == "Place"}
         for rule in _phrase_rules():
