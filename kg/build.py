@@ -17,7 +17,7 @@ from .export import render_outputs, write_files
 from .graph import build_graph
 from .ingest import iter_input_files, read_document
 from .model import Document
-from .pipeline import ResultCache, analyse_all, knowledge_base, sentence_chars
+from .pipeline import Failure, ResultCache, analyse_all, knowledge_base, sentence_chars
 from .query import save_store
 from .view import page_data, render_page
 
@@ -64,8 +64,13 @@ def build(
 ) -> BuildReport:
     warn = (lambda line: None) if quiet else (lambda line: print(line, file=sys.stderr))
     documents, skipped = read_inputs(inputs, strict, warn)
+    one_line = strict or len(documents) + len(skipped) == 1  # as read_inputs: a lone input's reason is the line
     with progress_bar(sum(map(sentence_chars, documents)), quiet) as bar:
-        results = analyse_all(documents, jobs=jobs, cache=cache, progress=bar.update)
+        results = analyse_all(documents, jobs=jobs, cache=cache, progress=bar.update,
+                              failed=lambda failure: skip_failure(failure, one_line, skipped, warn))
+    if not results:
+        raise KgError(f"no document could be analysed ({len(skipped)} skipped)")
+    documents = [result.document for result in results]
     kb = knowledge_base(results)
     del results  # the mentions and relations now live in kb; on a large corpus they are most of the memory
     report = BuildReport(documents, skipped, entities=len(kb.entities), facts=len(kb.facts))
@@ -80,6 +85,15 @@ def build(
         del files
         report.written.append(save_store(out_dir / "graph.ttl"))
     return report
+
+
+def skip_failure(failure: Failure, strict: bool, skipped: list[str], warn: Callable[[str], None]) -> None:
+    """A document kg failed on: one line naming it (a fault in kg, so the report asks for the traceback)."""
+    line = f"{failure.document.source}: internal error in the analysis ({failure.reason}; KG_DEBUG=1 shows the traceback)"
+    if strict:
+        raise KgError(line)
+    skipped.append(line)
+    warn(f"kg: skipped: {line}")
 
 
 def progress_bar(total_chars: int, quiet: bool):

@@ -37,6 +37,14 @@ class DocumentResult:
     sentences: list[SentenceResult]
 
 
+@dataclass
+class Failure:
+    """A document the pipeline could not analyse (a fault in kg, met on this document's text): reported and
+    skipped, so that one bad sentence does not lose a whole corpus's build."""
+    document: Document
+    reason: str
+
+
 @cache
 def pipeline_version() -> str:
     """A hash of kg's own code and data: any change to rules or lexicons invalidates cached results."""
@@ -113,11 +121,20 @@ class ResultCache:
 _worker_nlp: Language | None = None
 
 
-def _worker_analyse(document: Document) -> DocumentResult:
+def _worker_analyse(document: Document) -> DocumentResult | Failure:
     global _worker_nlp
     if _worker_nlp is None:
         _worker_nlp = make_nlp()
-    return analyse(document, _worker_nlp)
+    return analysed_or_failure(document, _worker_nlp)
+
+
+def analysed_or_failure(document: Document, nlp: Language) -> DocumentResult | Failure:
+    try:
+        return analyse(document, nlp)
+    except Exception as error:  # a value, not a raise: a raise in a worker ends the pool's map for every document
+        if os.environ.get("KG_DEBUG"):
+            raise
+        return Failure(document, f"{type(error).__name__}: {error}")
 
 
 def work_units(documents: list[Document], jobs: int) -> list[list[Document]]:
@@ -155,9 +172,11 @@ def analyse_all(
     jobs: int = 1,
     cache: ResultCache | None = None,
     progress: Callable[[int], None] = lambda chars: None,
+    failed: Callable[[Failure], None] = lambda failure: None,
 ) -> list[DocumentResult]:
-    """Results for every document, from the cache where possible, in the order given. `progress` is told the
-    sentence characters (see `sentence_chars`) of each document, or piece of one, as it is done."""
+    """Results for every document, from the cache where possible, in the order given; a document kg fails on is
+    told to `failed` and left out. `progress` is told the sentence characters (see `sentence_chars`) of each
+    document, or piece of one, as it is done."""
     cache = cache or ResultCache()
     results: dict[int, DocumentResult] = {}
     todo = []
@@ -169,13 +188,16 @@ def analyse_all(
         else:
             todo.append(i)
     for i, result in zip(todo, _run(documents, todo, jobs, progress)):
+        if isinstance(result, Failure):
+            failed(result)
+            continue
         cache.put(result)
         results[i] = result
-    return [results[i] for i in range(len(documents))]
+    return [results[i] for i in range(len(documents)) if i in results]
 
 
 def _run(documents: list[Document], todo: list[int], jobs: int, progress: Callable[[int], None]
-         ) -> Iterable[DocumentResult]:
+         ) -> Iterable[DocumentResult | Failure]:
     global _worker_nlp
     if not todo:
         return
@@ -184,7 +206,7 @@ def _run(documents: list[Document], todo: list[int], jobs: int, progress: Callab
     workers = min(jobs, sum(map(len, units)))
     if workers <= 1:
         for i in todo:
-            result = analyse(documents[i], nlp)
+            result = analysed_or_failure(documents[i], nlp)
             progress(sentence_chars(documents[i]))  # before the yield: the consumer may stop after the last one
             yield result
         return
@@ -193,12 +215,14 @@ def _run(documents: list[Document], todo: list[int], jobs: int, progress: Callab
         with forked_pool(workers) as pool:
             done = pool.map(_worker_analyse, [piece for pieces in units for piece in pieces])
             for i, pieces in zip(todo, units):
-                yield joined(documents[i], [_reported(next(done), progress) for _ in pieces])
+                back = [_reported(next(done), progress) for _ in pieces]
+                failure = next((piece for piece in back if isinstance(piece, Failure)), None)
+                yield Failure(documents[i], failure.reason) if failure else joined(documents[i], back)
     finally:
         _worker_nlp = None
 
 
-def _reported(piece: DocumentResult, progress: Callable[[int], None]) -> DocumentResult:
+def _reported(piece: DocumentResult | Failure, progress: Callable[[int], None]) -> DocumentResult | Failure:
     """A piece back from a worker, its characters told to `progress` (a large file moves the bar piece by
     piece, not only at its end)."""
     progress(sentence_chars(piece.document))

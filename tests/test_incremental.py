@@ -12,6 +12,7 @@ import pytest
 
 from kg import pipeline
 from kg.build import build
+from kg.errors import KgError
 from kg.ingest import read_document
 from kg.nlp import make_nlp
 from kg.pipeline import ResultCache, analyse, joined, split_by_articles
@@ -109,3 +110,28 @@ def test_progress_is_told_each_piece_of_a_large_document(tmp_path, analysed):
     told.clear()  # from the cache: the whole document at once too
     pipeline.analyse_all([document], jobs=2, cache=ResultCache(tmp_path / "results"), progress=told.append)
     assert told == [pipeline.sentence_chars(document)]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_document_kg_fails_on_is_skipped_and_the_others_are_built(tmp_path, analysed, monkeypatch, jobs):
+    """A fault in kg met on one document's text costs that document, named in one line, not the whole build."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(DATA / "gen-p01.txt", corpus / "a.txt")
+    shutil.copy(DATA / "gen-p02.txt", corpus / "b.txt")
+    spy = pipeline.analyse
+
+    def failing_on_b(document, nlp):
+        if document.source.endswith("b.txt"):
+            raise KeyError(36)
+        return spy(document, nlp)
+
+    monkeypatch.setattr(pipeline, "analyse", failing_on_b)
+    report = build([corpus], tmp_path / "out", html=False, quiet=True, jobs=jobs, cache=ResultCache(tmp_path / "r"))
+    assert [Path(d.source).name for d in report.documents] == ["a.txt"]
+    assert len(report.skipped) == 1 and "b.txt: internal error in the analysis (KeyError: 36" in report.skipped[0]
+    assert (tmp_path / "out" / "graph.ttl").is_file()
+
+    with pytest.raises(KgError, match="b.txt: internal error"):
+        build([corpus], tmp_path / "strict", html=False, quiet=True, jobs=jobs, strict=True,
+              cache=ResultCache(tmp_path / "r2"))
