@@ -41,9 +41,9 @@ def split_at(doc: Doc, edges: set[int]) -> Doc:
             cuts[i].append(edge - starts[i])
     if not cuts:
         return doc
-    words, spaces = [], []
+    words, spaces, doc_text = [], [], text_of(doc)
     for i, (start, length, space) in enumerate(zip(starts, lengths, spaced)):
-        text, inside = doc.text[start:start + length], cuts.get(i, [])
+        text, inside = doc_text[start:start + length], cuts.get(i, [])
         pieces = [text[a:b] for a, b in zip([0, *inside], [*inside, len(text)])]
         words += pieces
         spaces += [False] * (len(pieces) - 1) + [bool(space)]
@@ -58,9 +58,10 @@ class EntityChooser:
 
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        chosen = bracketed_names(choose(found), words(doc), text_of(doc))
+        text = text_of(doc)  # Doc.text joins every token again on each call
+        chosen = bracketed_names(choose(found), words(doc), text)
         nested = nested_bodies(found, chosen)
-        issuers = title_bodies(found, chosen, doc.text)
+        issuers = title_bodies(found, chosen, text)
         # A title inside an entity is part of its name (人大常委会 holds no 常委); one that overlaps an
         # entity's edge stays (广州市委书记: 广州市 and 市委书记).
         titles = [(s, e) for s, e in doc._.kg_titles or [] if not any(c.start <= s and e <= c.end for c in chosen)]
@@ -121,6 +122,9 @@ def nested_bodies(found: list[Candidate], chosen: list[Candidate]) -> list[Candi
     return choose(inner) + choose(behind_titles)
 
 
+TITLE_ISSUER_JOINERS = (" ", "、", "\u3000")  # between two bodies that open a title
+
+
 def title_bodies(found: list[Candidate], chosen: list[Candidate], text: str) -> list[Candidate]:
     """The bodies a policy's title opens with, before 关于 or 贯彻 (中共中央政治局 in 《中共中央政治局关于…的若干
     规定》; both in 《中共中央办公厅 国务院办公厅关于…》, joined by a space or 、): its issuers, for the relation
@@ -137,9 +141,6 @@ def title_bodies(found: list[Candidate], chosen: list[Candidate], text: str) -> 
         if chain and text.startswith(openers, chain[-1].end):
             issuers += chain
     return choose(issuers)
-
-
-TITLE_ISSUER_JOINERS = (" ", "、", "\u3000")
 
 
 @Language.factory("kg_entities")
