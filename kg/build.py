@@ -31,11 +31,17 @@ class BuildReport:
     facts: int = 0
 
 
+def stops_at_first(strict: bool, inputs: int) -> bool:
+    """Whether the first bad input stops the build: with --strict, or when it is the only input (its reason is
+    then the one line the user sees)."""
+    return strict or inputs == 1
+
+
 def read_inputs(inputs: list[Path], strict: bool, warn: Callable[[str], None]) -> tuple[list[Document], list[str]]:
     documents, skipped = [], []
     missing = [Path(item) for item in inputs if not Path(item).exists()]
     files = iter_input_files([Path(item) for item in inputs if Path(item).exists()])
-    strict = strict or len(missing) + len(files) == 1
+    strict = stops_at_first(strict, len(missing) + len(files))
     for path in missing + files:
         try:
             if path in missing:
@@ -64,7 +70,7 @@ def build(
 ) -> BuildReport:
     warn = (lambda line: None) if quiet else (lambda line: print(line, file=sys.stderr))
     documents, skipped = read_inputs(inputs, strict, warn)
-    one_line = strict or len(documents) + len(skipped) == 1  # as read_inputs: a lone input's reason is the line
+    one_line = stops_at_first(strict, len(documents) + len(skipped))
     with progress_bar(sum(map(sentence_chars, documents)), quiet) as bar:
         results = analyse_all(documents, jobs=jobs, cache=cache, progress=bar.update,
                               failed=lambda failure: skip_failure(failure, one_line, skipped, warn))
