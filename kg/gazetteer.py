@@ -92,7 +92,7 @@ class Gazetteer:
         text (宁波 + 北仑港: 北仑区; 武汉 + 阳逻港: 阳逻街道), longest first, with the length of that opening;
         None when there is none."""
         codes = set(parents)
-        stems, longest = self._stems()
+        stems, longest = self.stem_index()
         for size in range(min(len(text), longest), 1, -1):
             for division in stems.get(text[:size], ()):
                 if any(d.adcode in codes for d in self.chain(division.adcode)):
@@ -100,7 +100,7 @@ class Gazetteer:
         return None
 
     @cache
-    def _stems(self) -> tuple[dict[str, tuple[Division, ...]], int]:
+    def stem_index(self) -> tuple[dict[str, tuple[Division, ...]], int]:
         """Every division by its full name and by the stem its level word leaves (towns too: 阳逻街道 -> 阳逻);
         the longest of these surfaces."""
         by_stem: dict[str, list[Division]] = defaultdict(list)
@@ -200,20 +200,22 @@ def strip_ethnic_groups(stem: str) -> str:
     A name that would lose all its characters to them is one (鄂温克族 -> ""); one that would keep only one
     character keeps that last group name (内蒙古 is not 内 + 蒙古).
     """
-    forms = ethnic_group_forms()
+    forms, lengths = ethnic_group_forms()
     while True:
-        form = next((f for f in forms if stem.endswith(f)), None)
-        if form is None or len(stem) - len(form) == 1:
+        # The longest form that ends the stem, looked up by length: every town's name passes here once.
+        size = next((n for n in lengths if n <= len(stem) and stem[-n:] in forms), 0)
+        if not size or len(stem) - size == 1:
             return stem
-        stem = stem[: -len(form)]
+        stem = stem[:-size]
 
 
 @cache
-def ethnic_group_forms() -> tuple[str, ...]:
-    """Ethnic group names, with 族 and, for names of two or more characters, without (伊犁哈萨克自治州)."""
+def ethnic_group_forms() -> tuple[frozenset[str], tuple[int, ...]]:
+    """Ethnic group names, with 族 and, for names of two or more characters, without (伊犁哈萨克自治州); and
+    their lengths, longest first."""
     names = lines("ethnic_groups.txt")
-    bare = [n.removesuffix("族") for n in names if len(n.removesuffix("族")) >= 2]
-    return tuple(sorted(set(names) | set(bare), key=len, reverse=True))
+    forms = frozenset(names) | {n.removesuffix("族") for n in names if len(n.removesuffix("族")) >= 2}
+    return forms, tuple(sorted({len(f) for f in forms}, reverse=True))
 
 
 def data_file() -> Path:

@@ -214,7 +214,9 @@ class PlaceRecognizer:
     def __init__(self, name: str, named_regions: bool = False):
         self.name = name
         self.named_regions = named_regions
-        place_index()  # build the index when the pipeline is made, not on the first document
+        # Build the indexes when the pipeline is made, before kg build forks its workers: not once per worker.
+        place_index()
+        load_gazetteer().stem_index()
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
