@@ -132,6 +132,8 @@ class Resolver:
         self.list_joiners = set(lexicons.data("relations.json")["programs"]["place_joiners"])
         self.sentence_text = ""
         self.sentence_places: list[tuple[int, Division]] = []  # (end offset, division) of the sentence's places so far
+        self.sentence_villages: list[tuple[int, str]] = []  # (end offset, name): villages have no adcode
+        self.village_suffixes = tuple(patterns["village_suffixes"])
 
     def entity(self, m: Mention, article: int) -> Entity | None:
         label, adcode = self.canonical(m, article)
@@ -163,7 +165,8 @@ class Resolver:
         if m.type == "Organization":
             if level_word_of(m.text) and self.sentence_text[:m.start].endswith(self.collective_words):
                 return "", ""  # 全市法院, 各县政府: all the bodies of a level, none in particular
-            label = self.organization(name, article, self.adjacent_place(name, m.start))
+            village = self.adjacent_village(name, m.start)
+            label = village or self.organization(name, article, self.adjacent_place(name, m.start))
             self.note_place(m, label)
             return label, ""
         if m.type == "Program":
@@ -176,7 +179,10 @@ class Resolver:
         if level == "province":
             return (self.ctx.province.name, self.ctx.province.adcode) if self.ctx.province else ("", "")
         if not m.adcode:
-            return m.canonical or m.text, ""
+            name = m.canonical or m.text
+            if name.endswith(self.village_suffixes):
+                self.sentence_villages.append((m.end, name))
+            return name, ""
         province = {self.ctx.province.adcode} if self.ctx.province else set()
         context = set(self.ctx.article_places.get(article, ())) | province
         division = self.gazetteer.get(m.adcode) if "|" not in m.adcode else self.gazetteer.disambiguate(m.text, context)
@@ -192,7 +198,7 @@ class Resolver:
         return m.text, division.adcode
 
     def start_sentence(self, text: str) -> None:
-        self.sentence_text, self.sentence_places = text, []
+        self.sentence_text, self.sentence_places, self.sentence_villages = text, [], []
 
     def adjacent_place(self, name: str, start: int) -> Division | None:
         """The place a body named by a bare level word belongs to when the sentence has just named it: 在于都县，
@@ -210,6 +216,18 @@ class Resolver:
         # 南安市纪委书记、市监委主任: one person's posts, listed; the second body is the same place's.
         listed = gap.endswith(TITLE_JOINER) and gap[:-1] in lexicons.lines("titles.txt")
         return division if (joined or listed) and division.name.endswith(level_word) else None
+
+    def adjacent_village(self, name: str, start: int) -> str:
+        """在小岭镇金米村，村党支部…: a body named by 村 (社区, 嘎查) alone right after a village is that village's
+        (金米村党支部); "" otherwise."""
+        word = next((w for w in self.village_suffixes if name.startswith(w)), "")
+        before = [(end, village) for end, village in self.sentence_villages if end <= start]
+        if not word or not before:
+            return ""
+        end, village = max(before)
+        gap = self.sentence_text[end:start]
+        joined = all(c in ADJACENT_GAP for c in gap) and len(gap) <= 2
+        return village + name[len(word):] if joined and village.endswith(word) else ""
 
     def note_place(self, m: Mention, label: str) -> None:
         """A body named with its place (瑞金市委, or 县人民法院 just resolved to 于都县) passes that place on to

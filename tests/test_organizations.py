@@ -174,3 +174,21 @@ def test_a_bracket_after_a_body_with_no_place_inside_leaves_the_name_alone(nlp):
     """（ after a body's name but no place word right inside it, in a text that ends with ）: nothing to join."""
     doc = nlp("浙江省人民政府（2023年）")
     assert [(e.text, e.label_) for e in doc.ents] == [("浙江省人民政府", "Organization")]
+
+
+def test_village_bodies_are_named_from_the_village_not_the_chain_before_it(nlp, tmp_path):
+    text = ("吉林省延边州召开会议。汪清县百草沟镇新田村党支部组织党员开展活动。"
+            "在汪清县天桥岭镇上屯村，村党支部带领群众发展黑木耳产业。东光镇北兴村党总支书记金哲说，村里建成了冷库。")
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    bodies = labels(kb, "Organization")
+    assert {"新田村党支部", "上屯村党支部", "北兴村党总支"} <= bodies
+    assert not bodies & {"村党支部", "汪清县百草沟镇新田村党支部"}
+
+
+def test_a_body_joined_by_and_to_one_named_by_a_level_word_is_two_bodies(nlp, tmp_path):
+    # The model reads 政府和县 as 政府 + 和县 (a county of Anhui) and tags the whole phrase as one organization.
+    text = "重庆市城口县召开会议。这一模式由城口县人民政府和县农业农村局联合推出。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    bodies = labels(kb, "Organization")
+    assert {"城口县人民政府", "城口县农业农村局"} <= bodies
+    assert not any("和县" in body for body in bodies)

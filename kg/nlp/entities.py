@@ -30,6 +30,21 @@ def choose(found: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def joined_bodies(c: Candidate, text: str) -> list[Candidate]:
+    """Two bodies the model or a suffix rule read as one: a body's name, 和/与/及, and a name opening with a
+    level word (柞水县人民政府和县农业农村局: the model even reads 和县 as a county). A joiner inside one name
+    is followed by no level word (文化和旅游厅, 住房和城乡建设厅)."""
+    if c.label != "Organization":
+        return [c]
+    patterns = lexicons.patterns()
+    level_words = {w for w in patterns["org_starts"] if len(w) == 1}
+    for at in range(c.start + 2, c.end - 2):
+        if text[at] in patterns["org_joiners"] and text[at + 1] in level_words \
+                and lexicons.suffix_of(text[c.start:at], "org_suffixes"):
+            return [replace(c, end=at, canonical=""), *joined_bodies(replace(c, start=at + 1, canonical=""), text)]
+    return [c]
+
+
 def split_at(doc: Doc, edges: set[int]) -> Doc:
     """A copy of `doc` whose tokens break at every offset in `edges`; extension data is carried over."""
     # One array read instead of a Token object per token: this runs on every sentence.
@@ -57,8 +72,8 @@ class EntityChooser:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        found = candidates(doc)
         text = text_of(doc)  # Doc.text joins every token again on each call
+        found = [part for c in candidates(doc) for part in joined_bodies(c, text)]
         chosen = bracketed_names(choose(found), words(doc), text)
         nested = nested_bodies(found, chosen)
         issuers = title_bodies(found, chosen, text)

@@ -262,16 +262,23 @@ def _last_division(text: str, start: int, body_start: int, place_starts: dict[in
     a body's name opens with a chain of full administrative names, the body belongs to the last one, and its
     name starts there (the places before it say where that place lies). The last may be a town no list holds
     (景洪市嘎洒镇党委): a name of two or more characters and a town's suffix right before the body (not 村 of
-    湖南省农业农村厅)."""
+    湖南省农业农村厅), or a village recognised right before the body (柞水县金米村党支部: 金米村党支部)."""
     while start in place_starts and _is_division(text, place_starts[start]):
         after = place_starts[start].end
         if after in place_starts and _is_division(text, place_starts[after]):
             start = after
             continue
+        if _is_village(text, place_starts.get(after), body_start):
+            return after
         between = text[after:body_start]
         suffix = lexicons.suffix_of(between, "town_suffixes")
         return after if suffix and len(between) - len(suffix) >= 2 and all(HAN.match(c) for c in between) else start
     return start
+
+
+def _is_village(text: str, place: Candidate | None, body_start: int) -> bool:
+    return place is not None and place.end == body_start \
+        and bool(lexicons.suffix_of(text[place.start:place.end], "village_suffixes"))
 
 
 def _named_division(text: str, start: int, end: int, place_starts: dict[int, Candidate]) -> int:
