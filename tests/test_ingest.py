@@ -131,6 +131,11 @@ def test_bylines_split_into_authors(byline, names):
     assert block.text == "■" + " ".join(names)
 
 
+def test_roles_in_a_byline_are_not_authors():
+    block = clean("标题\n■本报记者 韩晓东 实习生 宋 佳\n").blocks[-1]
+    assert block.kind == "byline" and block.names == ["韩晓东", "宋佳"]
+
+
 def test_photo_credits_name_the_photographers():
     block = clean("彭 鹏 董旭明 摄\n").blocks[0]
     assert (block.kind, block.text, block.names) == ("credit", "彭鹏 董旭明 摄", ["彭鹏", "董旭明"])

@@ -197,3 +197,8 @@ def test_an_adjective_after_a_title_is_no_name(nlp):
     """重 is a family name, but the model reads 重要 as an adjective: 总书记重要讲话 names no one after the title."""
     doc = nlp("深入学习贯彻习近平总书记重要讲话精神，奋力推进高质量发展。")
     assert [(e.text, e.label_) for e in doc.ents] == [("习近平", "Person")]
+
+
+def test_an_intern_in_a_byline_is_a_role_not_a_person(nlp):
+    found = ents(nlp, "本报讯（记者 李明 实习生 王芳 通讯员 张强）近日，辽宁省沈阳市召开会议。")
+    assert {name for name, label in found.items() if label == "Person"} == {"李明", "王芳", "张强"}

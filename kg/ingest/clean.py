@@ -19,7 +19,7 @@ PARAGRAPH_END = SENTENCE_END + "：:"
 CLOSERS = "”’\"'）)》」』】〕"
 NAME = r"[\u4e00-\u9fff·]{1,4}"
 NAMES = rf"{NAME}(?:\s+{NAME}){{0,9}}"
-ROLE = re.compile(r"^(?:本刊|特约|见习|通讯员)?(?:特约)?(?:记者|评论员|通讯员|撰稿人|编辑)$")
+ROLE = re.compile(r"^(?:(?:本刊|本报|特约|见习|实习|通讯员)?(?:特约)?(?:记者|评论员|通讯员|撰稿人|编辑)|实习生)$")
 BYLINE = re.compile(rf"^■\s*({NAMES})$")
 CREDIT = re.compile(r"^[^。，！？；]{1,40}?\s(?:摄|摄影|供图)$")
 ISSUE = re.compile(r"^第\d{1,3}(?:[、—-]\d{1,3})?期$")
@@ -330,7 +330,7 @@ def _despace_plain(text: Tracked) -> Tracked:
 def _read_names(line: Line) -> None:
     text = line.text.text
     if line.kind == "byline":
-        line.names = group_names(text.lstrip("■").split())
+        line.names = _entry_names(text.lstrip("■"))  # ■本报记者 韩晓东 实习生 宋佳: the roles are no names
     elif line.kind == "credit":
         tokens = text.rsplit(" ", 1)[0].split()
         line.names = [name for name in group_names(tokens) if len(name) <= 3]
