@@ -154,3 +154,35 @@ def test_a_quoted_name_takes_the_suffix_it_shares_with_the_next_program(nlp, tmp
                      ("产业“强链”工程", "六盘水市"), ("民生“暖心工程”", "六盘水市")}
     labels = ents(nlp, "全面实施县域商业体系建设和深化“放管服”改革、乡村“文明实践”等工程。")
     assert labels.get("乡村“文明实践”") == "Program"  # named 乡村“文明实践”工程, after 、 in the list
+
+
+def test_a_report_of_our_city_or_county_carries_out_what_it_completed(nlp, tmp_path):
+    text = "抚松县政府工作报告\n过去一年，我县全面完成农村集体产权制度改革。抚松县人民政府县长李明。"
+    assert ("农村集体产权制度改革", "抚松县") in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+
+
+def test_a_document_in_force_in_the_whole_of_a_level(nlp, tmp_path):
+    text = "鞍山市制定出台《鞍山市农村宅基地管理办法》并在全市施行。"
+    assert ("鞍山市农村宅基地管理办法", "鞍山市") in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+
+
+def test_places_after_a_comma_and_a_time_word_carry_out_the_document_when_a_verb_follows(nlp):
+    found = relations(nlp, ["州里制定了《海西州草原生态补偿办法》，今年将在格尔木市、德令哈市推广。"])
+    assert triples(found, "implementedIn") == {("海西州草原生态补偿办法", "格尔木市"), ("海西州草原生态补偿办法", "德令哈市")}
+    found = relations(nlp, ["州里制定了《海西州草原生态补偿办法》，今年将在格尔木市召开座谈会。"])
+    assert not triples(found, "implementedIn")
+    found = relations(nlp, ["要深入实施乡村振兴战略，在农安县、榆树市开展黑土地保护试点。"])
+    assert not any(program == "乡村振兴战略" for program, _ in triples(found, "implementedIn"))
+
+
+def test_places_that_carry_out_without_an_object_take_the_document_named_before(nlp):
+    found = relations(nlp, ["省政府办公厅印发《吉林省黑土地保护工程实施方案》后，梨树县、公主岭市率先落实，完成保护性耕作500万亩。"])
+    assert triples(found, "implementedIn") == {("吉林省黑土地保护工程实施方案", "梨树县"), ("吉林省黑土地保护工程实施方案", "公主岭市")}
+    assert not triples(relations(nlp, ["梨树县、公主岭市率先落实，完成保护性耕作500万亩。"]), "implementedIn")
+
+
+def test_an_anaphor_after_a_comma_means_the_program_the_sentence_just_named(nlp, tmp_path):
+    text = "海南省儋州市首创“海岛驿站”治理改革，这项改革由儋州市委组织部推出，目前已在全省推广。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert ("海岛驿站治理改革", "海南省") in facts(kb, "implementedIn")
+    assert any(program == "海岛驿站治理改革" for program, _ in facts(kb, "proposedBy"))

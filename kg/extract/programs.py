@@ -30,7 +30,8 @@ AGENTS = ("Person", "Organization")
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     return implemented(doc, ctx) + implemented_in_scope(doc, ctx) + implemented_by_the_article_subject(doc, ctx) \
-        + implemented_by_reference(doc, ctx) + proposed(doc, ctx) + proposed_by_agents_after(doc, ctx)
+        + implemented_by_reference(doc, ctx) + implemented_with_elided_object(doc, ctx) + proposed(doc, ctx) \
+        + proposed_by_agents_after(doc, ctx)
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -78,13 +79,33 @@ def implemented_by_reference(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     spans = [e for e in doc.ents if e.label_ == "Place" and not generic(e)]
     found = []
     for m in re.finditer(g_cues()["bare_reference"], text):
-        last = next((k for k, s in enumerate(spans) if s.end_char == m.start()), None)
-        if last is None:
-            continue
         subject = Mention(m.group("head"), "Program", m.start("head"), m.end("head"))
-        for place in most_specific(chain_before(spans, last, text, [*g_cues()["place_joiners"], ""]), text):
+        for place in places_right_before(spans, m.start(), text):
             found.append(relation(ctx, subject, "implementedIn", mention_of(place), anaphor=m.group("head")))
     return found
+
+
+def implemented_with_elided_object(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """印发《…实施方案》后，阳城县、泽州县、高平市率先落实: a verb of carrying out that ends its clause without an
+    object takes the latest program or document the sentence names before its places."""
+    text = text_of(doc)
+    spans = [e for e in doc.ents if e.label_ == "Place" and not generic(e)]
+    plans = [e for e in doc.ents if e.label_ in PLANS]
+    found = []
+    for m in re.finditer(g_cues()["elided_object"], text):
+        places = places_right_before(spans, m.start(), text)
+        earlier = [p for p in plans if places and p.end_char <= places[0].start_char]
+        for place in places if earlier else []:
+            found.append(relation(ctx, mention_of(earlier[-1]), "implementedIn", mention_of(place)))
+    return found
+
+
+def places_right_before(spans: list[Span], at: int, text: str) -> list[Span]:
+    """The most specific places of the list of places that ends right at offset `at` (宁德市、南平市率先…)."""
+    last = next((k for k, s in enumerate(spans) if s.end_char == at), None)
+    if last is None:
+        return []
+    return most_specific(chain_before(spans, last, text, [*g_cues()["place_joiners"], ""]), text)
 
 
 def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -101,13 +122,21 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             level, at = level_at
             here = Mention("", "Place", at, at)
             found.append(relation(ctx, mention_of(plan), "implementedIn", here, articlePlace=level))
-    anaphor = re.match(g_cues()["anaphor_opening"], text)
-    if anaphor is not None and not plans:  # 这一模式由…推出，目前已在全市推广: the article's latest 模式
-        subject = Mention(anaphor.group(), "Program", 0, anaphor.end())
+    for anaphor in re.finditer(g_cues()["anaphor_opening"], text):  # 这一模式由…推出，目前已在全市推广
+        subject, attrs = referent(plans, anaphor)
         for level, at in scopes_after(text, anaphor.end()):
-            found.append(relation(ctx, subject, "implementedIn", Mention("", "Place", at, at), articlePlace=level,
-                                  anaphor=anaphor.group("head")))
+            found.append(relation(ctx, subject, "implementedIn", Mention("", "Place", at, at), articlePlace=level, **attrs))
     return found
+
+
+def referent(plans: list[Span], anaphor: re.Match) -> tuple[Mention, dict]:
+    """What 这项改革 (at anaphor) means: the sentence's latest program before it of that head word (大丰区首创“拿地即
+    开工”审批改革，这项改革由…推出); else the article's latest one, found by the resolver (attrs anaphor)."""
+    head = anaphor.group("head")
+    named = [p for p in plans if p.end_char <= anaphor.start() and p.text.rstrip("”’」》").endswith(head)]
+    if named:
+        return mention_of(named[-1]), {}
+    return Mention(anaphor.group(), "Program", anaphor.start(), anaphor.end()), {"anaphor": head}
 
 
 def scope(text: str, plan: Span) -> tuple[str, int] | None:
@@ -217,12 +246,19 @@ def designated(first: Span, gap: str, text: str) -> bool:
 
 
 def places_after(spans: list[Span], i: int, text: str) -> list[Span]:
-    """…试点在X、Y落地, “千万工程”在嘉兴: 在 right after the program, then the places."""
+    """…试点在X、Y落地, “千万工程”在嘉兴: 在 right after the program, then the places; or, past a comma, a time
+    word and adverbs, 在, the places and a launching verb that ends the clause, the program being its object
+    (《…办法》，明年将在东乌珠穆沁旗、西乌珠穆沁旗推广; not 实施X，在A开展Y)."""
     if i + 1 >= len(spans) or spans[i + 1].label_ != "Place":
         return []
-    if text[spans[i].end_char:spans[i + 1].start_char].lstrip("”’」") not in g_cues()["place_lead"]:
+    gap = text[spans[i].end_char:spans[i + 1].start_char]
+    right_after = gap.lstrip("”’」") in g_cues()["place_lead"]
+    if not right_after and not re.match(g_cues()["place_after_lead"], gap):
         return []
     places = [p for p in chain(spans, i + 1, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
+    tail = text[places[-1].end_char:clause_end(text, places[-1].end_char)]
+    if not right_after and not re.fullmatch(f'(?:{alternation(g_cues()["verb_adverbs"])})*(?:{alternation(g_cues()["implement_cues"])})', tail):
+        return []  # past a comma, only a launching verb with no object of its own (明年将在…推广。) takes the program
     return most_specific(places, text)
 
 
@@ -294,13 +330,11 @@ def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 
 def launched_program(spans: list[Span], k: int, text: str, by: int) -> tuple[Mention, dict] | None:
-    """The program right before 由 (a closing quote may stand between), or an anaphor (这一工程由…)."""
+    """The program right before 由 (a closing quote may stand between), or what an anaphor means (这一工程由…)."""
     if k and spans[k - 1].label_ in PLANS and text[spans[k - 1].end_char:by].strip("”’」") == "":
         return mention_of(spans[k - 1]), {}
     anaphor = re.search(g_cues()["anaphor"], text[:by])
-    if anaphor is None:
-        return None
-    return Mention(anaphor.group(), "Program", anaphor.start(), by), {"anaphor": anaphor.group("head")}
+    return None if anaphor is None else referent([s for s in spans if s.label_ in PLANS], anaphor)
 
 
 def designates(gap: str) -> bool:
