@@ -50,3 +50,19 @@ def test_a_region_that_opens_a_sentence_carries_out_nothing(nlp, tmp_path):
     text = "大运河沿线文化带建设取得新进展。深化数字贸易集群培育工程。"
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     assert not facts(kb, "implementedIn")
+
+
+def test_the_line_of_posts_under_a_signed_articles_byline_is_its_authors(nlp, tmp_path):
+    # PDF-like: the line of posts fills the column, and the article's first paragraph follows it.
+    text = ("以改革破题推动县域高质量发展\n\n■刘海峰\n\n中共宝鸡市委常委、凤县县委书记\n\n"
+            "党的二十届三中全会对进一步全面\n\n深化改革作出系统部署。凤县坚持\n\n以改革破题，推动县域经济高质量\n\n发展。\n")
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    held = {(kb.entities[s].label, kb.entities[o].attrs["title"]) for (s, p, o) in kb.facts if p == "holds"}
+    assert held == {("刘海峰", "市委常委"), ("刘海峰", "县委书记")}
+
+
+def test_a_first_line_ending_in_a_title_under_a_byline_is_no_authors_post(nlp, tmp_path):
+    text = ("凤县召开全县经济工作会议\n\n■刘海峰\n\n12月3日，县委书记\n\n张建国在会上强调，要\n\n以改革破题推动发展。\n")
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    holders = {kb.entities[s].label for (s, p, o) in kb.facts if p == "holds"}
+    assert holders == {"张建国"}

@@ -43,6 +43,17 @@ def test_paragraph_ends_and_short_headings_stay_apart():
     ]
 
 
+def test_an_authors_role_under_the_byline_ends_at_its_short_last_line():
+    # Unpunctuated, the role ran on into the next paragraph: 局长习近平总书记… made a bureau chief of him.
+    raw = ("■李文华\n\n辽宁省委农办主任，省农业农村\n\n厅党组书记、厅长，省乡村振兴局\n\n局长\n\n"
+           "习近平总书记高度重视乡村振兴\n\n工作，多次作出重要指示批示，为\n\n做好新时代“三农”工作指明了方\n\n向。\n")
+    assert blocks(raw) == [
+        ("byline", "■李文华"),
+        ("para", "辽宁省委农办主任，省农业农村厅党组书记、厅长，省乡村振兴局局长"),
+        ("para", "习近平总书记高度重视乡村振兴工作，多次作出重要指示批示，为做好新时代“三农”工作指明了方向。"),
+    ]
+
+
 def test_text_with_one_paragraph_per_line_is_not_joined_like_pdf_lines():
     raw = ("四川省人民政府关于加强耕地保护的通知\n各市（州）人民政府，省政府各部门：\n"
            "为贯彻落实国家有关部署，现就有关事项通知如下。\n一、压实地方责任\n"

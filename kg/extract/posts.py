@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from .. import lexicons
+from ..ingest.clean import lists_posts
 from ..model import Mention, Relation
 from ..nlp.candidates import text_of
 from .base import SentenceContext, ents, mention_of, relation
@@ -42,12 +43,25 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     dates = sentence_dates(ctx) if posts else []
     for post in posts:
         for person, dated in holders_of(post, posts, people, text):
-            # A deputy (人大代表) is a member of the congress, not the holder of an office in it.
-            if post.title not in p_cues()["membership_titles"]:
-                found.append(holds(ctx, person, post, dated, dates, text))
-            found += memberships(ctx, person, post)
+            found += posts_held(ctx, mention_of(person), post, dated, dates, text)
+    if author_role(ctx, posts, people, text):
+        author = Mention(ctx.article.authors[0], "Person", 0, 0)
+        found += [r for post in posts for r in posts_held(ctx, author, post, False, dates, text)]
     found += stated_memberships(doc, ctx)
     return found
+
+
+def posts_held(ctx: SentenceContext, person: Mention, post: Post, dated: bool, dates: list, text: str) -> list[Relation]:
+    # A deputy (人大代表) is a member of the congress, not the holder of an office in it.
+    held = [] if post.title in p_cues()["membership_titles"] else [holds(ctx, person, post, dated, dates, text)]
+    return held + memberships(ctx, person, post)
+
+
+def author_role(ctx: SentenceContext, posts: list[Post], people: list[Span], text: str) -> bool:
+    """■江海洋 / 中共嘉兴市委常委、嘉善县委书记: a line of titles alone (no name, no sentence), among the first
+    lines of an article with one author, is that author's posts."""
+    return len(ctx.article.authors) == 1 and not people and bool(posts) and lists_posts(text) \
+        and ctx.article.sentences.index(ctx.sentence) <= p_cues()["author_role_max_line"]
 
 
 def p_cues() -> dict:
@@ -225,7 +239,7 @@ def name_before(post: Post, people: list[Span], text: str) -> Span | None:
     return None
 
 
-def holds(ctx: SentenceContext, person: Span, post: Post, dated: bool, dates: list, text: str) -> Relation:
+def holds(ctx: SentenceContext, person: Mention, post: Post, dated: bool, dates: list, text: str) -> Relation:
     attrs: dict[str, str] = {}
     if dated:
         attrs = post_dates(post, person, dates, text)
@@ -236,15 +250,15 @@ def holds(ctx: SentenceContext, person: Span, post: Post, dated: bool, dates: li
         links["place"] = mention_of(post.place)
     if post.org is None:
         attrs["orgHint"] = org_hint(post, text)
-    found = relation(ctx, mention_of(person), "holds", post.mention(text), **attrs)
+    found = relation(ctx, person, "holds", post.mention(text), **attrs)
     found.links.update(links)
     return found
 
 
-def post_dates(post: Post, person: Span, dates: list, text: str) -> dict[str, str]:
+def post_dates(post: Post, person: Mention, dates: list, text: str) -> dict[str, str]:
     """start or end, as the cue words of the clause say (任命/当选 -> start; 免去/辞去 -> end), with the date."""
     c = p_cues()
-    said = text[clause_start(text, min(person.start_char, post.head)):post.head]
+    said = text[clause_start(text, min(person.start, post.head)):post.head]
     if any(cue in said for cue in c["end_cues"]):
         key = "end"
     elif any(cue in said for cue in c["start_cues"]):
@@ -270,12 +284,12 @@ def org_hint(post: Post, text: str) -> str:
     return next((a for a in _org_abbreviations() if title.startswith(a)), "")
 
 
-def memberships(ctx: SentenceContext, person: Span, post: Post) -> list[Relation]:
+def memberships(ctx: SentenceContext, person: Mention, post: Post) -> list[Relation]:
     """A member's title (中央政治局委员, 省委常委) makes its holder a member of the body it names."""
     body = post.org or post.org_inside
     if body is None or not post.title.endswith(tuple(p_cues()["member_words"])):
         return []
-    return [relation(ctx, mention_of(person), "memberOf", mention_of(body))]
+    return [relation(ctx, person, "memberOf", mention_of(body))]
 
 
 def stated_memberships(doc: Doc, ctx: SentenceContext) -> list[Relation]:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from statistics import median
 
+from .. import lexicons
 from .read import is_han
 from .tracked import Tracked
 
@@ -28,6 +30,7 @@ ENTRY = re.compile(r"^(?:(\d{1,3})\s*)?(.*?)\s*/\s*((?:[\u4e00-\u9fff]{1,8}\s*)+
 SPACED_LETTERS = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,9}$")
 # Headings in prose often end with a dash that introduces the paragraph.
 HEADING_DASH = re.compile(r"——$")
+ROLE_PARTS = re.compile("[，、,]")
 
 STANDALONE = {"issue", "entry", "byline", "role", "credit", "column", "heading"}
 # Standalone lines that may interrupt a paragraph (page furniture, captions, titles placed mid-column).
@@ -434,6 +437,11 @@ def _column_widths(lines: list[Line]) -> list[float]:
     return result
 
 
+# A line this much narrower than its column ends what it belongs to (a paragraph, a heading, a byline, a role):
+# in the middle of a paragraph, PDF extraction fills the column.
+SHORT_LINE = 0.6
+
+
 def _is_heading(line: Line, column: float, following: Line | None) -> bool:
     """A short line after a finished paragraph, followed by a new paragraph (or another heading).
 
@@ -446,7 +454,7 @@ def _is_heading(line: Line, column: float, following: Line | None) -> bool:
     size = width(text)
     if size > column - 2.5:
         return False
-    if size <= column * 0.6 or following is None or following.kind != "text":
+    if size <= column * SHORT_LINE or following is None or following.kind != "text":
         return True
     return width(following.text.text) < column - 1 or ends_paragraph(following.text.text)
 
@@ -481,6 +489,23 @@ def _joined(pieces: list[Tracked], line: Line, previous_eol: int) -> None:
             pieces[-1].text[-1:].isalpha() and line.text.text[0].isalpha()):
         pieces.append(Tracked(" ", (previous_eol,)))
     pieces.append(line.text)
+
+
+def _author_role(paragraph: list[Tracked], blocks: list[Block]) -> bool:
+    """■江海洋 / 中共嘉兴市委常委、嘉善县委书记: under a byline, lines of posts (every part between commas ends in
+    a title) are the author's, a paragraph of their own even when they fill the column. Not 12月3日，省委书记 at
+    the end of a paragraph's first line."""
+    return bool(blocks) and blocks[-1].kind == "byline" and lists_posts("".join(piece.text for piece in paragraph))
+
+
+def lists_posts(text: str) -> bool:
+    """Whether every part of the text between commas ends in a title (中共嘉兴市委常委、嘉善县委书记)."""
+    return all(part.endswith(_titles()) for part in ROLE_PARTS.split(text))
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return tuple(lexicons.lines("titles.txt"))
 
 
 def hard_wrapped(lines: list[Line]) -> bool:
@@ -525,8 +550,9 @@ def join(lines: list[Line], raw_length: int) -> Cleaned:
             continue
         _joined(paragraph, line, paragraph_eol)
         paragraph_eol = line.eol
-        if ends_paragraph(line.text.text) or not wrapped:
-            close()
+        if ends_paragraph(line.text.text) or width(line.text.text) <= columns[i] * SHORT_LINE \
+                or _author_role(paragraph, out.blocks):
+            close()  # without wrapping, every line (columns: infinite) ends its paragraph
     close()
     text = Tracked.join(out.parts)
     offsets = list(text.offsets) + [raw_length]
