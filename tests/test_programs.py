@@ -154,3 +154,31 @@ def test_a_quoted_name_takes_the_suffix_it_shares_with_the_next_program(nlp, tmp
                      ("产业“强链”工程", "六盘水市"), ("民生“暖心工程”", "六盘水市")}
     labels = ents(nlp, "全面实施县域商业体系建设和深化“放管服”改革、乡村“文明实践”等工程。")
     assert labels.get("乡村“文明实践”") == "Program"  # named 乡村“文明实践”工程, after 、 in the list
+
+
+def test_a_quoted_name_with_the_service_or_campaign_it_names_is_one_program(nlp):
+    labels = ents(nlp, "南京市鼓楼区推行“街巷管家”服务，无锡市梁溪区进行“扫码式”行政检查。")
+    assert labels.get("“街巷管家”服务") == "Program" and labels.get("“扫码式”行政检查") == "Program"
+    labels = ents(nlp, "重庆市启动新一轮“五好乡村路”示范创建，在全市党员中开展“学史力行”主题教育。")
+    assert labels.get("“五好乡村路”示范创建") == "Program" and labels.get("“学史力行”主题教育") == "Program"
+    labels = ents(nlp, "“街巷管家”服务受到居民好评。")  # no verb carries it out: the quote alone is named
+    assert "“街巷管家”服务" not in labels
+
+
+def test_a_model_tried_or_spread_by_a_place_is_a_program(nlp):
+    labels = ents(nlp, "吉林市试行“村集体+合作社+农户”经营模式，桦甸市推行的“积分银行”管理模式已在全市推广。")
+    assert labels.get("“村集体+合作社+农户”经营模式") == "Program"
+    assert labels.get("“积分银行”管理模式") == "Program"
+
+
+def test_a_kind_of_place_before_a_quoted_reform_says_where_a_field_belongs_to_the_name(nlp):
+    labels = ents(nlp, "常州市在武进区、新北区开展园区“亩产论英雄”改革。")
+    assert labels.get("“亩产论英雄”改革") == "Program" and "园区“亩产论英雄”改革" not in labels
+    labels = ents(nlp, "银川市全面推行农村承包地“三权分置”改革，深化国有企业“三项制度”改革。")
+    assert labels.get("农村承包地“三权分置”改革") == "Program"
+    assert labels.get("国有企业“三项制度”改革") == "Program"
+
+
+def test_a_study_campaign_is_a_program(nlp):
+    labels = ents(nlp, "天津市委巩固深化党史学习教育成果。")
+    assert labels.get("党史学习教育") == "Program"

@@ -184,12 +184,13 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
     leads = set(lexicons.patterns()["program_lead_verbs"])
     joiners = set(lexicons.patterns()["org_joiners"])
     inner_tags = tags | {"v", "vd", "ad"}  # 开展木耳菌包集中加工试点: 集中 is an adverbial adjective
+    noun_endings = set(lexicons.patterns()["noun_final_particles"])
     j = k - 1
     while j >= 0 and ws[k].start - ws[j].end <= limit:
         word = text[ws[j].start:ws[j].end]
         if word in leads:
             return ws[j].end if j < k - 1 and text[ws[j + 1].start:ws[j + 1].end] not in joiners else ws[k].start
-        if (ws[j].tag not in inner_tags and word not in joiners) or not all(HAN.match(c) for c in word):
+        if (ws[j].tag not in inner_tags and word not in joiners and word not in noun_endings) or not all(HAN.match(c) for c in word):
             break
         j -= 1
     return ws[k].start
@@ -290,7 +291,11 @@ def _is_division(text: str, place: Candidate) -> bool:
 
 def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Candidate]) -> int:
     """湖南省“绿水青山”示范区建设, 湘潭县花石镇“湘莲”产业园建设: places written right before a program's quoted
-    name say where it is carried out; they are not part of the name."""
+    name say where it is carried out; they are not part of the name, nor is a kind of place (开展园区“亩均论英雄”
+    改革), unlike the field a name opens with (推行农村承包地“三权分置”改革)."""
+    quote = text.find("“", start)
+    if quote > start and text[start:quote] in lexicons.patterns()["generic_places"]:
+        return quote
     end = start
     while end in place_starts:
         end = place_starts[end].end
@@ -374,8 +379,15 @@ def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set
     """Whether a phrase whose last word names programs only when a verb governs it is one: the rule's verb right
     before it, no noun right after it (“国民共进”改革新路), none of the rule's stop words inside."""
     stop_words = lexicons.patterns()[rule["stop_words"]] if "stop_words" in rule else []
-    return _word_before(text, start, rule["needs_lead"]) and end not in noun_starts \
+    return _lead_before(text, start, rule["needs_lead"]) and end not in noun_starts \
         and not any(word in text[start:end] for word in stop_words)
+
+
+def _lead_before(text: str, at: int, kind: str) -> bool:
+    """Whether a verb of the list `kind` governs the phrase at `at`, right before it or before a scope word
+    that opens it but is no part of its name (启动新一轮“四好农村路”示范创建)."""
+    skipped = next((p for p in lexicons.longest_first("phrase_stop_prefixes") if text.endswith(p, 0, at)), "")
+    return _word_before(text, at, kind) or bool(skipped) and _word_before(text, at - len(skipped), kind)
 
 
 def _quoted_part(text: str, start: int, end: int) -> Candidate:
