@@ -163,6 +163,8 @@ def test_a_quoted_name_with_the_service_or_campaign_it_names_is_one_program(nlp)
     assert labels.get("“五好乡村路”示范创建") == "Program" and labels.get("“学史力行”主题教育") == "Program"
     labels = ents(nlp, "沈阳市和平区在处罚决定作出后引入“回访式”指导服务。")
     assert labels.get("“回访式”指导服务") == "Program"
+    labels = ents(nlp, "大连市开展“净滩”专项整治，清理海滩垃圾300吨。")
+    assert labels.get("“净滩”专项整治") == "Program"
     labels = ents(nlp, "“街巷管家”服务受到居民好评。")  # no verb carries it out: the quote alone is named
     assert "“街巷管家”服务" not in labels
 
