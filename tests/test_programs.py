@@ -186,3 +186,12 @@ def test_a_kind_of_place_before_a_quoted_reform_says_where_a_field_belongs_to_th
 def test_a_study_campaign_is_a_program(nlp):
     labels = ents(nlp, "天津市委巩固深化党史学习教育成果。")
     assert labels.get("党史学习教育") == "Program"
+
+
+def test_building_a_demonstration_zone_is_a_program_a_named_zone_is_one_itself(nlp):
+    labels = ents(nlp, "镇江市加快推进宁镇扬一体化示范区建设，推进苏皖边区域合作示范区建设。")
+    assert labels.get("宁镇扬一体化示范区") == "Program" and "宁镇扬一体化示范区建设" not in labels
+    assert labels.get("苏皖边区域合作示范区") == "Program"
+    found = relations(nlp, ["盘锦市在盘山县、大洼区开展乡村振兴示范区建设。"])
+    assert triples(found, "implementedIn") == {("乡村振兴示范区建设", "盘山县"), ("乡村振兴示范区建设", "大洼区")}
+    assert "乡村振兴示范区建设" not in ents(nlp, "乡村振兴示范区建设成效明显。")  # no verb launches it

@@ -190,7 +190,9 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
         word = text[ws[j].start:ws[j].end]
         if word in leads:
             return ws[j].end if j < k - 1 and text[ws[j + 1].start:ws[j + 1].end] not in joiners else ws[k].start
-        if (ws[j].tag not in inner_tags and word not in joiners and word not in noun_endings) or not all(HAN.match(c) for c in word):
+        border = ws[j].tag == "f" and j > 0 and ws[j - 1].tag == "LOC"  # 推进湘赣边区域合作示范区建设: 湘赣 边
+        if (ws[j].tag not in inner_tags and word not in joiners and word not in noun_endings and not border) \
+                or not all(HAN.match(c) for c in word):
             break
         j -= 1
     return ws[k].start
@@ -323,6 +325,7 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
     a phrase that ends as a title does (省委常委) is the title, not a body."""
     tags = frozenset(lexicons.patterns()[rule["tags"]])
     noun_starts = {x.start for x in ws if x.tag == "n"}
+    name_starts = {x.start for x in ws if x.tag == "LOC"} | set(place_starts)
     starts = tuple(lexicons.patterns()[rule["starts"]]) if "starts" in rule else None
     found, last_characters = [], lexicons.last_characters(rule["suffixes"])
     for i, w in enumerate(ws):
@@ -369,9 +372,13 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
                 continue
             if w.end in noun_starts:
                 continue  # “国民共进”改革新路, “…”项目团队: the suffix word modifies the noun after it
+        end = w.end
+        if "named_zone_activity" in rule and start in name_starts:
+            end -= len(rule["named_zone_activity"])  # 推进湘赣边区域合作示范区建设: the zone named by its place is the program
+            surface = text[start:end]
         if len(surface) >= min_len and len(surface) > len(suffix):
             canonical = _strip_outer_quotes(surface)
-            found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
+            found.append(Candidate(start, end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
 
 
