@@ -195,3 +195,10 @@ def test_building_a_demonstration_zone_is_a_program_a_named_zone_is_one_itself(n
     found = relations(nlp, ["盘锦市在盘山县、大洼区开展乡村振兴示范区建设。"])
     assert triples(found, "implementedIn") == {("乡村振兴示范区建设", "盘山县"), ("乡村振兴示范区建设", "大洼区")}
     assert "乡村振兴示范区建设" not in ents(nlp, "乡村振兴示范区建设成效明显。")  # no verb launches it
+
+
+def test_a_long_program_name_keeps_all_its_words_but_not_its_batch(nlp):
+    labels = ents(nlp, "黑龙江省松嫩平原农村人居环境整治提升行动也在加快推进。")
+    assert labels.get("黑龙江省松嫩平原农村人居环境整治提升行动") == "Program"
+    labels = ents(nlp, "牡丹江市在第三批省级农村综合改革试点中表现突出。")
+    assert labels.get("省级农村综合改革试点") == "Program" and "第三批省级农村综合改革试点" not in labels

@@ -126,16 +126,16 @@ def _strip_outer_quotes(surface: str) -> str:
 
 
 def _strip_prefixes(text: str, start: int, end: int) -> int:
-    """Skip scope and quantity words that open a phrase but are no part of a name (一批, 全省, 新时代)."""
+    """Skip scope, batch and quantity words that open a phrase but are no part of a name (一批, 全省, 新时代,
+    第二批)."""
     prefixes = lexicons.longest_first("phrase_stop_prefixes")
-    moved = True
-    while moved:
-        moved = False
-        for p in prefixes:
-            if text.startswith(p, start) and end - start > len(p) + 2:
-                start, moved = start + len(p), True
-                break
-    return start
+    while True:
+        batch = BATCH.match(text, start)
+        openers = ([batch.group()] if batch else []) + [p for p in prefixes if text.startswith(p, start)]
+        p = next((p for p in openers if end - start > len(p) + 2), "")
+        if not p:
+            return start
+        start += len(p)
 
 
 def _head_word(ws: list[Word], i: int, text: str, kind: str) -> tuple[int, str]:
@@ -334,7 +334,7 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         k, suffix = _head_word(ws, i, text, rule["suffixes"])
         if k < 0 or (ws[k].tag == "v" and ws[k].start < w.end - len(suffix)):
             continue  # the suffix ends a verb phrase the model reads as one word (出席会议, 主持会议)
-        start = phrase_start(ws, k, text, tags)
+        start = phrase_start(ws, k, text, tags, rule.get("max_modifiers", 5))
         if rule["label"] == "Program":
             start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags))
         start = _strip_prefixes(text, start, w.end)  # 开展新一轮强镇扩权改革试点: the verb's words, less 新一轮
