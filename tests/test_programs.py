@@ -186,3 +186,51 @@ def test_an_anaphor_after_a_comma_means_the_program_the_sentence_just_named(nlp,
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     assert ("海岛驿站治理改革", "海南省") in facts(kb, "implementedIn")
     assert any(program == "海岛驿站治理改革" for program, _ in facts(kb, "proposedBy"))
+
+
+def test_a_quoted_name_with_the_service_or_campaign_it_names_is_one_program(nlp):
+    labels = ents(nlp, "南京市鼓楼区推行“街巷管家”服务，无锡市梁溪区进行“扫码式”行政检查。")
+    assert labels.get("“街巷管家”服务") == "Program" and labels.get("“扫码式”行政检查") == "Program"
+    labels = ents(nlp, "重庆市启动新一轮“五好乡村路”示范创建，在全市党员中开展“学史力行”主题教育。")
+    assert labels.get("“五好乡村路”示范创建") == "Program" and labels.get("“学史力行”主题教育") == "Program"
+    labels = ents(nlp, "沈阳市和平区在处罚决定作出后引入“回访式”指导服务。")
+    assert labels.get("“回访式”指导服务") == "Program"
+    labels = ents(nlp, "大连市开展“净滩”专项整治，清理海滩垃圾300吨。")
+    assert labels.get("“净滩”专项整治") == "Program"
+    labels = ents(nlp, "“街巷管家”服务受到居民好评。")  # no verb carries it out: the quote alone is named
+    assert "“街巷管家”服务" not in labels
+
+
+def test_a_model_tried_or_spread_by_a_place_is_a_program(nlp):
+    labels = ents(nlp, "吉林市试行“村集体+合作社+农户”经营模式，桦甸市推行的“积分银行”管理模式已在全市推广。")
+    assert labels.get("“村集体+合作社+农户”经营模式") == "Program"
+    assert labels.get("“积分银行”管理模式") == "Program"
+
+
+def test_a_kind_of_place_before_a_quoted_reform_says_where_a_field_belongs_to_the_name(nlp):
+    labels = ents(nlp, "常州市在武进区、新北区开展园区“亩产论英雄”改革。")
+    assert labels.get("“亩产论英雄”改革") == "Program" and "园区“亩产论英雄”改革" not in labels
+    labels = ents(nlp, "银川市全面推行农村承包地“三权分置”改革，深化国有企业“三项制度”改革。")
+    assert labels.get("农村承包地“三权分置”改革") == "Program"
+    assert labels.get("国有企业“三项制度”改革") == "Program"
+
+
+def test_a_study_campaign_is_a_program(nlp):
+    labels = ents(nlp, "天津市委巩固深化党史学习教育成果。")
+    assert labels.get("党史学习教育") == "Program"
+
+
+def test_building_a_demonstration_zone_is_a_program_a_named_zone_is_one_itself(nlp):
+    labels = ents(nlp, "镇江市加快推进宁镇扬一体化示范区建设，推进苏皖边区域合作示范区建设。")
+    assert labels.get("宁镇扬一体化示范区") == "Program" and "宁镇扬一体化示范区建设" not in labels
+    assert labels.get("苏皖边区域合作示范区") == "Program"
+    found = relations(nlp, ["盘锦市在盘山县、大洼区开展乡村振兴示范区建设。"])
+    assert triples(found, "implementedIn") == {("乡村振兴示范区建设", "盘山县"), ("乡村振兴示范区建设", "大洼区")}
+    assert "乡村振兴示范区建设" not in ents(nlp, "乡村振兴示范区建设成效明显。")  # no verb launches it
+
+
+def test_a_long_program_name_keeps_all_its_words_but_not_its_batch(nlp):
+    labels = ents(nlp, "黑龙江省松嫩平原农村人居环境整治提升行动也在加快推进。")
+    assert labels.get("黑龙江省松嫩平原农村人居环境整治提升行动") == "Program"
+    labels = ents(nlp, "牡丹江市在第三批省级农村综合改革试点中表现突出。")
+    assert labels.get("省级农村综合改革试点") == "Program" and "第三批省级农村综合改革试点" not in labels

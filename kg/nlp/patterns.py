@@ -126,16 +126,16 @@ def _strip_outer_quotes(surface: str) -> str:
 
 
 def _strip_prefixes(text: str, start: int, end: int) -> int:
-    """Skip scope and quantity words that open a phrase but are no part of a name (一批, 全省, 新时代)."""
+    """Skip scope, batch and quantity words that open a phrase but are no part of a name (一批, 全省, 新时代,
+    第二批)."""
     prefixes = lexicons.longest_first("phrase_stop_prefixes")
-    moved = True
-    while moved:
-        moved = False
-        for p in prefixes:
-            if text.startswith(p, start) and end - start > len(p) + 2:
-                start, moved = start + len(p), True
-                break
-    return start
+    while True:
+        batch = BATCH.match(text, start)
+        openers = ([batch.group()] if batch else []) + [p for p in prefixes if text.startswith(p, start)]
+        p = next((p for p in openers if end - start > len(p) + 2), "")
+        if not p:
+            return start
+        start += len(p)
 
 
 def _head_word(ws: list[Word], i: int, text: str, kind: str) -> tuple[int, str]:
@@ -184,12 +184,15 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
     leads = set(lexicons.patterns()["program_lead_verbs"])
     joiners = set(lexicons.patterns()["org_joiners"])
     inner_tags = tags | {"v", "vd", "ad"}  # 开展木耳菌包集中加工试点: 集中 is an adverbial adjective
+    noun_endings = set(lexicons.patterns()["noun_final_particles"])
     j = k - 1
     while j >= 0 and ws[k].start - ws[j].end <= limit:
         word = text[ws[j].start:ws[j].end]
         if word in leads:
             return ws[j].end if j < k - 1 and text[ws[j + 1].start:ws[j + 1].end] not in joiners else ws[k].start
-        if (ws[j].tag not in inner_tags and word not in joiners) or not all(HAN.match(c) for c in word):
+        border = ws[j].tag == "f" and j > 0 and ws[j - 1].tag == "LOC"  # 推进湘赣边区域合作示范区建设: 湘赣 边
+        if (ws[j].tag not in inner_tags and word not in joiners and word not in noun_endings and not border) \
+                or not all(HAN.match(c) for c in word):
             break
         j -= 1
     return ws[k].start
@@ -297,7 +300,11 @@ def _is_division(text: str, place: Candidate) -> bool:
 
 def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Candidate]) -> int:
     """湖南省“绿水青山”示范区建设, 湘潭县花石镇“湘莲”产业园建设: places written right before a program's quoted
-    name say where it is carried out; they are not part of the name."""
+    name say where it is carried out; they are not part of the name, nor is a kind of place (开展园区“亩均论英雄”
+    改革), unlike the field a name opens with (推行农村承包地“三权分置”改革)."""
+    quote = text.find("“", start)
+    if quote > start and text[start:quote] in lexicons.patterns()["generic_places"]:
+        return quote
     end = start
     while end in place_starts:
         end = place_starts[end].end
@@ -325,6 +332,7 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
     a phrase that ends as a title does (省委常委) is the title, not a body."""
     tags = frozenset(lexicons.patterns()[rule["tags"]])
     noun_starts = {x.start for x in ws if x.tag == "n"}
+    name_starts = {x.start for x in ws if x.tag == "LOC"} | set(place_starts)
     starts = tuple(lexicons.patterns()[rule["starts"]]) if "starts" in rule else None
     found, last_characters = [], lexicons.last_characters(rule["suffixes"])
     for i, w in enumerate(ws):
@@ -333,7 +341,7 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         k, suffix = _head_word(ws, i, text, rule["suffixes"])
         if k < 0 or (ws[k].tag == "v" and ws[k].start < w.end - len(suffix)):
             continue  # the suffix ends a verb phrase the model reads as one word (出席会议, 主持会议)
-        start = phrase_start(ws, k, text, tags)
+        start = phrase_start(ws, k, text, tags, rule.get("max_modifiers", 5))
         if rule["label"] == "Program":
             start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags))
         start = _strip_prefixes(text, start, w.end)  # 开展新一轮强镇扩权改革试点: the verb's words, less 新一轮
@@ -371,9 +379,13 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
                 continue
             if w.end in noun_starts:
                 continue  # “国民共进”改革新路, “…”项目团队: the suffix word modifies the noun after it
+        end = w.end
+        if "named_zone_activity" in rule and start in name_starts:
+            end -= len(rule["named_zone_activity"])  # 推进湘赣边区域合作示范区建设: the zone named by its place is the program
+            surface = text[start:end]
         if len(surface) >= min_len and len(surface) > len(suffix):
             canonical = _strip_outer_quotes(surface)
-            found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
+            found.append(Candidate(start, end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
 
 
@@ -381,8 +393,15 @@ def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set
     """Whether a phrase whose last word names programs only when a verb governs it is one: the rule's verb right
     before it, no noun right after it (“国民共进”改革新路), none of the rule's stop words inside."""
     stop_words = lexicons.patterns()[rule["stop_words"]] if "stop_words" in rule else []
-    return _word_before(text, start, rule["needs_lead"]) and end not in noun_starts \
+    return _lead_before(text, start, rule["needs_lead"]) and end not in noun_starts \
         and not any(word in text[start:end] for word in stop_words)
+
+
+def _lead_before(text: str, at: int, kind: str) -> bool:
+    """Whether a verb of the list `kind` governs the phrase at `at`, right before it or before a scope word
+    that opens it but is no part of its name (启动新一轮“四好农村路”示范创建)."""
+    skipped = next((p for p in lexicons.longest_first("phrase_stop_prefixes") if text.endswith(p, 0, at)), "")
+    return _word_before(text, at, kind) or bool(skipped) and _word_before(text, at - len(skipped), kind)
 
 
 def _quoted_part(text: str, start: int, end: int) -> Candidate:
