@@ -234,3 +234,10 @@ def test_a_long_program_name_keeps_all_its_words_but_not_its_batch(nlp):
     assert labels.get("黑龙江省松嫩平原农村人居环境整治提升行动") == "Program"
     labels = ents(nlp, "牡丹江市在第三批省级农村综合改革试点中表现突出。")
     assert labels.get("省级农村综合改革试点") == "Program" and "第三批省级农村综合改革试点" not in labels
+
+
+def test_a_counted_quoted_name_after_as_many_listed_parts_is_one_program(nlp):
+    doc = nlp("近年来，宁夏回族自治区吴忠市利通区深入实施产业强区、生态立区“两大战略”，组织实施数字赋能、人才集聚、平台提升“四项工程”。")
+    programs = {e.text for e in doc.ents if e.label_ == "Program"}
+    assert "产业强区、生态立区“两大战略”" in programs
+    assert not any("数字赋能" in name for name in programs)  # three parts listed before “四项”: no such list

@@ -470,6 +470,31 @@ def listed_programs(text: str) -> list[Candidate]:
             for pattern in lexicons.patterns()["program_patterns"] for m in re.finditer(pattern, text)]
 
 
+COUNT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def enumerated_programs(text: str) -> list[Candidate]:
+    """深化农房改造、管线序化、村道提升“三大行动”: a counted quoted name (“三大行动”, “五项工程”) right after as many
+    parts listed with 、 is one program, the parts included; the count must match, or it is no such list."""
+    found = []
+    for m in _enumerated_program().finditer(text):
+        # The list starts after the launching verb of its clause (组织实施A、B“两大工程”).
+        verbs = list(lexicons.alternation("program_lead_verbs").finditer(m.group("parts").split("、")[0]))
+        start = m.start("parts") + (verbs[-1].end() if verbs else 0)
+        parts = text[start:m.start("count") - 1].split("、")
+        if len(parts) == COUNT_VALUES[m.group("count")] and all(len(part) >= 2 for part in parts):
+            found.append(Candidate(start, m.end(), "Program", "program"))
+    return found
+
+
+@cache
+def _enumerated_program() -> re.Pattern:
+    heads = lexicons.alternation("quoted_program_suffixes").pattern
+    part = r"[\u4e00-\u9fff]{2,12}"
+    # The first part may hold the clause's subject and verb before the first item (我县深入实施产业强县).
+    return re.compile(rf"(?:^|(?<=[，。；：]))(?P<parts>[\u4e00-\u9fff]{{2,24}}(?:、{part})+)“(?P<count>[一二两三四五六七八九十])(?:大|项)(?:{heads})”")
+
+
 def abbreviations(text: str) -> list[Candidate]:
     """省委, 省政府, 党中央 …: named bodies whose full name depends on the document (resolved later)."""
     return [Candidate(m.start(), m.end(), "Organization", "organization_abbreviation")
@@ -596,6 +621,7 @@ class PatternRecognizer:
         found += quoted_names(text, ws)
         found += shared_suffix_programs(text)
         found += listed_programs(text)
+        found += enumerated_programs(text)
         place_starts = {c.start: c for c in found if c.label == "Place"}
         for rule in _phrase_rules():
             found += suffixed_phrases(text, ws, rule, place_starts, {e for _, e in title_spans})
