@@ -7,8 +7,9 @@ from ..model import Article, Sentence
 from .clean import CLOSERS, SENTENCE_END, Block, title_key
 
 MAX_SENTENCE = 300
-# Blocks that are never sentences: page furniture, bylines, credits.
-NOT_TEXT = {"column", "byline", "role", "credit", "entry", "issue"}
+# Blocks that are never sentences: page furniture, bylines. A photo credit is one: its caption names places and
+# it names the photographer (长兴县美丽乡村 钱昕彤 摄).
+NOT_TEXT = {"column", "byline", "role", "entry", "issue"}
 # Blocks that may sit above a byline and belong to its article (title, subtitle, column, lead).
 HEADER = {"heading", "column", "role"}
 MAX_HEADER = 6
