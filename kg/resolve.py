@@ -273,6 +273,11 @@ class Resolver:
         latest = next(((n, code) for n, code in reversed(named) if n.endswith(word)), None)
         return self.entity(Mention(latest[0], "Place", at, at, adcode=latest[1]), article) if latest else None
 
+    def opening_place(self, document: Entity, at: int, article: int) -> Entity | None:
+        """The division a document's name opens with (盐城市 in 盐城市黄海湿地保护条例), when it names one only."""
+        division = opening_division(document.label, self.gazetteer)
+        return self.entity(Mention(division.name, "Place", at, at, adcode=division.adcode), article) if division else None
+
     def note_subject_place(self, mentions: list[Mention], article: int, sentence: str) -> None:
         """Remember the division the article's latest sentence opening with one has as subject (临海市系统重塑…):
         a later clause that names no actor (深化…工程) carries it on. Only administrative divisions (with an
@@ -474,6 +479,8 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
         obj = resolver.article_place(rel.attrs["articlePlace"], rel.object.start, article)
     elif rel.attrs.get("placeAnaphor"):
         obj = resolver.anaphoric_place(rel.attrs["placeAnaphor"], rel.object.start, article)
+    elif rel.attrs.get("namedPlace"):
+        obj = resolver.opening_place(subject, rel.object.start, article)
     else:
         obj = resolver.entity(rel.object, article)
     if obj is None or obj.key == subject.key:

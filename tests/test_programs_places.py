@@ -50,3 +50,19 @@ def test_a_place_learned_from_is_a_model_not_a_site(nlp, tmp_path):
 def test_a_document_opening_its_sentence_is_in_force_in_the_whole_of_a_level(nlp, tmp_path):
     text = "格尔木市推进城市更新。《格尔木市城市绿化管理办法》经格尔木市人民政府审议通过，已在全市施行。"
     assert ("格尔木市城市绿化管理办法", "格尔木市") in implemented(nlp, tmp_path, text)
+
+
+def test_a_place_issuing_a_document_named_after_itself_applies_it_there(nlp, tmp_path):
+    text = "为稳定就业，三亚市加快推进人才改革，出台《三亚市高层次人才认定办法》，吸引人才落户。"
+    assert ("三亚市高层次人才认定办法", "三亚市") in implemented(nlp, tmp_path, text)
+    text = "三亚市商务局出台《海南省促进消费若干措施》。"
+    assert not implemented(nlp, tmp_path, text)
+    text = "三亚发布消费新政，三亚市商务局印发《三亚市促进消费若干措施》。"  # the bureau issues it, not the city
+    assert not implemented(nlp, tmp_path, text)
+
+
+def test_a_regulation_coming_into_force_is_in_force_in_the_place_it_is_named_after(nlp, tmp_path):
+    text = "修订后的《大连市海域使用管理条例》由大连市人大常委会审议通过，于2021年3月1日起施行。"
+    assert ("大连市海域使用管理条例", "大连市") in implemented(nlp, tmp_path, text)
+    text = "《大连市海域使用管理条例》由大连市人大常委会审议通过，明年将提请施行。"
+    assert not implemented(nlp, tmp_path, text)

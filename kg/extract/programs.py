@@ -38,6 +38,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
     spans = [e for e in doc.ents if e.label_ in ("Place", *PLANS) and not generic(e) and not modelled_on(e, text)]
+    agents = [e for e in doc.ents if e.label_ in AGENTS]
     found = []
     subject = subject_place(spans, text)
     for i, plan in enumerate(spans):
@@ -46,6 +47,7 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         places = places_before(spans, i, text) + places_after(spans, i, text) or enrolled(spans, i, text)
         if not places and subject is not None and (has_cue(between(spans, subject, plan, text)) or taken_as_means(plan, text)):
             places = [subject]
+        places = places or own_document(spans, i, text, agents)
         for place in places:
             found.append(relation(ctx, mention_of(plan), "implementedIn", mention_of(place)))
     return found
@@ -206,12 +208,17 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     opening = plans[0] if len(plans) == 1 and opens_sentence(doc, plans[0], text) and scope(text, plans[0]) is None else None
     for level, at in scopes_after(text, opening.end_char) if opening is not None else []:  # 《…办法》经…通过，已在全县施行
         found.append(relation(ctx, mention_of(opening), "implementedIn", Mention("", "Place", at, at), articlePlace=level))
+    if opening is not None and opening.label_ == "Policy" and not scopes_after(text, opening.end_char) \
+            and re.search(g_cues()["in_force"], text[opening.end_char:]):  # 《X市…条例》…，于…起施行: in force in X市
+        here = Mention("", "Place", opening.start_char, opening.start_char)
+        found.append(relation(ctx, mention_of(opening), "implementedIn", here, namedPlace="1"))
     return found
 
 
 def opens_sentence(doc: Doc, plan: Span, text: str) -> bool:
     """Whether the program or document is the sentence's first name, at its start (after a time phrase): its subject."""
-    return doc.ents[0] == plan and plan.start_char <= time_lead(text) + g_cues()["subject_place_max_start"]
+    lead = re.sub(g_cues()["document_modifiers"], "", text[:plan.start_char])
+    return doc.ents[0] == plan and len(lead) <= time_lead(text) + g_cues()["subject_place_max_start"]
 
 
 def referent(plans: list[Span], anaphor: re.Match) -> tuple[Mention, dict]:
@@ -306,6 +313,27 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     if not (in_one_clause(gap) and len(gap) <= g_cues()["implement_max_gap"] and (has_cue(gap) or designated(places[0], gap, text))):
         return []
     return most_specific([p for p in places if p.label_ == "Place"], text)
+
+
+def own_document(spans: list[Span], i: int, text: str, agents: list[Span]) -> list[Span]:
+    """舟山市加快…改革，出台《舟山市…实施意见》: a place that opens a clause and itself issues a document named
+    after it (the issuing verb right before the document, no body in between) issues it for itself; the document
+    applies there."""
+    plan = spans[i]
+    issuer = next((s for s in reversed(spans[:i]) if s.label_ == "Place"), None)
+    if plan.label_ != "Policy" or issuer is None or not plan.text.startswith(issuer.text):
+        return []
+    gap = text[issuer.end_char:plan.start_char]
+    opens = clause_start(text, issuer.start_char) == issuer.start_char \
+        or issuer.start_char <= time_lead(text) + g_cues()["subject_place_max_start"]
+    if not opens or any(mark in gap for mark in "。；;") or not issues_right_before(gap) \
+            or any(issuer.end_char <= a.start_char < plan.start_char for a in agents):
+        return []
+    return [issuer]
+
+
+def issues_right_before(gap: str) -> bool:
+    return gap.rstrip("《“").endswith(tuple(cues()["documents"]["issue_cues"]))
 
 
 def enrolled(spans: list[Span], i: int, text: str) -> list[Span]:
