@@ -40,6 +40,8 @@ class DocumentContext:
     # short names the document defines for itself (《办法》 for 《…管理办法》 after 以下简称): short -> full
     aliases: dict[str, str] = field(default_factory=dict)
     program_names: set[str] = field(default_factory=set)  # every program name the document writes
+    # article -> the level word of the place the article calls its own (我市, 本县, 我代表县人民政府…)
+    self_levels: dict[int, str] = field(default_factory=dict)
 
     def body_place(self, level_word: str, article: int) -> Division | None:
         """The place a bare 省委/市委/县委 refers to: the document's province, the article's city or county."""
@@ -55,6 +57,7 @@ ADJACENT_GAP = "，、,和与及 "  # what may stand between a place and a body 
 TITLE_JOINER = "、"
 LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county",
                "自治区": "province"}
+SCOPE_LEVELS = {**LEVEL_WORDS, "镇": "town", "乡": "town"}  # 全镇, 全乡: a town's scope (towns name no bodies here)
 
 
 def level_word_of(name: str) -> str:
@@ -71,8 +74,12 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     """The document's province: the one its unambiguous places most often lie in."""
     provinces: Counter[str] = Counter()
     by_article: dict[int, Counter[str]] = {}
+    self_levels: dict[int, Counter[str]] = {}
     ctx = DocumentContext(None)
     for r in results:
+        for pattern in lexicons.data("relations.json")["programs"]["self_levels"]:
+            levels = [m.group("level") for m in re.finditer(pattern, r.ctx.sentence.text)]
+            self_levels.setdefault(r.ctx.article.index, Counter()).update(levels)
         for m in r.mentions:
             if m.type in ("Policy", "Program", "Organization") and m.canonical and m.canonical != m.text:
                 ctx.aliases.setdefault(m.text, m.canonical)
@@ -98,10 +105,11 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     top = dominant(provinces)
     ctx.province = gazetteer.get(top) if top else None
     for article, counts in by_article.items():
-        for level in ("city", "county"):
+        for level in ("city", "county", "town"):
             code = dominant(Counter({c: n for c, n in counts.items() if gazetteer.get(c).level == level}))
             if code:
                 ctx.article_focus.setdefault(article, {})[level] = gazetteer.get(code)
+    ctx.self_levels = {article: counts.most_common(1)[0][0] for article, counts in self_levels.items() if counts}
     return ctx
 
 
@@ -133,7 +141,9 @@ class Resolver:
         self.sentence_text = ""
         self.sentence_places: list[tuple[int, Division]] = []  # (end offset, division) of the sentence's places so far
         self.sentence_villages: list[tuple[int, str]] = []  # (end offset, name): villages have no adcode
+        self.latest_places: dict[int, list[tuple[str, str]]] = {}  # article -> (name, adcode) of its places, latest last
         self.village_suffixes = tuple(patterns["village_suffixes"])
+        self.village_of_body = lexicons.data("relations.json")["programs"]["village_of_body"]
 
     def entity(self, m: Mention, article: int) -> Entity | None:
         label, adcode = self.canonical(m, article)
@@ -168,6 +178,7 @@ class Resolver:
             village = self.adjacent_village(name, m.start)
             label = village or self.organization(name, article, self.adjacent_place(name, m.start))
             self.note_place(m, label)
+            self.note_village_of(m)
             return label, ""
         if m.type == "Program":
             short = program_short_name(name)
@@ -238,6 +249,35 @@ class Resolver:
         if division is not None:
             self.sentence_places.append((m.end, division))
 
+    def note_village_of(self, m: Mention) -> None:
+        """皇城村党委书记…介绍，村里推行…: a body named with its village (皇城村党委, 金米村村委会) names the village
+        for a later 村里 or 该村."""
+        match = re.match(self.village_of_body, m.text)
+        if match is not None:
+            self.sentence_villages.append((m.start + match.end("village"), match.group("village")))
+
+    def note_latest_places(self, article: int) -> None:
+        """Remember the sentence's places in text order, for 该镇 or 村里 in a later sentence."""
+        self.latest_places.setdefault(article, []).extend(self.places_named_before(len(self.sentence_text)))
+
+    def places_named_before(self, at: int) -> list[tuple[str, str]]:
+        """(name, adcode) of the sentence's places (villages too, with no adcode) that end before offset `at`."""
+        named = [(end, d.name, d.adcode) for end, d in self.sentence_places if end <= at]
+        named += [(end, village, "") for end, village in self.sentence_villages if end <= at]
+        return [(name, adcode) for _, name, adcode in sorted(named)]
+
+    def anaphoric_place(self, word: str, at: int, article: int) -> Entity | None:
+        """The place 该镇 or 村里 (at offset `at`) means: the last place named before it, in the sentence or else in
+        the article, whose name ends in the level word (镇; 村 for 村里)."""
+        named = self.places_named_before(at) or self.latest_places.get(article, [])
+        latest = next(((n, code) for n, code in reversed(named) if n.endswith(word)), None)
+        return self.entity(Mention(latest[0], "Place", at, at, adcode=latest[1]), article) if latest else None
+
+    def opening_place(self, document: Entity, at: int, article: int) -> Entity | None:
+        """The division a document's name opens with (盐城市 in 盐城市黄海湿地保护条例), when it names one only."""
+        division = opening_division(document.label, self.gazetteer)
+        return self.entity(Mention(division.name, "Place", at, at, adcode=division.adcode), article) if division else None
+
     def note_subject_place(self, mentions: list[Mention], article: int, sentence: str) -> None:
         """Remember the division the article's latest sentence opening with one has as subject (临海市系统重塑…):
         a later clause that names no actor (深化…工程) carries it on. Only administrative divisions (with an
@@ -280,12 +320,17 @@ class Resolver:
         article is about no district)."""
         if level_word == "1":
             return self.subject_places.get(article)
+        if level_word == "我":  # 我们: the authors of a work report, of the place the document calls its own
+            level_word = self.ctx.self_levels.get(article, "")
+            if not level_word:
+                return None
         named = [d for end, d in self.sentence_places if end <= at and d.name.endswith(level_word)]
         division = named[-1] if named else self.scope_division(level_word, article)
         return self.entity(Mention(division.name, "Place", at, at, adcode=division.adcode), article) if division else None
 
     def scope_division(self, level_word: str, article: int) -> Division | None:
-        focus = self.ctx.body_place(level_word, article)
+        level = SCOPE_LEVELS.get(level_word)
+        focus = self.ctx.body_place(level_word, article) if level != "town" else self.ctx.article_focus.get(article, {}).get(level)
         if focus is not None and (focus.level == "province" or focus.name.endswith(level_word)):
             return focus
         province = self.ctx.province
@@ -388,6 +433,7 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
         for rel in r.relations:
             add_relation(kb, resolver, rel, article)
         resolver.note_programs(r.mentions, article)
+        resolver.note_latest_places(article)
 
 
 def program_short_name(name: str) -> str:
@@ -431,6 +477,10 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
         obj = resolver.meeting_bodies.get(article)
     elif rel.attrs.get("articlePlace"):
         obj = resolver.article_place(rel.attrs["articlePlace"], rel.object.start, article)
+    elif rel.attrs.get("placeAnaphor"):
+        obj = resolver.anaphoric_place(rel.attrs["placeAnaphor"], rel.object.start, article)
+    elif rel.attrs.get("namedPlace"):
+        obj = resolver.opening_place(subject, rel.object.start, article)
     else:
         obj = resolver.entity(rel.object, article)
     if obj is None or obj.key == subject.key:

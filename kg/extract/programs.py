@@ -30,13 +30,15 @@ AGENTS = ("Person", "Organization")
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     return implemented(doc, ctx) + implemented_in_scope(doc, ctx) + implemented_by_the_article_subject(doc, ctx) \
-        + implemented_by_reference(doc, ctx) + implemented_with_elided_object(doc, ctx) + proposed(doc, ctx) \
+        + implemented_by_reference(doc, ctx) + implemented_with_elided_object(doc, ctx) \
+        + implemented_by_place_anaphor(doc, ctx) + implemented_by_the_report_place(doc, ctx) + proposed(doc, ctx) \
         + proposed_by_agents_after(doc, ctx)
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
-    spans = [e for e in doc.ents if e.label_ in ("Place", *PLANS) and not generic(e)]
+    spans = [e for e in doc.ents if e.label_ in ("Place", *PLANS) and not generic(e) and not modelled_on(e, text)]
+    agents = [e for e in doc.ents if e.label_ in AGENTS]
     found = []
     subject = subject_place(spans, text)
     for i, plan in enumerate(spans):
@@ -45,6 +47,7 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         places = places_before(spans, i, text) + places_after(spans, i, text) or enrolled(spans, i, text)
         if not places and subject is not None and (has_cue(between(spans, subject, plan, text)) or taken_as_means(plan, text)):
             places = [subject]
+        places = places or own_document(spans, i, text, agents)
         for place in places:
             found.append(relation(ctx, mention_of(plan), "implementedIn", mention_of(place)))
     return found
@@ -69,6 +72,82 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
             here = Mention("", "Place", e.start_char, e.start_char)
             found.append(relation(ctx, mention_of(e), "implementedIn", here, articlePlace="1"))
     return found
+
+
+def implemented_by_place_anaphor(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """该村还开展了X, 镇里同步实施X: 该 + a level word (or a level word + 里) opening a clause, then a launching
+    verb and the program, means the place of that level the article named last (found by the resolver: attrs
+    placeAnaphor = the level word)."""
+    text = text_of(doc)
+    found = []
+    for m in re.finditer(g_cues()["place_anaphor"], text):
+        plan = launched_right_after(doc, text, m.end())
+        if plan is not None:
+            here = Mention("", "Place", m.start(), m.start())
+            found.append(relation(ctx, mention_of(plan), "implementedIn", here, placeAnaphor=m.group("level") or m.group("home")))
+    return found
+
+
+def implemented_by_the_report_place(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """一年来，我们深入实施X行动 (the authors of a work report: the place of the level the document calls its own,
+    attrs articlePlace "我"); 本县被…确定为全区首批X县 (the document's own county: attrs articlePlace = the level
+    word). 我们 must be followed right by a launching verb; 我市/本县 by a launching verb anywhere before the
+    program in its clause, with no other place between."""
+    text = text_of(doc)
+    if reports_speech(text):
+        return []
+    found = []
+    for m in re.finditer(g_cues()["self_subject"], text):
+        if m.group("level") is None:
+            plans, level = launched_by_us(doc, text, m.end()), "我"
+        else:
+            plans, level = [launched_in_clause(doc, text, m.end())], m.group("level")
+        for plan in (p for p in plans if p is not None):
+            here = Mention("", "Place", m.start(), m.start())
+            found.append(relation(ctx, mention_of(plan), "implementedIn", here, articlePlace=level))
+    return found
+
+
+def launched_by_us(doc: Doc, text: str, at: int) -> list[Span | None]:
+    """我们深入实施X，扎实开展Y: what 我们 launches in its clause and in the clauses after it that name no other
+    actor (a place, person or body ends its turn)."""
+    plans = [launched_right_after(doc, text, at)]
+    for clause in re.finditer(f'[{re.escape(cues()["clause_breaks"])}]', text[at:]):
+        start = at + clause.end()
+        end = clause_end(text, start)
+        if any(e.label_ not in PLANS and start <= e.start_char < end for e in doc.ents):
+            break
+        plans.append(launched_right_after(doc, text, start))
+    return plans
+
+
+def launched_right_after(doc: Doc, text: str, at: int) -> Span | None:
+    """The program a clause's actor at offset `at` launches: the first named in the clause, when only adverbs and
+    a launching verb stand between (还开展了, 同步实施, 深入实施)."""
+    plan = next((e for e in doc.ents if e.start_char >= at), None)
+    if plan is None or plan.label_ not in PLANS:
+        return None
+    lead = without_adverbials(re.sub(f'^(?:{alternation(g_cues()["verb_adverbs"])})+', "", text[at:plan.start_char]))
+    if not in_one_clause(lead) or len(lead) > g_cues()["elided_subject_max_lead"]:
+        return None
+    return plan if lead.startswith(tuple(g_cues()["elided_subject_leads"])) else None
+
+
+def launched_in_clause(doc: Doc, text: str, at: int) -> Span | None:
+    """The first program of the clause from offset `at` on, when a launching verb stands before it (names left
+    out) and no place does (本县被…厅确定为全区首批X县)."""
+    end = clause_end(text, at)
+    inside = [e for e in doc.ents if at <= e.start_char and e.end_char <= end]
+    plan = next((k for k, e in enumerate(inside) if e.label_ in PLANS), None)
+    if plan is None or any(e.label_ == "Place" for e in inside[:plan]):
+        return None
+    return inside[plan] if has_cue(without_names(inside, at, inside[plan].start_char, text)) else None
+
+
+def modelled_on(span: Span, text: str) -> bool:
+    """大阳镇借鉴阳城经验，开展…: whether a place is inside what is learned from (a model, not a site)."""
+    return span.label_ == "Place" and any(m.start() <= span.start_char and span.end_char <= m.end()
+                                         for m in re.finditer(g_cues()["model_phrase"], text))
 
 
 def implemented_by_reference(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -126,7 +205,20 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         subject, attrs = referent(plans, anaphor)
         for level, at in scopes_after(text, anaphor.end()):
             found.append(relation(ctx, subject, "implementedIn", Mention("", "Place", at, at), articlePlace=level, **attrs))
+    opening = plans[0] if len(plans) == 1 and opens_sentence(doc, plans[0], text) and scope(text, plans[0]) is None else None
+    for level, at in scopes_after(text, opening.end_char) if opening is not None else []:  # 《…办法》经…通过，已在全县施行
+        found.append(relation(ctx, mention_of(opening), "implementedIn", Mention("", "Place", at, at), articlePlace=level))
+    if opening is not None and opening.label_ == "Policy" and not scopes_after(text, opening.end_char) \
+            and re.search(g_cues()["in_force"], text[opening.end_char:]):  # 《X市…条例》…，于…起施行: in force in X市
+        here = Mention("", "Place", opening.start_char, opening.start_char)
+        found.append(relation(ctx, mention_of(opening), "implementedIn", here, namedPlace="1"))
     return found
+
+
+def opens_sentence(doc: Doc, plan: Span, text: str) -> bool:
+    """Whether the program or document is the sentence's first name, at its start (after a time phrase): its subject."""
+    lead = re.sub(g_cues()["document_modifiers"], "", text[:plan.start_char])
+    return doc.ents[0] == plan and len(lead) <= time_lead(text) + g_cues()["subject_place_max_start"]
 
 
 def referent(plans: list[Span], anaphor: re.Match) -> tuple[Mention, dict]:
@@ -223,6 +315,27 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     return most_specific([p for p in places if p.label_ == "Place"], text)
 
 
+def own_document(spans: list[Span], i: int, text: str, agents: list[Span]) -> list[Span]:
+    """舟山市加快…改革，出台《舟山市…实施意见》: a place that opens a clause and itself issues a document named
+    after it (the issuing verb right before the document, no body in between) issues it for itself; the document
+    applies there."""
+    plan = spans[i]
+    issuer = next((s for s in reversed(spans[:i]) if s.label_ == "Place"), None)
+    if plan.label_ != "Policy" or issuer is None or not plan.text.startswith(issuer.text):
+        return []
+    gap = text[issuer.end_char:plan.start_char]
+    opens = clause_start(text, issuer.start_char) == issuer.start_char \
+        or issuer.start_char <= time_lead(text) + g_cues()["subject_place_max_start"]
+    if not opens or any(mark in gap for mark in "。；;") or not issues_right_before(gap) \
+            or any(issuer.end_char <= a.start_char < plan.start_char for a in agents):
+        return []
+    return [issuer]
+
+
+def issues_right_before(gap: str) -> bool:
+    return gap.rstrip("《“").endswith(tuple(cues()["documents"]["issue_cues"]))
+
+
 def enrolled(spans: list[Span], i: int, text: str) -> list[Span]:
     """勐腊县、勐海县的76个行政村被纳入云南省第一批…建设范围: places a batch of a scheme takes in are its sites;
     the place between the verb and the batch (云南省) is the level of the scheme, not a site."""
@@ -265,12 +378,16 @@ def places_after(spans: list[Span], i: int, text: str) -> list[Span]:
 def between(spans: list[Span], first: Span, last: Span, text: str) -> str:
     """The text between two spans with the names in it left out: a cue word inside another name (…改革试点方案)
     is no verb of the sentence."""
-    inside = [s for s in spans if first.end_char <= s.start_char and s.end_char <= last.start_char]
-    gap, at = [], first.end_char
-    for s in inside:
+    return without_names(spans, first.end_char, last.start_char, text)
+
+
+def without_names(spans: list[Span], start: int, end: int, text: str) -> str:
+    """The text from start to end with the spans inside it left out."""
+    gap, at = [], start
+    for s in (s for s in spans if start <= s.start_char and s.end_char <= end):
         gap.append(text[at:s.start_char])
         at = s.end_char
-    return "".join([*gap, text[at:last.start_char]])
+    return "".join([*gap, text[at:end]])
 
 
 def taken_as_means(plan: Span, text: str) -> bool:

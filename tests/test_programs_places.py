@@ -1,0 +1,68 @@
+"""implementedIn to places the text does not name in the clause: 该村/镇里 (the place of that level named last),
+a village named in its party branch's name, 我们 and 本县 in a work report (the document's own place), 全镇, a place
+that is only a model (借鉴…经验), and a document that opens its sentence and is in force in the whole of a level
+(texts of other provinces than the dev set's passages)."""
+from __future__ import annotations
+
+from test_extract_documents import facts
+from test_resolve import kb_of
+
+
+def implemented(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
+    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+
+
+def test_this_village_or_the_town_means_the_place_of_that_level_named_last(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "巫山县竹贤乡下庄村推行“积分制”管理模式。该村还开展了“美丽庭院”创建活动。")
+    assert ("美丽庭院创建活动", "下庄村") in found
+    found = implemented(nlp, tmp_path, "敦化市雁鸣湖镇推行“村企联建”模式。黄泥河镇建成物流中心。镇里同步实施农村生活污水治理工程。")
+    assert ("农村生活污水治理工程", "黄泥河镇") in found
+    assert ("农村生活污水治理工程", "雁鸣湖镇") not in found
+
+
+def test_a_village_named_in_its_party_branchs_name_is_the_village_of_a_later_cun_li(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "琼海市博鳌镇沙美村党支部书记王海介绍，村里推行“积分超市”管理模式。")
+    assert ("积分超市管理模式", "沙美村") in found
+
+
+def test_we_in_a_work_report_are_the_place_the_report_calls_its_own(nlp, tmp_path):
+    header = "在盘山县第十八届人民代表大会第一次会议上\n盘山县人民政府县长 李明\n现在，我代表县人民政府向大会报告工作。\n"
+    found = implemented(nlp, tmp_path, header + "一年来，我们深入实施“千企技改”行动，扎实开展“厕所革命”专项行动。")
+    assert {("千企技改行动", "盘山县"), ("厕所革命专项行动", "盘山县")} <= found
+    found = implemented(nlp, tmp_path, header + "本县被辽宁省农业农村厅确定为全省首批数字乡村建设试点县。")
+    assert ("数字乡村建设试点", "盘山县") in found
+    # a news article that quotes 我们 calls no place its own
+    found = implemented(nlp, tmp_path, "盘山县召开座谈会。会上，农民代表刘强回忆，我们实施了“千企技改”行动。")
+    assert not any(program == "千企技改行动" for program, _ in found)
+
+
+def test_the_whole_town_is_the_town_the_sentence_names(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "2021年以来，汪清县百草沟镇依托山地资源，在全镇推行“庭院经济”发展模式。")
+    assert ("庭院经济发展模式", "百草沟镇") in found
+
+
+def test_a_place_learned_from_is_a_model_not_a_site(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "永吉县北大湖镇借鉴敦化市经验，开展“冰雪民宿”培育行动。")
+    assert ("冰雪民宿培育行动", "北大湖镇") in found
+    assert ("冰雪民宿培育行动", "敦化市") not in found
+
+
+def test_a_document_opening_its_sentence_is_in_force_in_the_whole_of_a_level(nlp, tmp_path):
+    text = "格尔木市推进城市更新。《格尔木市城市绿化管理办法》经格尔木市人民政府审议通过，已在全市施行。"
+    assert ("格尔木市城市绿化管理办法", "格尔木市") in implemented(nlp, tmp_path, text)
+
+
+def test_a_place_issuing_a_document_named_after_itself_applies_it_there(nlp, tmp_path):
+    text = "为稳定就业，三亚市加快推进人才改革，出台《三亚市高层次人才认定办法》，吸引人才落户。"
+    assert ("三亚市高层次人才认定办法", "三亚市") in implemented(nlp, tmp_path, text)
+    text = "三亚市商务局出台《海南省促进消费若干措施》。"
+    assert not implemented(nlp, tmp_path, text)
+    text = "三亚发布消费新政，三亚市商务局印发《三亚市促进消费若干措施》。"  # the bureau issues it, not the city
+    assert not implemented(nlp, tmp_path, text)
+
+
+def test_a_regulation_coming_into_force_is_in_force_in_the_place_it_is_named_after(nlp, tmp_path):
+    text = "修订后的《大连市海域使用管理条例》由大连市人大常委会审议通过，于2021年3月1日起施行。"
+    assert ("大连市海域使用管理条例", "大连市") in implemented(nlp, tmp_path, text)
+    text = "《大连市海域使用管理条例》由大连市人大常委会审议通过，明年将提请施行。"
+    assert not implemented(nlp, tmp_path, text)
