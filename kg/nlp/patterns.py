@@ -481,9 +481,11 @@ def enumerated_programs(text: str) -> list[Candidate]:
         # The list starts after the launching verb of its clause (组织实施A、B“两大工程”).
         verbs = list(lexicons.alternation("program_lead_verbs").finditer(m.group("parts").split("、")[0]))
         start = m.start("parts") + (verbs[-1].end() if verbs else 0)
-        parts = text[start:m.start("count") - 1].split("、")
+        parts = text[start:m.end("parts")].split("、")
         if len(parts) == COUNT_VALUES[m.group("count")] and all(len(part) >= 2 for part in parts):
-            found.append(Candidate(start, m.end(), "Program", "program"))
+            # 村道提升新“三大行动”: a new round of the same program, named without 新.
+            canonical = text[start:m.end("parts")] + text[m.start("quote"):m.end()] if m.group("new") else ""
+            found.append(Candidate(start, m.end(), "Program", "program", canonical=canonical))
     return found
 
 
@@ -492,7 +494,7 @@ def _enumerated_program() -> re.Pattern:
     heads = lexicons.alternation("quoted_program_suffixes").pattern
     part = r"[\u4e00-\u9fff]{2,12}"
     # The first part may hold the clause's subject and verb before the first item (我县深入实施产业强县).
-    return re.compile(rf"(?:^|(?<=[，。；：]))(?P<parts>[\u4e00-\u9fff]{{2,24}}(?:、{part})+)“(?P<count>[一二两三四五六七八九十])(?:大|项)(?:{heads})”")
+    return re.compile(rf"(?:^|(?<=[，。；：]))(?P<parts>[\u4e00-\u9fff]{{2,24}}?(?:、{part}?)+)(?P<new>新?)(?P<quote>“)(?P<count>[一二两三四五六七八九十])(?:大|项)(?:{heads})”")
 
 
 def abbreviations(text: str) -> list[Candidate]:
