@@ -220,10 +220,11 @@ def test_a_study_campaign_is_a_program(nlp):
     assert labels.get("党史学习教育") == "Program"
 
 
-def test_building_a_demonstration_zone_is_a_program_a_named_zone_is_one_itself(nlp):
+def test_building_a_demonstration_zone_is_a_program_named_with_the_building(nlp):
+    # As worked example b names 中心镇培育建设; the zone itself is a place, not the program.
     labels = ents(nlp, "镇江市加快推进宁镇扬一体化示范区建设，推进苏皖边区域合作示范区建设。")
-    assert labels.get("宁镇扬一体化示范区") == "Program" and "宁镇扬一体化示范区建设" not in labels
-    assert labels.get("苏皖边区域合作示范区") == "Program"
+    assert labels.get("宁镇扬一体化示范区建设") == "Program"
+    assert labels.get("苏皖边区域合作示范区建设") == "Program"
     found = relations(nlp, ["盘锦市在盘山县、大洼区开展乡村振兴示范区建设。"])
     assert triples(found, "implementedIn") == {("乡村振兴示范区建设", "盘山县"), ("乡村振兴示范区建设", "大洼区")}
     assert "乡村振兴示范区建设" not in ents(nlp, "乡村振兴示范区建设成效明显。")  # no verb launches it
@@ -243,3 +244,14 @@ def test_a_counted_quoted_name_after_as_many_listed_parts_is_one_program(nlp):
     assert not any("数字赋能" in name for name in programs)  # three parts listed before “四项”: no such list
     doc = nlp("深化农房改造、管线序化、村道提升新“三大行动”。")
     assert [e._.canonical for e in doc.ents if e.label_ == "Program"] == ["农房改造、管线序化、村道提升“三大行动”"]
+
+
+def test_a_place_and_a_batch_before_a_quoted_campaign_are_no_part_of_it(nlp):
+    labels = ents(nlp, "开展康县第二批“不忘初心、牢记使命”主题教育。")
+    assert labels.get("“不忘初心、牢记使命”主题教育") == "Program" and labels.get("康县") == "Place"
+
+
+def test_a_launched_service_and_a_pilot_zone_being_built_are_programs(nlp):
+    labels = ents(nlp, "铅山县推出“农技直通车”服务，推进城乡融合发展试验区建设。")
+    assert labels.get("“农技直通车”服务") == "Program"
+    assert labels.get("城乡融合发展试验区建设") == "Program"

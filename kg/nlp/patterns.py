@@ -300,8 +300,8 @@ def _is_division(text: str, place: Candidate) -> bool:
 
 def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Candidate]) -> int:
     """湖南省“绿水青山”示范区建设, 湘潭县花石镇“湘莲”产业园建设: places written right before a program's quoted
-    name say where it is carried out; they are not part of the name, nor is a kind of place (开展园区“亩均论英雄”
-    改革), unlike the field a name opens with (推行农村承包地“三权分置”改革)."""
+    name say where it is carried out; they are not part of the name (nor is a batch after them), nor is a kind
+    of place (开展园区“亩均论英雄”改革), unlike the field a name opens with (推行农村承包地“三权分置”改革)."""
     quote = text.find("“", start)
     if quote > start and text[start:quote] in lexicons.patterns()["generic_places"]:
         return quote
@@ -310,6 +310,8 @@ def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Ca
         end = place_starts[end].end
     if end > start and _provincial(place_starts[start]) and _word_before(text, start, "program_lead_verbs"):
         return start  # 推动陕西省“一村一品”示范村镇培育行动在全县落地: the province's own program, carried out elsewhere
+    batch = BATCH.match(text, end) if end > start else None
+    end = batch.end() if batch else end  # 开展康县第二批“…”主题教育: the batch goes with the places
     return end if end > start and text[end:end + 1] in OPENERS.values() else start
 
 
@@ -332,7 +334,6 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
     a phrase that ends as a title does (省委常委) is the title, not a body."""
     tags = frozenset(lexicons.patterns()[rule["tags"]])
     noun_starts = {x.start for x in ws if x.tag == "n"}
-    name_starts = {x.start for x in ws if x.tag == "LOC"} | set(place_starts)
     starts = tuple(lexicons.patterns()[rule["starts"]]) if "starts" in rule else None
     found, last_characters = [], lexicons.last_characters(rule["suffixes"])
     for i, w in enumerate(ws):
@@ -379,13 +380,9 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
                 continue
             if w.end in noun_starts:
                 continue  # “国民共进”改革新路, “…”项目团队: the suffix word modifies the noun after it
-        end = w.end
-        if "named_zone_activity" in rule and start in name_starts:
-            end -= len(rule["named_zone_activity"])  # 推进湘赣边区域合作示范区建设: the zone named by its place is the program
-            surface = text[start:end]
         if len(surface) >= min_len and len(surface) > len(suffix):
             canonical = _strip_outer_quotes(surface)
-            found.append(Candidate(start, end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
+            found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
 
 
