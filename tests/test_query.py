@@ -19,11 +19,11 @@ from kg.query import execute, format_result, load_store, run_query, save_store
 QUERIES = resources.files("kg.ontology").joinpath("queries")
 
 
-def ready_query(name: str, values: str = "") -> str:
-    """A ready query; `values` replaces the body of its commented-out VALUES line (the user's edit)."""
+def ready_query(name: str, values: str = "", variable: str = r"\w+") -> str:
+    """A ready query; `values` replaces the body of its commented-out VALUES line of `variable` (the user's edit)."""
     text = QUERIES.joinpath(f"{name}.rq").read_text("utf-8")
     if values:
-        text, count = re.subn(r"# VALUES (\?\w+) \{[^}]*\}", rf"VALUES \1 {{ {values} }}", text)
+        text, count = re.subn(rf"# VALUES (\?{variable}) \{{[^}}]*\}}", rf"VALUES \1 {{ {values} }}", text)
         assert count == 1
     return text
 
@@ -72,7 +72,7 @@ def test_place_parents_children_and_links(graph_file):
 
 
 def test_evidence_for_a_predicate(graph_file, kb):
-    found = rows(graph_file, ready_query("evidence", "kg:implementedIn"))
+    found = rows(graph_file, ready_query("evidence", "kg:implementedIn", "predicate"))
     sentence = "南平市在武夷山市和建阳区实施绿色茶园工程。"
     start = kb.documents[0].raw.index(sentence)
     predicate = "https://w3id.org/kg-cn/ontology#implementedIn"
@@ -83,6 +83,13 @@ def test_evidence_for_a_predicate(graph_file, kb):
         ["绿色茶园工程", predicate, "武夷山市", sentence, "乡村振兴", "corpus/a.txt", str(start), str(start + len(sentence))],
     ]
     assert len(rows(graph_file, ready_query("evidence"))) == 14
+
+
+def test_evidence_for_one_entity(graph_file):
+    query = ready_query("evidence", '"南平市"@zh', "name").replace("  # ?named", "  ?named")
+    everything = rows(graph_file, ready_query("evidence"))
+    about = [r for r in everything if "南平市" in (r[0], r[2])]
+    assert about and rows(graph_file, query) == about
 
 
 def test_query_from_an_rq_file(graph_file, tmp_path):
