@@ -233,7 +233,7 @@ class Resolver:
         (金米村党支部); "" otherwise."""
         word = next((w for w in self.village_suffixes if name.startswith(w)), "")
         before = [(end, village) for end, village in self.sentence_villages if end <= start]
-        if not word or not before:
+        if not word or not before or name not in self.generic_bodies:  # 村党支部, but not 村镇银行
             return ""
         end, village = max(before)
         gap = self.sentence_text[end:start]
@@ -267,9 +267,9 @@ class Resolver:
         return [(name, adcode) for _, name, adcode in sorted(named)]
 
     def anaphoric_place(self, word: str, at: int, article: int) -> Entity | None:
-        """The place 该镇 or 村里 (at offset `at`) means: the last place named before it, in the sentence or else in
-        the article, whose name ends in the level word (镇; 村 for 村里)."""
-        named = self.places_named_before(at) or self.latest_places.get(article, [])
+        """The place 该镇 or 村里 (at offset `at`) means: the last place named before it in the article (its own
+        sentence included) whose name ends in the level word (镇; 村 for 村里)."""
+        named = self.latest_places.get(article, []) + self.places_named_before(at)
         latest = next(((n, code) for n, code in reversed(named) if n.endswith(word)), None)
         return self.entity(Mention(latest[0], "Place", at, at, adcode=latest[1]), article) if latest else None
 
@@ -322,10 +322,10 @@ class Resolver:
             return self.subject_places.get(article)
         if level_word == "我":  # 我们: the authors of a work report, of the place the document calls its own
             level_word = self.ctx.self_levels.get(article, "")
-            if not level_word:
-                return None
-        named = [d for end, d in self.sentence_places if end <= at and d.name.endswith(level_word)]
-        division = named[-1] if named else self.scope_division(level_word, article)
+            division = self.scope_division(level_word, article) if level_word else None  # not a place named nearby
+        else:
+            named = [d for end, d in self.sentence_places if end <= at and d.name.endswith(level_word)]
+            division = named[-1] if named else self.scope_division(level_word, article)
         return self.entity(Mention(division.name, "Place", at, at, adcode=division.adcode), article) if division else None
 
     def scope_division(self, level_word: str, article: int) -> Division | None:

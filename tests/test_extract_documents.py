@@ -66,3 +66,9 @@ def test_a_first_line_ending_in_a_title_under_a_byline_is_no_authors_post(nlp, t
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     holders = {kb.entities[s].label for (s, p, o) in kb.facts if p == "holds"}
     assert holders == {"张建国"}
+
+
+def test_a_clause_ending_in_a_title_under_a_byline_is_no_authors_post(nlp, tmp_path):
+    text = ("凤县召开全县经济工作会议\n\n■刘海峰\n\n本次会议由县委副书记\n\n张建国主持，会议传达学习了\n\n全省经济工作会议精神。\n")
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert "刘海峰" not in {kb.entities[s].label for (s, p, o) in kb.facts if p == "holds"}

@@ -192,3 +192,8 @@ def test_a_body_joined_by_and_to_one_named_by_a_level_word_is_two_bodies(nlp, tm
     bodies = labels(kb, "Organization")
     assert {"城口县人民政府", "城口县农业农村局"} <= bodies
     assert not any("和县" in body for body in bodies)
+
+
+def test_a_bank_named_with_cun_after_a_village_is_no_body_of_the_village(nlp, tmp_path):
+    text = "吉林省延边州召开会议。在汪清县天桥岭镇上屯村，村镇银行推出小额信贷服务。"
+    assert not any(name.startswith("上屯村") for name in labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization"))

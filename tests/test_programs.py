@@ -242,6 +242,8 @@ def test_a_counted_quoted_name_after_as_many_listed_parts_is_one_program(nlp):
     programs = {e.text for e in doc.ents if e.label_ == "Program"}
     assert "产业强区、生态立区“两大战略”" in programs
     assert not any("数字赋能" in name for name in programs)  # three parts listed before “四项”: no such list
+    found = ents(nlp, "坚持产业强县、生态立县“两大战略”。")  # 坚持 launches nothing
+    assert not any(label == "Program" and "两大战略" in name for name, label in found.items())
     doc = nlp("深化农房改造、管线序化、村道提升新“三大行动”。")
     assert [e._.canonical for e in doc.ents if e.label_ == "Program"] == ["农房改造、管线序化、村道提升“三大行动”"]
 

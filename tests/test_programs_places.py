@@ -66,3 +66,14 @@ def test_a_regulation_coming_into_force_is_in_force_in_the_place_it_is_named_aft
     assert ("大连市海域使用管理条例", "大连市") in implemented(nlp, tmp_path, text)
     text = "《大连市海域使用管理条例》由大连市人大常委会审议通过，明年将提请施行。"
     assert not implemented(nlp, tmp_path, text)
+
+
+def test_we_are_the_reports_own_place_not_a_place_learned_from(nlp, tmp_path):
+    header = "在盘山县第十八届人民代表大会第一次会议上\n盘山县人民政府县长 李明\n现在，我代表县人民政府向大会报告工作。\n"
+    found = implemented(nlp, tmp_path, header + "学习借鉴浙江省安吉县经验，我们深入实施“千企技改”行动。")
+    assert ("千企技改行动", "盘山县") in found and ("千企技改行动", "安吉县") not in found
+
+
+def test_the_town_means_the_articles_town_when_the_sentence_names_only_a_city(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "黄泥河镇建成物流中心。在敦化市，镇里同步实施农村生活污水治理工程。")
+    assert ("农村生活污水治理工程", "黄泥河镇") in found

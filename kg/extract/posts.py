@@ -44,7 +44,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for post in posts:
         for person, dated in holders_of(post, posts, people, text):
             found += posts_held(ctx, mention_of(person), post, dated, dates, text)
-    if author_role(ctx, posts, people, text):
+    if author_role(doc, ctx, posts, people):
         author = Mention(ctx.article.authors[0], "Person", 0, 0)
         found += [r for post in posts for r in posts_held(ctx, author, post, False, dates, text)]
     found += stated_memberships(doc, ctx)
@@ -57,11 +57,16 @@ def posts_held(ctx: SentenceContext, person: Mention, post: Post, dated: bool, d
     return held + memberships(ctx, person, post)
 
 
-def author_role(ctx: SentenceContext, posts: list[Post], people: list[Span], text: str) -> bool:
+def author_role(doc: Doc, ctx: SentenceContext, posts: list[Post], people: list[Span]) -> bool:
     """■江海洋 / 中共嘉兴市委常委、嘉善县委书记: a line of titles alone (no name, no sentence), among the first
-    lines of an article with one author, is that author's posts."""
-    return len(ctx.article.authors) == 1 and not people and bool(posts) and lists_posts(text) \
-        and ctx.article.sentences.index(ctx.sentence) <= p_cues()["author_role_max_line"]
+    lines of an article with one author, is that author's posts: titles, bodies and places cover all of it but
+    the joiners between them."""
+    text = text_of(doc)
+    if len(ctx.article.authors) != 1 or people or not posts or not lists_posts(text) \
+            or ctx.article.sentences.index(ctx.sentence) > p_cues()["author_role_max_line"]:
+        return False
+    covered = [*(doc._.kg_titles or []), *((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("Organization", "Place"))]
+    return all(c in "、，, " for i, c in enumerate(text) if not any(a <= i < b for a, b in covered))
 
 
 def p_cues() -> dict:

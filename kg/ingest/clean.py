@@ -31,6 +31,7 @@ SPACED_LETTERS = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,9}$")
 # Headings in prose often end with a dash that introduces the paragraph.
 HEADING_DASH = re.compile(r"——$")
 ROLE_PARTS = re.compile("[，、,]")
+ROLE_BREAKS = frozenset("由是在对把被将从向为的了着以使让给当各他她我你")
 
 STANDALONE = {"issue", "entry", "byline", "role", "credit", "column", "heading"}
 # Standalone lines that may interrupt a paragraph (page furniture, captions, titles placed mid-column).
@@ -499,8 +500,9 @@ def _author_role(paragraph: list[Tracked], blocks: list[Block]) -> bool:
 
 
 def lists_posts(text: str) -> bool:
-    """Whether every part of the text between commas ends in a title (中共嘉兴市委常委、嘉善县委书记)."""
-    return all(part.endswith(_titles()) for part in ROLE_PARTS.split(text))
+    """Whether every part of the text between commas ends in a title (中共嘉兴市委常委、嘉善县委书记) and none of it
+    is a clause's (本次会议由县委副书记: 由 and the like never stand in a post's name)."""
+    return all(part.endswith(_titles()) for part in ROLE_PARTS.split(text)) and not ROLE_BREAKS.intersection(text)
 
 
 @cache

@@ -472,12 +472,15 @@ COUNT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九十", sta
 
 def enumerated_programs(text: str) -> list[Candidate]:
     """深化农房改造、管线序化、村道提升“三大行动”: a counted quoted name (“三大行动”, “五项工程”) right after as many
-    parts listed with 、 is one program, the parts included; the count must match, or it is no such list."""
+    parts listed with 、 after a verb that launches programs is one program, the parts included; the count must
+    match, or it is no such list."""
     found = []
     for m in _enumerated_program().finditer(text):
-        # The list starts after the launching verb of its clause (组织实施A、B“两大工程”).
+        # The list starts after the launching verb of its clause (组织实施A、B“两大工程”; not 坚持A、B“两大战略”).
         verbs = list(lexicons.alternation("program_lead_verbs").finditer(m.group("parts").split("、")[0]))
-        start = m.start("parts") + (verbs[-1].end() if verbs else 0)
+        if not verbs:
+            continue
+        start = m.start("parts") + verbs[-1].end()
         parts = text[start:m.end("parts")].split("、")
         if len(parts) == COUNT_VALUES[m.group("count")] and all(len(part) >= 2 for part in parts):
             # 村道提升新“三大行动”: a new round of the same program, named without 新.
