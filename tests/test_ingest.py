@@ -200,8 +200,9 @@ def test_seed_sentences(seed):
     assert all(len(s.text) <= 300 for s in sentences)
     texts = {s.text for s in sentences}
     assert "会议决定任命刘捷为浙江省副省长，决定其代理浙江省省长职务。" in texts
-    # Bylines and photo credits are no sentences.
-    assert not any(s.text.startswith("■") or s.text.endswith(" 摄") for s in sentences)
+    # Bylines are no sentences; photo credits are (the caption names places, the credit the photographer).
+    assert not any(s.text.startswith("■") for s in sentences)
+    assert "长兴县美丽乡村 钱昕彤 摄" in texts
 
 
 def test_seed_metadata(seed):
