@@ -202,3 +202,8 @@ def test_an_adjective_after_a_title_is_no_name(nlp):
 def test_an_intern_in_a_byline_is_a_role_not_a_person(nlp):
     found = ents(nlp, "本报讯（记者 李明 实习生 王芳 通讯员 张强）近日，辽宁省沈阳市召开会议。")
     assert {name for name, label in found.items() if label == "Person"} == {"李明", "王芳", "张强"}
+
+
+def test_a_verb_after_a_title_is_no_name(nlp):
+    found = ents(nlp, "1957年，百叶龙荣获特等奖，由周恩来总理推荐参加莫斯科联欢节演出。")
+    assert {name for name, label in found.items() if label == "Person"} == {"周恩来"}

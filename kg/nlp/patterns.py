@@ -584,7 +584,7 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
             # … or another title after 、 (旗长其木格、副旗长王志刚): a list of officials.
             listed = follow[:1] == "、" and end + size + 1 in title_starts
             named = named or (looks_like_any_name(name) and (follow.startswith(actions) or listed))
-            if named and (listed or not _has_function_word(ws, end, end + size)):
+            if named and (listed or not _has_function_word(ws, end, end + size)) and not _verb_at(ws, end):
                 found.append(Candidate(end, end + size, "Person", "person_by_title"))
                 break
     return found
@@ -601,6 +601,11 @@ def names_after_appointments(text: str) -> list[Candidate]:
         if size:
             found.append(Candidate(m.end(), m.end() + size, "Person", "person_by_title"))
     return found
+
+
+def _verb_at(ws: list[Word], start: int) -> bool:
+    """Whether the model reads the word at `start` as a verb (周恩来总理推荐参加…: 推荐 is no name after 总理)."""
+    return any(w.start == start and w.tag == "v" for w in ws)
 
 
 def _has_function_word(ws: list[Word], start: int, end: int) -> bool:
