@@ -79,3 +79,8 @@ def test_words_shaped_like_counties_are_no_places(nlp):
     found = places(nlp, "支持望城区、浏阳市争创全国县域经济百强县，确定攸县为省级乡村振兴示范县，在城区开展试点。")
     assert {"望城区", "浏阳市", "攸县"} <= set(found)
     assert not {"百强县", "示范县", "范县", "城区"} & set(found)
+
+
+def test_a_district_name_that_runs_into_quyu_is_no_place(nlp):
+    doc = nlp("振兴区域经济，关键在产业发展。丹东市振兴区召开会议。")
+    assert [e.text for e in doc.ents if e.label_ == "Place"] == ["丹东市", "振兴区"]

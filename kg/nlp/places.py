@@ -102,6 +102,8 @@ def _chained_town(hit: tuple[str, str], before: Candidate | None) -> str:
 def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_: list[Word], word_ends: set[int],
                quoted: set[int]) -> bool:
     if kind == "full":  # a name of two characters only where a word starts (not 范县 in 示范县, not 城区 as a word)
+        if text[end - 1:end + 1] in lexicons.patterns()["suffix_words"]:
+            return False  # 振兴区域经济: the suffix opens a word (区域), the name is not 振兴区
         return end - start > 2 or (any(w.start == start for w in words_)
                                    and text[start:end] not in lexicons.patterns()["generic_places"])
     if kind == "town":  # a whole word of the model, or a town that a village follows (札萨克镇门克庆嘎查)
