@@ -258,3 +258,8 @@ def test_a_launched_service_and_a_pilot_zone_being_built_are_programs(nlp):
     labels = ents(nlp, "铅山县推出“农技直通车”服务，推进城乡融合发展试验区建设。")
     assert labels.get("“农技直通车”服务") == "Program"
     assert labels.get("城乡融合发展试验区建设") == "Program"
+
+
+def test_an_aspect_particle_after_the_launching_verb_is_no_part_of_the_name(nlp):
+    labels = ents(nlp, "朱家沟村实施了农村人居环境整治提升工程，户厕改造全部完成。")
+    assert labels.get("农村人居环境整治提升工程") == "Program"

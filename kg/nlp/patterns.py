@@ -185,11 +185,14 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
     joiners = set(lexicons.patterns()["org_joiners"])
     inner_tags = tags | {"v", "vd", "ad"}  # 开展木耳菌包集中加工试点: 集中 is an adverbial adjective
     noun_endings = set(lexicons.patterns()["noun_final_particles"])
+    aspect = set(lexicons.patterns()["aspect_particles"])
     j = k - 1
     while j >= 0 and ws[k].start - ws[j].end <= limit:
         word = text[ws[j].start:ws[j].end]
         if word in leads:
             return ws[j].end if j < k - 1 and text[ws[j + 1].start:ws[j + 1].end] not in joiners else ws[k].start
+        if word in aspect and j > 0 and text[ws[j - 1].start:ws[j - 1].end] in leads and j < k - 1:
+            return ws[j].end  # 实施了农村人居环境整治提升工程: the verb's aspect particle is no part of the name
         border = ws[j].tag == "f" and j > 0 and ws[j - 1].tag == "LOC"  # 推进湘赣边区域合作示范区建设: 湘赣 边
         if (ws[j].tag not in inner_tags and word not in joiners and word not in noun_endings and not border) \
                 or not all(HAN.match(c) for c in word):
