@@ -263,3 +263,11 @@ def test_a_launched_service_and_a_pilot_zone_being_built_are_programs(nlp):
 def test_an_aspect_particle_after_the_launching_verb_is_no_part_of_the_name(nlp):
     labels = ents(nlp, "朱家沟村实施了农村人居环境整治提升工程，户厕改造全部完成。")
     assert labels.get("农村人居环境整治提升工程") == "Program"
+
+
+def test_a_count_with_a_name_before_it_is_one_program_a_count_of_listed_parts_is_not(nlp):
+    labels = ents(nlp, "今年，西安市将实施幸福美好生活十大工程，推进成渝地区双城经济圈建设。")
+    assert labels.get("幸福美好生活十大工程") == "Program"
+    assert labels.get("成渝地区双城经济圈建设") == "Program"
+    found = ents(nlp, "扛起县域高质量发展示范点和长三角生态绿色一体化发展示范区两大战略使命。")
+    assert not any(label == "Program" for label in found.values())

@@ -201,12 +201,19 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
     return ws[k].start
 
 
-COUNTED = re.compile(r"[一二两三四五六七八九十]+大$")
+COUNT = re.compile(r"[一二两三四五六七八九十]+大$")
+COUNTED = re.compile(r"(?<![\u4e00-\u9fff]{2})“?[一二两三四五六七八九十]+大$")
 
 
 def _counted(surface: str, suffix: str) -> bool:
-    """四大行动, 两大战略: a count of parts (numeral + 大) before the suffix names several programs, not one."""
+    """四大行动, 两大战略: a bare count of parts (numeral + 大) before the suffix names several programs, not one;
+    with a name before the count it is one program (幸福美好生活十大工程)."""
     return bool(suffix) and bool(COUNTED.search(surface[: -len(suffix)].rstrip("”’」")))
+
+
+def _counts_a_list(text: str, start: int, surface: str, suffix: str) -> bool:
+    """…示范点和长三角…示范区两大战略: a count after parts joined by 和 or 、 counts those parts, several programs."""
+    return bool(suffix) and bool(COUNT.search(surface[: -len(suffix)])) and text[:start].endswith(("和", "与", "及", "、"))
 
 
 BATCH = re.compile(r"第[一二三四五六七八九十0-9]+批")
@@ -352,7 +359,7 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         surface = text[start:w.end]
         if starts is not None and not ((starts and surface.startswith(starts)) or start in place_starts) or w.end in title_ends:
             continue
-        if rule["label"] == "Program" and (_counted(surface, suffix) or _bare_scope(surface, suffix)):
+        if rule["label"] == "Program" and (_counted(surface, suffix) or _counts_a_list(text, start, surface, suffix) or _bare_scope(surface, suffix)):
             continue
         if "needs_lead" in rule and not _governed_name(text, start, w.end, rule, noun_starts):
             continue  # 推行农村集体经营性资产股份合作制改革, but not 改革 in prose
