@@ -212,8 +212,11 @@ def _counted(surface: str, suffix: str) -> bool:
 
 
 def _counts_a_list(text: str, start: int, surface: str, suffix: str) -> bool:
-    """…示范点和长三角…示范区两大战略: a count after parts joined by 和 or 、 counts those parts, several programs."""
-    return bool(suffix) and bool(COUNT.search(surface[: -len(suffix)])) and text[:start].endswith(("和", "与", "及", "、"))
+    """乡村振兴和新型城镇化两大战略, …示范点和长三角…示范区两大战略: a count after parts joined by 和 or 、 (in the
+    phrase or right before it) counts those parts, several programs."""
+    joiners = ("和", "与", "及", "、")
+    named = surface[: -len(suffix)] if suffix else ""
+    return bool(COUNT.search(named)) and (text[:start].endswith(joiners) or any(j in named for j in joiners))
 
 
 BATCH = re.compile(r"第[一二三四五六七八九十0-9]+批")
