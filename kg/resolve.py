@@ -60,6 +60,12 @@ LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "
 SCOPE_LEVELS = {**LEVEL_WORDS, "镇": "town", "乡": "town"}  # 全镇, 全乡: a town's scope (towns name no bodies here)
 
 
+def adjacent(gap: str) -> bool:
+    """Whether a place and a body named right after it stand next to each other: only punctuation or a joiner,
+    at most two characters, between them (在于都县，县人民法院; 在上屯村，村党支部)."""
+    return len(gap) <= 2 and all(c in ADJACENT_GAP for c in gap)
+
+
 def level_word_of(name: str) -> str:
     """The level word a body's name opens with (自治区 in 自治区党委, 市 in 市财政局), or ""."""
     return "自治区" if name.startswith("自治区") else name[:1] if name[:1] in LEVEL_WORDS else ""
@@ -223,10 +229,9 @@ class Resolver:
             return None
         end, division = max(before, key=lambda p: p[0])
         gap = self.sentence_text[end:start]
-        joined = all(c in ADJACENT_GAP for c in gap) and len(gap) <= 2
         # 南安市纪委书记、市监委主任: one person's posts, listed; the second body is the same place's.
         listed = gap.endswith(TITLE_JOINER) and gap[:-1] in lexicons.lines("titles.txt")
-        return division if (joined or listed) and division.name.endswith(level_word) else None
+        return division if (adjacent(gap) or listed) and division.name.endswith(level_word) else None
 
     def adjacent_village(self, name: str, start: int) -> str:
         """在小岭镇金米村，村党支部…: a body named by 村 (社区, 嘎查) alone right after a village is that village's
@@ -236,9 +241,7 @@ class Resolver:
         if not word or not before or name not in self.generic_bodies:  # 村党支部, but not 村镇银行
             return ""
         end, village = max(before)
-        gap = self.sentence_text[end:start]
-        joined = all(c in ADJACENT_GAP for c in gap) and len(gap) <= 2
-        return village + name[len(word):] if joined and village.endswith(word) else ""
+        return village + name[len(word):] if adjacent(self.sentence_text[end:start]) and village.endswith(word) else ""
 
     def note_place(self, m: Mention, label: str) -> None:
         """A body named with its place (瑞金市委, or 县人民法院 just resolved to 于都县) passes that place on to

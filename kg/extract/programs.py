@@ -206,9 +206,10 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         for level, at in scopes_after(text, anaphor.end()):
             found.append(relation(ctx, subject, "implementedIn", Mention("", "Place", at, at), articlePlace=level, **attrs))
     opening = plans[0] if len(plans) == 1 and opens_sentence(doc, plans[0], text) and scope(text, plans[0]) is None else None
-    for level, at in scopes_after(text, opening.end_char) if opening is not None else []:  # 《…办法》经…通过，已在全县施行
+    later = scopes_after(text, opening.end_char) if opening is not None else []
+    for level, at in later:  # 《…办法》经…通过，已在全县施行
         found.append(relation(ctx, mention_of(opening), "implementedIn", Mention("", "Place", at, at), articlePlace=level))
-    if opening is not None and opening.label_ == "Policy" and not scopes_after(text, opening.end_char) \
+    if opening is not None and opening.label_ == "Policy" and not later \
             and re.search(g_cues()["in_force"], text[opening.end_char:]):  # 《X市…条例》…，于…起施行: in force in X市
         here = Mention("", "Place", opening.start_char, opening.start_char)
         found.append(relation(ctx, mention_of(opening), "implementedIn", here, namedPlace="1"))

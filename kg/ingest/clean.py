@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from statistics import median
 
 from .. import lexicons
@@ -502,12 +501,8 @@ def _author_role(paragraph: list[Tracked], blocks: list[Block]) -> bool:
 def lists_posts(text: str) -> bool:
     """Whether every part of the text between commas ends in a title (中共嘉兴市委常委、嘉善县委书记) and none of it
     is a clause's (本次会议由县委副书记: 由 and the like never stand in a post's name)."""
-    return all(part.endswith(_titles()) for part in ROLE_PARTS.split(text)) and not ROLE_BREAKS.intersection(text)
-
-
-@cache
-def _titles() -> tuple[str, ...]:
-    return tuple(lexicons.lines("titles.txt"))
+    titles = lexicons.lines("titles.txt")
+    return all(part.endswith(titles) for part in ROLE_PARTS.split(text)) and not ROLE_BREAKS.intersection(text)
 
 
 def hard_wrapped(lines: list[Line]) -> bool:

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span
+
+from .. import lexicons
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 QUOTES = {"“": "”", "‘": "’", "「": "」"}  # opening mark -> closing mark
@@ -67,6 +70,12 @@ def register_extensions() -> None:
     for name in ("canonical", "adcode"):
         if not Span.has_extension(name):
             Span.set_extension(name, default="")
+
+
+@cache
+def level_words() -> frozenset[str]:
+    """The one-character level words a body's name may open with (省, 市, 县 …: 市财政局, 县人民政府)."""
+    return frozenset(w for w in lexicons.patterns()["org_starts"] if len(w) == 1)
 
 
 def text_of(doc: Doc) -> str:

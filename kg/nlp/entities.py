@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
-from .candidates import Candidate, Word, candidates, text_of, words
+from .candidates import Candidate, Word, candidates, level_words, text_of, words
 
 
 def choose(found: list[Candidate]) -> list[Candidate]:
@@ -36,10 +36,9 @@ def joined_bodies(c: Candidate, text: str) -> list[Candidate]:
     is followed by no level word (文化和旅游厅, 住房和城乡建设厅)."""
     if c.label != "Organization":
         return [c]
-    patterns = lexicons.patterns()
-    level_words = {w for w in patterns["org_starts"] if len(w) == 1}
+    joiners = lexicons.patterns()["org_joiners"]
     for at in range(c.start + 2, c.end - 2):
-        if text[at] in patterns["org_joiners"] and text[at + 1] in level_words \
+        if text[at] in joiners and text[at + 1] in level_words() \
                 and lexicons.suffix_of(text[c.start:at], "org_suffixes"):
             return [replace(c, end=at, canonical=""), *joined_bodies(replace(c, start=at + 1, canonical=""), text)]
     return [c]

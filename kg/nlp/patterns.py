@@ -22,6 +22,7 @@ from .candidates import (
     Candidate,
     Word,
     candidates,
+    level_words,
     text_of,
     words,
 )
@@ -300,8 +301,7 @@ def _is_village(text: str, place: Candidate | None, body_start: int) -> bool:
 def _named_division(text: str, start: int, end: int, place_starts: dict[int, Candidate]) -> int:
     """省属国有企业安徽省投资集团控股有限公司: a phrase that opens with a bare level word (省属, 市直) and names
     a full administrative place further on is a description, then the name, which starts at the place."""
-    level_words = tuple(w for w in lexicons.patterns()["org_starts"] if len(w) == 1)
-    if start in place_starts or not text.startswith(level_words, start):
+    if start in place_starts or text[start:start + 1] not in level_words():
         return start
     inner = (at for at in range(start + 1, end) if at in place_starts and _is_division(text, place_starts[at]))
     return next(inner, start)
