@@ -87,7 +87,9 @@ PARTIAL_DATES = ((re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth), (re.compile(r"\d{
 
 def build_graph(kb: KnowledgeBase) -> Graph:
     """The RDF graph of a knowledge base: entities, facts with their evidence, documents and articles."""
-    graph = Graph()
+    # A store without contexts: the build graph is one graph, and rdflib's default store keeps context indexes
+    # that cost twice its time to fill and walk (a named graph per document is made only for TriG).
+    graph = Graph(store="SimpleMemory")
     bind_prefixes(graph)
     documents = {doc.source: doc for doc in kb.documents}
     # Not sorted first: the writers sort what they write, and the order of making is already fixed (sorting

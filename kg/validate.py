@@ -22,12 +22,23 @@ def validate(graph_path: str | Path) -> tuple[bool, str]:
 
 
 def validate_graph(graph: Graph) -> tuple[bool, str]:
+    if not graph.store.context_aware:  # pyshacl wraps the data in a Dataset, which needs a store with contexts
+        graph = copy_of(graph)
     conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes_graph(), inference="none")
     if conforms:
         return True, f"conforms: {len(graph)} triples meet the shapes of ontology/shapes.ttl"
     for prefix, namespace in RESOURCE_PREFIXES.items():
         graph.bind(prefix, namespace)  # place:350000 in the report rather than the full IRI
     return False, _report(graph, results)
+
+
+def copy_of(graph: Graph) -> Graph:
+    """The triples and prefixes of `graph` in rdflib's default store."""
+    copy = Graph()
+    for prefix, namespace in graph.namespaces():
+        copy.bind(prefix, namespace)
+    copy += graph
+    return copy
 
 
 def shapes_graph() -> Graph:
