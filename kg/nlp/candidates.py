@@ -88,9 +88,10 @@ def text_of(doc: Doc) -> str:
 
 
 def candidates(doc: Doc) -> list[Candidate]:
-    if doc._.kg_candidates is None:
-        doc._.kg_candidates = []
-    return doc._.kg_candidates
+    found = doc._.kg_candidates  # each doc._ makes a new accessor object: read it once
+    if found is None:
+        found = doc._.kg_candidates = []
+    return found
 
 
 def words(doc: Doc) -> list[Word]:

@@ -179,13 +179,14 @@ class LacRecognizer:
 
     def _keep(self, doc: Doc, model_words: list[Word]) -> Doc:
         text = text_of(doc)
-        doc._.kg_words = split_joint_bodies(text, model_words)
+        words = split_joint_bodies(text, model_words)
         if self.named_regions:
-            doc._.kg_words = split_place_positions(text, doc._.kg_words)
+            words = split_place_positions(text, words)
+        doc._.kg_words = words
         found = candidates(doc)
         quoted = quoted_offsets(text) if self.filtered else set()
-        for i, w in enumerate(doc._.kg_words):
-            after_noun = i > 0 and doc._.kg_words[i - 1].tag == "n"
+        for i, w in enumerate(words):
+            after_noun = i > 0 and words[i - 1].tag == "n"
             candidate = self.candidate(text, w, self.named_regions, after_noun) if self.filtered else self.unfiltered(w)
             # A quoted "place" or "organization" is a slogan or a brand far more often (“金山银山”).
             if candidate and not (candidate.label != "Person" and candidate.start in quoted):
