@@ -118,10 +118,10 @@ def save_store(graph_path: Path) -> Path:
     try:
         building.chmod(graph_path.stat().st_mode | 0o111)  # mkdtemp's folder is private; the graph file is not
         store = ox.Store(str(building))
-        triples = ox.parse(data, format=RDF_FORMATS[graph_path.suffix.lower()])
+        quads = ox.parse(data, format=RDF_FORMATS[graph_path.suffix.lower()])  # in the default graph
         # In batches: one bulk load of a million triples buffers about 500 MB; batches of 100,000 keep the
-        # peak near 150 MB for a little more time (9 s instead of 5 s).
-        while batch := [ox.Quad(t.subject, t.predicate, t.object) for t in itertools.islice(triples, 100_000)]:
+        # peak near 200 MB for a little more time (6.5 s instead of 5 s).
+        while batch := list(itertools.islice(quads, 100_000)):
             store.bulk_extend(batch)
         store.optimize()
         store.flush()
