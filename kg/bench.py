@@ -37,11 +37,20 @@ from spacy.tokens import Doc
 from .errors import KgError
 from .export import write_outputs
 from .graph import build_graph
-from .ingest import iter_input_files, read_document
+from .ingest import iter_input_files
 from .model import Document
 from .nlp import make_nlp
 from .nlp.lac import load_lac
-from .pipeline import DocumentResult, analyse, forked_pool, joined, knowledge_base, sentence_texts, work_units
+from .pipeline import (
+    Findings,
+    analyse,
+    forked_pool,
+    joined,
+    knowledge_base,
+    read_documents,
+    sentence_texts,
+    work_units,
+)
 from .query import execute, format_result, load_store, save_store
 from .view import render_html
 
@@ -226,12 +235,12 @@ def _load_lac() -> float:
     return time.perf_counter() - start
 
 
-def analyse_timed(document: Document) -> tuple[DocumentResult, dict[str, float]]:
+def analyse_timed(document: Document) -> tuple[Findings, dict[str, float]]:
     cpu = time.process_time()
     nlp, loading = _process_nlp()
     loading += _load_lac()
     CLOCK.mark("rules")  # analyse()'s setup before the first sentence counts with its glue
-    result = analyse(document, nlp)
+    result = Findings.of(analyse(document, nlp))  # what kg build's workers send back
     seconds = CLOCK.take()
     seconds["load models"] = loading
     seconds["cpu"] = time.process_time() - cpu
@@ -295,7 +304,7 @@ def bench_corpus(name: str, paths: list[Path], jobs: int, out_dir: Path) -> Corp
     started, cpu_before = time.perf_counter(), time.process_time()
     with PeakMemory() as memory:
         start = time.perf_counter()
-        documents = [read_document(p, source=p.as_posix()) for p in paths]
+        documents = readable(read_documents(paths, jobs))  # as kg build reads them: in workers
         ingest_seconds = time.perf_counter() - start
     units = work_units(documents, jobs)  # as kg build cuts them: a lone document goes in runs of articles
     pieces = [piece for document_pieces in units for piece in document_pieces]
@@ -338,6 +347,15 @@ def bench_corpus(name: str, paths: list[Path], jobs: int, out_dir: Path) -> Corp
     loading = report.seconds("load models") + report.seconds("load models (workers)") / workers
     report.ratio = report.seconds("models alone") / workers / (build_seconds - loading)
     return report
+
+
+def readable(outcomes: list[Document | KgError]) -> list[Document]:
+    """The documents read; the first file that could not be is the one-line error (a benchmark measures whole
+    corpora, it skips nothing)."""
+    for outcome in outcomes:
+        if isinstance(outcome, KgError):
+            raise outcome
+    return outcomes
 
 
 def _executor(workers: int) -> AbstractContextManager[Executor]:
@@ -406,7 +424,7 @@ def bench(inputs: list[Path] | None = None, scale: int = 100, jobs: int = 1) -> 
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as temporary:
         folder = Path(temporary)
         reports = [bench_corpus("input", paths, jobs, folder / "out-input")]
-        documents = [read_document(p, source=p.as_posix()) for p in paths]
+        documents = readable(read_documents(paths))
         copies = scaled_copies(documents, scale, folder / "corpus")
         reports.append(bench_corpus(f"{scale}x", copies, jobs, folder / "out-scaled"))
     return reports

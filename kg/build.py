@@ -15,9 +15,9 @@ from pathlib import Path
 from .errors import KgError
 from .export import render_outputs, write_files
 from .graph import build_graph
-from .ingest import iter_input_files, read_document
+from .ingest import iter_input_files
 from .model import Document
-from .pipeline import Failure, ResultCache, analyse_all, knowledge_base, sentence_chars
+from .pipeline import Failure, ResultCache, analyse_all, knowledge_base, read_documents, sentence_chars
 from .query import save_store
 from .view import page_data, render_page
 
@@ -37,21 +37,21 @@ def stops_at_first(strict: bool, inputs: int) -> bool:
     return strict or inputs == 1
 
 
-def read_inputs(inputs: list[Path], strict: bool, warn: Callable[[str], None]) -> tuple[list[Document], list[str]]:
+def read_inputs(inputs: list[Path], strict: bool, warn: Callable[[str], None], jobs: int = 1
+                ) -> tuple[list[Document], list[str]]:
     documents, skipped = [], []
     missing = [Path(item) for item in inputs if not Path(item).exists()]
     files = iter_input_files([Path(item) for item in inputs if Path(item).exists()])
     strict = stops_at_first(strict, len(missing) + len(files))
-    for path in missing + files:
-        try:
-            if path in missing:
-                raise KgError(f"{path.as_posix()}: no such file or folder")
-            documents.append(read_document(path, source=path.as_posix()))
-        except KgError as error:
-            if strict:
-                raise
-            skipped.append(str(error))
-            warn(f"kg: skipped: {error}")
+    outcomes = [KgError(f"{path.as_posix()}: no such file or folder") for path in missing]
+    for outcome in outcomes + read_documents(files, jobs):
+        if isinstance(outcome, Document):
+            documents.append(outcome)
+        elif strict:
+            raise outcome
+        else:
+            skipped.append(str(outcome))
+            warn(f"kg: skipped: {outcome}")
     if not documents:
         raise KgError(f"no readable document among the inputs ({len(skipped)} skipped)" if skipped
                       else f"no text, PDF or HTML file in {', '.join(Path(item).as_posix() for item in inputs)}")
@@ -69,7 +69,7 @@ def build(
     cache: ResultCache | None = None,
 ) -> BuildReport:
     warn = (lambda line: None) if quiet else (lambda line: print(line, file=sys.stderr))
-    documents, skipped = read_inputs(inputs, strict, warn)
+    documents, skipped = read_inputs(inputs, strict, warn, jobs)
     one_line = stops_at_first(strict, len(documents) + len(skipped))
     with progress_bar(sum(map(sentence_chars, documents)), quiet) as bar:
         results = analyse_all(documents, jobs=jobs, cache=cache, progress=bar.update,

@@ -22,10 +22,12 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from .errors import KgError
 from .extract import extract
 from .extract.base import SentenceContext, mention_of
 from .gazetteer import load_gazetteer
-from .model import Document, KnowledgeBase, Mention
+from .ingest import read_document
+from .model import Document, KnowledgeBase, Mention, Relation
 from .nlp import ENTITY_LABELS, make_nlp
 from .nlp.segmenter import cache_dir
 from .resolve import SentenceResult, add_gazetteer_chains, resolve_document
@@ -35,6 +37,18 @@ from .resolve import SentenceResult, add_gazetteer_chains, resolve_document
 class DocumentResult:
     document: Document
     sentences: list[SentenceResult]
+
+
+@dataclass
+class Findings:
+    """A document's findings as a worker sends them back: each sentence's mentions and relations under the
+    sentence's place (article index, start), without the Document, which this process holds already (pickling
+    it back cost as much as the findings themselves)."""
+    sentences: list[tuple[int, int, list[Mention], list[Relation]]]
+
+    @classmethod
+    def of(cls, result: DocumentResult) -> Findings:
+        return cls([(s.ctx.article.index, s.ctx.sentence.start, s.mentions, s.relations) for s in result.sentences])
 
 
 @dataclass
@@ -121,11 +135,12 @@ class ResultCache:
 _worker_nlp: Language | None = None
 
 
-def _worker_analyse(document: Document) -> DocumentResult | Failure:
+def _worker_analyse(document: Document) -> Findings | Failure:
     global _worker_nlp
     if _worker_nlp is None:
         _worker_nlp = make_nlp()
-    return analysed_or_failure(document, _worker_nlp)
+    result = analysed_or_failure(document, _worker_nlp)
+    return Findings.of(result) if isinstance(result, DocumentResult) else result
 
 
 def analysed_or_failure(document: Document, nlp: Language) -> DocumentResult | Failure:
@@ -158,12 +173,11 @@ def split_by_articles(document: Document, parts: int) -> list[Document]:
     return [replace(document, articles=document.articles[a:b]) for a, b in zip(cuts, cuts[1:])]
 
 
-def joined(document: Document, pieces: list[DocumentResult]) -> DocumentResult:
-    """One result from a document's pieces, pointing at this process's Document rather than at the copies that
-    came back from the workers (which would otherwise all stay in memory)."""
+def joined(document: Document, pieces: list[Findings]) -> DocumentResult:
+    """One result from the findings in a document's pieces, pointing at this process's Document."""
     contexts = {(ctx.article.index, ctx.sentence.start): ctx for ctx, _ in sentence_texts(document)}
-    sentences = [replace(s, ctx=contexts[s.ctx.article.index, s.ctx.sentence.start])
-                 for piece in pieces for s in piece.sentences]
+    sentences = [SentenceResult(contexts[article, start], mentions, relations)
+                 for piece in pieces for article, start, mentions, relations in piece.sentences]
     return DocumentResult(document, sentences)
 
 
@@ -215,18 +229,18 @@ def _run(documents: list[Document], todo: list[int], jobs: int, progress: Callab
         with forked_pool(workers) as pool:
             done = pool.map(_worker_analyse, [piece for pieces in units for piece in pieces])
             for i, pieces in zip(todo, units):
-                back = [_reported(next(done), progress) for _ in pieces]
+                back = [_reported(next(done), piece, progress) for piece in pieces]
                 failure = next((piece for piece in back if isinstance(piece, Failure)), None)
                 yield Failure(documents[i], failure.reason) if failure else joined(documents[i], back)
     finally:
         _worker_nlp = None
 
 
-def _reported(piece: DocumentResult | Failure, progress: Callable[[int], None]) -> DocumentResult | Failure:
-    """A piece back from a worker, its characters told to `progress` (a large file moves the bar piece by
-    piece, not only at its end)."""
-    progress(sentence_chars(piece.document))
-    return piece
+def _reported(back: Findings | Failure, piece: Document, progress: Callable[[int], None]) -> Findings | Failure:
+    """What a worker sent back for a piece, its characters told to `progress` (a large file moves the bar piece
+    by piece, not only at its end)."""
+    progress(sentence_chars(piece))
+    return back
 
 
 @contextmanager
@@ -242,6 +256,24 @@ def forked_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
             yield pool
     finally:
         gc.unfreeze()
+
+
+def read_documents(paths: list[Path], jobs: int = 1) -> list[Document | KgError]:
+    """Each file read, cleaned and split (ingest), in the order given; a bad file gives its KgError in its place.
+    With jobs > 1 and several files, in forked worker processes: on a large corpus cleaning costs about a tenth
+    of the NLP, and the cores would otherwise wait for it one file at a time."""
+    workers = min(jobs, len(paths))
+    if workers <= 1:
+        return [_read_or_error(path) for path in paths]
+    with forked_pool(workers) as pool:
+        return list(pool.map(_read_or_error, paths, chunksize=max(1, len(paths) // (workers * 8))))
+
+
+def _read_or_error(path: Path) -> Document | KgError:
+    try:
+        return read_document(path, source=path.as_posix())
+    except KgError as error:  # a value, not a raise: the other files are still read
+        return error
 
 
 def knowledge_base(results: list[DocumentResult]) -> KnowledgeBase:

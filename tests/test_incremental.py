@@ -15,7 +15,7 @@ from kg.build import build
 from kg.errors import KgError
 from kg.ingest import read_document
 from kg.nlp import make_nlp
-from kg.pipeline import ResultCache, analyse, joined, split_by_articles
+from kg.pipeline import Findings, ResultCache, analyse, joined, split_by_articles
 
 DATA = Path(__file__).parent / "data"
 
@@ -90,7 +90,9 @@ def test_a_document_analysed_in_runs_of_articles_equals_the_whole(nlp):
     assert len(pieces) == 2 and sum(len(p.articles) for p in pieces) == 3
 
     whole = analyse(document, nlp)
-    result = joined(document, [analyse(pickle.loads(pickle.dumps(p)), nlp) for p in pieces])
+    # as a worker gets a piece and sends its findings back: both ways pickled
+    back = [pickle.loads(pickle.dumps(Findings.of(analyse(pickle.loads(pickle.dumps(p)), nlp)))) for p in pieces]
+    result = joined(document, back)
     assert [(s.mentions, s.relations) for s in result.sentences] == [(s.mentions, s.relations) for s in whole.sentences]
     assert result.sentences and all(s.ctx.document is document for s in result.sentences)
 

@@ -194,6 +194,19 @@ def test_all_inputs_bad_is_an_error_after_each_reason(tmp_path, capsys):
                      "kg: error: no readable document among the inputs (2 skipped)"]
 
 
+def test_files_read_in_workers_come_back_in_order_with_their_errors(tmp_path):
+    paths = [write(tmp_path / "a.txt", GOOD.encode()), write(tmp_path / "b.txt", b""),
+             write(tmp_path / "c.txt", GOOD.replace("刘捷", "王浩").encode()),
+             write(tmp_path / "d.txt", b"English only.\n"), write(tmp_path / "e.txt", GOOD.encode())]
+    in_workers = kg.pipeline.read_documents(paths, jobs=2)
+    assert [type(outcome).__name__ for outcome in in_workers] == ["Document", "KgError", "Document", "KgError",
+                                                                 "Document"]
+    assert [str(outcome) for outcome in in_workers[1::2]] == [f"{paths[1].as_posix()}: empty file",
+                                                             f"{paths[3].as_posix()}: no Chinese characters"]
+    assert in_workers[0::2] == kg.pipeline.read_documents(paths, jobs=1)[0::2]
+    assert "王浩" in in_workers[2].text
+
+
 # --- a large file on one line -------------------------------------------------------------------------------
 
 def test_a_long_line_without_punctuation_is_cut_into_bounded_sentences(tmp_path):
