@@ -86,6 +86,8 @@ def test_places_taken_as_the_focus_of_a_launch_are_its_sites(nlp, tmp_path):
     text = "海东市委、市政府以乐都区为试点，率先推行“村级事务积分管理”模式，明年起在全市推广。"
     found = implemented(nlp, tmp_path, text)
     assert {("村级事务积分管理模式", "乐都区"), ("村级事务积分管理模式", "海东市")} <= found
+    text = "云南省楚雄彝族自治州推进农村改革。州委、州政府以禄丰市为试点，率先推行“村民积分银行”模式，今年起在全州推广。"
+    assert ("村民积分银行模式", "楚雄彝族自治州") in implemented(nlp, tmp_path, text)
 
 
 def test_a_place_in_the_role_of_a_pilot_carries_it_out(nlp, tmp_path):

@@ -225,13 +225,14 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 def scope_without_object(doc: Doc, ctx: SentenceContext, plans: list[Span], text: str) -> list[Relation]:
     """率先推行“党支部+合作社+贫困户”模式，今年起在全州推广: a clause of 在全 + a level word and launching verbs
-    that ends without an object (and names nothing) carries out the sentence's latest program before it."""
+    that ends without an object (and names nothing before the scope) carries out the sentence's latest program before it."""
     c = g_cues()
     pattern = f'{c["scope_elided_lead"]}(?:{alternation(c["verb_adverbs"])})*(?:{alternation(c["implement_cues"])})+(?=[，。；]|$)'
     found = []
     for m in re.finditer(pattern, text):
         earlier = [p for p in plans if p.end_char <= m.start()]
-        if earlier and not any(m.start() <= e.start_char < m.end() for e in doc.ents):
+        scope_at = m.start("level") - 1  # 全州 may be read as a place's short name (全州县): only names before it block
+        if earlier and not any(m.start() <= e.start_char < scope_at for e in doc.ents):
             here = Mention("", "Place", m.start("level"), m.start("level"))
             found.append(relation(ctx, mention_of(earlier[-1]), "implementedIn", here, articlePlace=m.group("level")))
     return found
