@@ -150,6 +150,7 @@ class Resolver:
         self.latest_places: dict[int, list[tuple[str, str]]] = {}  # article -> (name, adcode) of its places, latest last
         self.village_suffixes = tuple(patterns["village_suffixes"])
         self.village_of_body = lexicons.data("relations.json")["programs"]["village_of_body"]
+        self.model_phrase = lexicons.data("relations.json")["programs"]["model_phrase"]
 
     def entity(self, m: Mention, article: int) -> Entity | None:
         label, adcode = self.canonical(m, article)
@@ -327,9 +328,15 @@ class Resolver:
             level_word = self.ctx.self_levels.get(article, "")
             division = self.scope_division(level_word, article) if level_word else None  # not a place named nearby
         else:
-            named = [d for end, d in self.sentence_places if end <= at and d.name.endswith(level_word)]
+            named = [d for end, d in self.sentence_places
+                     if end <= at and d.name.endswith(level_word) and not self.learned_from(end)]
             division = named[-1] if named else self.scope_division(level_word, article)
         return self.entity(Mention(division.name, "Place", at, at, adcode=division.adcode), article) if division else None
+
+    def learned_from(self, end: int) -> bool:
+        """借鉴深圳市福田区经验，在全区推行…: whether the sentence's place ending at `end` is inside what is learned
+        from (a model): 全区 is then not that district."""
+        return any(m.start() < end <= m.end() for m in re.finditer(self.model_phrase, self.sentence_text))
 
     def scope_division(self, level_word: str, article: int) -> Division | None:
         level = SCOPE_LEVELS.get(level_word)

@@ -77,3 +77,48 @@ def test_we_are_the_reports_own_place_not_a_place_learned_from(nlp, tmp_path):
 def test_the_town_means_the_articles_town_when_the_sentence_names_only_a_city(nlp, tmp_path):
     found = implemented(nlp, tmp_path, "黄泥河镇建成物流中心。在敦化市，镇里同步实施农村生活污水治理工程。")
     assert ("农村生活污水治理工程", "黄泥河镇") in found
+
+
+def test_places_taken_as_the_focus_of_a_launch_are_its_sites(nlp, tmp_path):
+    text = "省林业局以伊春市、黑河市为重点，全面启动“森林康养基地建设行动”，安排资金1.5亿元。"
+    found = implemented(nlp, tmp_path, text)
+    assert {("森林康养基地建设行动", "伊春市"), ("森林康养基地建设行动", "黑河市")} <= found
+    text = "海东市委、市政府以乐都区为试点，率先推行“村级事务积分管理”模式，明年起在全市推广。"
+    found = implemented(nlp, tmp_path, text)
+    assert {("村级事务积分管理模式", "乐都区"), ("村级事务积分管理模式", "海东市")} <= found
+    text = "云南省楚雄彝族自治州推进农村改革。州委、州政府以禄丰市为试点，率先推行“村民积分银行”模式，今年起在全州推广。"
+    assert ("村民积分银行模式", "楚雄彝族自治州") in implemented(nlp, tmp_path, text)
+
+
+def test_a_place_in_the_role_of_a_pilot_carries_it_out(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "2019年，固原市原州区作为全国农村集体产权制度改革试点，完成了清产核资。")
+    assert ("农村集体产权制度改革试点", "原州区") in found
+    found = implemented(nlp, tmp_path, "作为全国农村宅基地制度改革试点地区，贵州省湄潭县累计盘活闲置宅基地800余宗。")
+    assert ("农村宅基地制度改革试点", "湄潭县") in found
+
+
+def test_a_place_visited_to_learn_from_is_no_site_of_the_whole_county(nlp, tmp_path):
+    text = "化隆回族自治县组织干部赴甘肃省临夏县考察学习乡村旅游经验，并在全县推行“拉面经济”培育工程。"
+    found = implemented(nlp, tmp_path, text)
+    assert ("拉面经济培育工程", "化隆回族自治县") in found
+    assert ("拉面经济培育工程", "临夏县") not in found
+    text = "学习借鉴厦门市思明区经验，湖里区在全区推行“社区网格管家”服务。"
+    found = implemented(nlp, tmp_path, text)
+    assert ("社区网格管家服务", "湖里区") in found and ("社区网格管家服务", "思明区") not in found
+
+
+def test_here_after_a_place_is_that_place(nlp, tmp_path):
+    text = "西丰县是辽宁省鹿产业大县。这里率先开展“鹿乡振兴”示范工程，带动农户增收。"
+    assert ("鹿乡振兴示范工程", "西丰县") in implemented(nlp, tmp_path, text)
+
+
+def test_a_document_set_in_force_in_listed_places_by_two_verbs(nlp, tmp_path):
+    text = "自治区财政厅印发的《广西农村产权交易管理办法》已在玉林市、贵港市落地实施，交易额突破5亿元。"
+    found = implemented(nlp, tmp_path, text)
+    assert {("广西农村产权交易管理办法", "玉林市"), ("广西农村产权交易管理办法", "贵港市")} <= found
+
+
+def test_we_with_named_places_in_our_clause_leave_the_program_to_those_places(nlp, tmp_path):
+    header = "在东莞市第十七届人民代表大会第五次会议上\n东莞市人民政府市长 李明\n现在，我代表市人民政府向大会报告工作。\n"
+    found = implemented(nlp, tmp_path, header + "一年来，我们以松山湖、滨海湾新区为重点，推进“科技创新走廊”建设行动。")
+    assert ("科技创新走廊建设行动", "东莞市") not in found

@@ -44,7 +44,8 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for i, plan in enumerate(spans):
         if plan.label_ not in PLANS:
             continue
-        places = places_before(spans, i, text) + places_after(spans, i, text) or enrolled(spans, i, text)
+        places = places_before(spans, i, text) + places_after(spans, i, text) or enrolled(spans, i, text) \
+            or role_holder_after(spans, i, text)
         if not places and subject is not None and (has_cue(between(spans, subject, plan, text)) or taken_as_means(plan, text)):
             places = [subject]
         places = places or own_document(spans, i, text, agents)
@@ -77,14 +78,17 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
 def implemented_by_place_anaphor(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """该村还开展了X, 镇里同步实施X: 该 + a level word (or a level word + 里) opening a clause, then a launching
     verb and the program, means the place of that level the article named last (found by the resolver: attrs
-    placeAnaphor = the level word)."""
+    placeAnaphor = the level word); 这里 or 当地 means the article's subject place (attrs articlePlace "1")."""
     text = text_of(doc)
     found = []
     for m in re.finditer(g_cues()["place_anaphor"], text):
         plan = launched_right_after(doc, text, m.end())
         if plan is not None:
             here = Mention("", "Place", m.start(), m.start())
-            found.append(relation(ctx, mention_of(plan), "implementedIn", here, placeAnaphor=m.group("level") or m.group("home")))
+            if m.group("here"):  # 这里, 当地: the place the article's latest sentences are about
+                found.append(relation(ctx, mention_of(plan), "implementedIn", here, articlePlace="1"))
+            else:
+                found.append(relation(ctx, mention_of(plan), "implementedIn", here, placeAnaphor=m.group("level") or m.group("home")))
     return found
 
 
@@ -112,6 +116,8 @@ def launched_by_us(doc: Doc, text: str, at: int) -> list[Span | None]:
     """我们深入实施X，扎实开展Y: what 我们 launches in its clause and in the clauses after it that name no other
     actor (a place, person or body ends its turn)."""
     plans = [launched_right_after(doc, text, at)]
+    if any(e.label_ not in PLANS and at <= e.start_char < clause_end(text, at) for e in doc.ents):
+        return plans  # 我们以西樵镇、丹灶镇为重点，推进…: the places named carry it out, not 我们
     for clause in re.finditer(f'[{re.escape(cues()["clause_breaks"])}]', text[at:]):
         start = at + clause.end()
         end = clause_end(text, start)
@@ -141,7 +147,7 @@ def launched_in_clause(doc: Doc, text: str, at: int) -> Span | None:
     plan = next((k for k, e in enumerate(inside) if e.label_ in PLANS), None)
     if plan is None or any(e.label_ == "Place" for e in inside[:plan]):
         return None
-    return inside[plan] if has_cue(without_names(inside, at, inside[plan].start_char, text)) else None
+    return inside[plan] if carries_out(without_names(inside, at, inside[plan].start_char, text)) else None
 
 
 def modelled_on(span: Span, text: str) -> bool:
@@ -205,6 +211,7 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         subject, attrs = referent(plans, anaphor)
         for level, at in scopes_after(text, anaphor.end()):
             found.append(relation(ctx, subject, "implementedIn", Mention("", "Place", at, at), articlePlace=level, **attrs))
+    found += scope_without_object(doc, ctx, plans, text)
     opening = plans[0] if len(plans) == 1 and opens_sentence(doc, plans[0], text) and scope(text, plans[0]) is None else None
     later = scopes_after(text, opening.end_char) if opening is not None else []
     for level, at in later:  # 《…办法》经…通过，已在全县施行
@@ -213,6 +220,21 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             and re.search(g_cues()["in_force"], text[opening.end_char:]):  # 《X市…条例》…，于…起施行: in force in X市
         here = Mention("", "Place", opening.start_char, opening.start_char)
         found.append(relation(ctx, mention_of(opening), "implementedIn", here, namedPlace="1"))
+    return found
+
+
+def scope_without_object(doc: Doc, ctx: SentenceContext, plans: list[Span], text: str) -> list[Relation]:
+    """率先推行“党支部+合作社+贫困户”模式，今年起在全州推广: a clause of 在全 + a level word and launching verbs
+    that ends without an object (and names nothing before the scope) carries out the sentence's latest program before it."""
+    c = g_cues()
+    pattern = f'{c["scope_elided_lead"]}(?:{alternation(c["verb_adverbs"])})*(?:{alternation(c["implement_cues"])})+(?=[，。；]|$)'
+    found = []
+    for m in re.finditer(pattern, text):
+        earlier = [p for p in plans if p.end_char <= m.start()]
+        scope_at = m.start("level") - 1  # 全州 may be read as a place's short name (全州县): only names before it block
+        if earlier and not any(m.start() <= e.start_char < scope_at for e in doc.ents):
+            here = Mention("", "Place", m.start("level"), m.start("level"))
+            found.append(relation(ctx, mention_of(earlier[-1]), "implementedIn", here, articlePlace=m.group("level")))
     return found
 
 
@@ -311,9 +333,38 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     if gap in g_cues()["place_program_joiners"]:
         return [last]
     places = chain_before(spans, i - 1, text, [*g_cues()["place_joiners"], ""])
-    if not (in_one_clause(gap) and len(gap) <= g_cues()["implement_max_gap"] and (has_cue(gap) or designated(places[0], gap, text))):
+    in_clause = in_one_clause(gap) and len(gap) <= g_cues()["implement_max_gap"]
+    if not (in_clause and (carries_out(gap) or designated(places[0], gap, text)) or focused(places[0], gap, text)):
         return []
     return most_specific([p for p in places if p.label_ == "Place"], text)
+
+
+def carries_out(gap: str) -> bool:
+    """A launching verb (A、B开展…), or 作为 (敦化市作为全国…试点: the place holds the program's role)."""
+    return has_cue(gap) or gap.startswith(tuple(g_cues()["role_leads"]))
+
+
+def focused(first: Span, gap: str, text: str) -> bool:
+    """以城口县、巫溪县为重点，启动“…行动”; 以和龙市为试点，率先推行X: the places a body or place takes as its focus
+    (以 before them, 为 and a word of focus after) are the sites of the program launched right after."""
+    c = g_cues()
+    adverbs = alternation([*c["verb_adverbs"], *c["elided_subject_adverbials"]])
+    verb = f'{c["focus_sites"]}(?:{adverbs})*(?:{alternation(c["implement_cues"])})了?[“‘「]?$'
+    return text[:first.start_char].endswith(c["focus_lead"]) and re.match(verb, gap) is not None
+
+
+def role_holder_after(spans: list[Span], i: int, text: str) -> list[Span]:
+    """作为全国农村宅基地制度改革试点地区，大足区探索…: a clause of 作为 and the program (and its site word) before
+    a clause that opens with places: those places hold the role, i.e. carry the program out."""
+    c = g_cues()
+    plan = spans[i]
+    if i + 1 >= len(spans) or spans[i + 1].label_ != "Place":
+        return []
+    lead = text[clause_start(text, plan.start_char):plan.start_char]
+    gap = text[plan.end_char:spans[i + 1].start_char].lstrip("”’」》")
+    if not re.match(c["role_first_lead"], lead) or not re.match(c["role_first_follow"], gap):
+        return []
+    return most_specific([p for p in chain(spans, i + 1, text, [*c["place_joiners"], ""]) if p.label_ == "Place"], text)
 
 
 def own_document(spans: list[Span], i: int, text: str, agents: list[Span]) -> list[Span]:
@@ -371,7 +422,7 @@ def places_after(spans: list[Span], i: int, text: str) -> list[Span]:
         return []
     places = [p for p in chain(spans, i + 1, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
     tail = text[places[-1].end_char:clause_end(text, places[-1].end_char)]
-    if not right_after and not re.fullmatch(f'(?:{alternation(g_cues()["verb_adverbs"])})*(?:{alternation(g_cues()["implement_cues"])})', tail):
+    if not right_after and not re.fullmatch(f'(?:{alternation(g_cues()["verb_adverbs"])})*(?:{alternation(g_cues()["implement_cues"])})+', tail):
         return []  # past a comma, only a launching verb with no object of its own (明年将在…推广。) takes the program
     return most_specific(places, text)
 
