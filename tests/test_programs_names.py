@@ -35,3 +35,8 @@ def test_districts_and_counties_designated_as_the_sites_of_a_scheme(nlp):
 
 def test_a_platform_is_named_by_the_quote_after_it(nlp):
     assert ents(nlp, "佛山市上线政务服务平台“佛山通”。").get("佛山通") == "Program"
+
+
+def test_a_quoted_system_spread_or_started_is_a_program_but_not_one_built_up(nlp):
+    assert ents(nlp, "临沧市推行“首问负责”制度。").get("“首问负责”制度") == "Program"
+    assert "Program" not in ents(nlp, "要健全“三重一大”决策制度。").values()
