@@ -368,6 +368,10 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
             continue  # 推行农村集体经营性资产股份合作制改革, but not 改革 in prose
         if "not_heads" in rule and lexicons.suffix_of(surface, rule["not_heads"]):
             continue  # 资阳市布局, 全国大局: the suffix character ends an ordinary word
+        if rule.get("not_before_noun") and w.end in noun_starts:
+            continue  # 河湖长制工作处: the name modifies the noun after it
+        if rule["label"] == "Program" and "”“" in surface:
+            continue  # 实施“无废学校”“无废社区”建设: two names side by side (shared_suffix_programs)
         if rule["label"] == "Program":
             start = _after_places_before_quote(text, start, place_starts)
             surface = text[start:w.end]
@@ -466,10 +470,30 @@ def shared_suffix_programs(text: str) -> list[Candidate]:
     found = []
     for m in _shared_suffix_program().finditer(text):
         suffix = m.group("etc") or m.group("after") or m.group("inside")
-        found.append(Candidate(m.start("first"), m.end("first"), "Program", "program", canonical=m.group("first") + suffix))
+        if not lexicons.suffix_of(m.group("first").rstrip("”"), "quoted_program_suffixes"):  # “蓝天工程”和“碧海工程”: named in full
+            found.append(Candidate(m.start("first"), m.end("first"), "Program", "program", canonical=m.group("first") + suffix))
         if m.group("second"):
-            found.append(Candidate(m.start("second"), m.end("second"), "Program", "program"))
+            second = m.group("second")  # “清水工程”: the whole name quoted, named without its quotes
+            found.append(Candidate(m.start("second"), m.end("second"), "Program", "program", canonical=_strip_outer_quotes(second)))
     return found
+
+
+def program_short_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """农牧区人居环境整治三年行动（以下简称“三年行动”）: the short name right after a program's full name is the
+    same program; its canonical name is the full one, so that the resolver reads every later “三年行动” so too."""
+    pattern = re.compile(lexicons.patterns()["program_short_name"])
+    programs = sorted((c for c in found if c.label == "Program"), key=lambda c: (c.priority, c.end - c.start))
+    full_names = {c.end: c for c in programs}  # the candidate the chooser would take wins (the last one written)
+    short_names = []
+    for end, full in full_names.items():
+        m = pattern.match(text, end)
+        if m is None:
+            continue
+        start, stop = m.span("short")
+        if text[start] in QUOTES and text[stop - 1] == QUOTES[text[start]]:
+            start, stop = start + 1, stop - 1  # “三年行动”: the quoted name, as quoted_names reads it elsewhere
+        short_names.append(Candidate(start, stop, "Program", "program_short", canonical=full.canonical or text[full.start:full.end]))
+    return short_names
 
 
 def listed_programs(text: str) -> list[Candidate]:
@@ -645,6 +669,7 @@ class PatternRecognizer:
         place_starts = {c.start: c for c in found if c.label == "Place"}
         for rule in _phrase_rules():
             found += suffixed_phrases(text, ws, rule, place_starts, {e for _, e in title_spans})
+        found += program_short_names(text, found)
         found += place_bodies(text, found, title_spans)
         found += committee_departments(text, found)
         found += abbreviations(text)

@@ -1,0 +1,42 @@
+"""Program names that fresh texts write without the usual suffixes or with shared ones: systems of named chiefs
+(河长制), short names a document gives a program (以下简称“三年行动”), quoted names side by side sharing one
+head, sites named as 区县, platforms named by their quote (texts of other provinces)."""
+from __future__ import annotations
+
+from test_extract import relations, triples
+from test_extract_documents import facts
+from test_nlp import ents
+from test_resolve import kb_of
+
+
+def test_a_system_of_named_chiefs_is_a_program_but_not_a_body_or_one_man_rule(nlp):
+    labels = ents(nlp, "吉林省全面推行河长制、湖长制，长春市推行田长制。")
+    assert {labels.get(name) for name in ("河长制", "湖长制", "田长制")} == {"Program"}
+    assert "Program" not in ents(nlp, "省河长制办公室召开会议，坚决反对家长制。").values()
+
+
+def test_a_short_name_given_after_a_program_is_that_program(nlp, tmp_path):
+    text = "河南省实施农村供水保障三年行动（以下简称“三年行动”）。截至目前，“三年行动”完成投资20亿元。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert {e.label for e in kb.entities.values() if e.type == "Program"} == {"农村供水保障三年行动"}
+
+
+def test_quoted_names_side_by_side_share_the_head_after_them(nlp, tmp_path):
+    text = "佛山市南海区实施“无废工厂”“无废村居”建设。东莞市实施“绿美工程”和“清水工程”。"
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert {(name.replace("“", "").replace("”", ""), place) for name, place in found} == {
+        ("无废工厂建设", "南海区"), ("无废村居建设", "南海区"), ("绿美工程", "东莞市"), ("清水工程", "东莞市")}
+
+
+def test_districts_and_counties_designated_as_the_sites_of_a_scheme(nlp):
+    found = relations(nlp, ["天津市蓟州区、宝坻区被确定为全市首批数字乡村试点区县。"])
+    assert triples(found, "implementedIn") == {("数字乡村试点", "蓟州区"), ("数字乡村试点", "宝坻区")}
+
+
+def test_a_platform_is_named_by_the_quote_after_it(nlp):
+    assert ents(nlp, "佛山市上线政务服务平台“佛山通”。").get("佛山通") == "Program"
+
+
+def test_a_quoted_system_spread_or_started_is_a_program_but_not_one_built_up(nlp):
+    assert ents(nlp, "临沧市推行“首问负责”制度。").get("“首问负责”制度") == "Program"
+    assert "Program" not in ents(nlp, "要健全“三重一大”决策制度。").values()
