@@ -15,7 +15,7 @@ from ..gazetteer import load_gazetteer
 from ..model import Mention, Relation
 from ..names import body_name, opening_division
 from ..nlp.candidates import text_of
-from .base import SentenceContext, mention_of, relation
+from .base import SentenceContext, ents, mention_of, relation
 from .cues import alternation, chain, chain_before, clause_end, cues
 from .dates import date_before, sentence_dates, without_dates
 
@@ -35,7 +35,7 @@ def _cue_gap() -> re.Pattern:
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
-    spans = [e for e in doc.ents if e.label_ in ("Organization", "Policy")]
+    spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy")]
     found = title_issuers(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx)
     for i, span in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
@@ -59,7 +59,7 @@ def title_issuers(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     (found by the kg_entities component) issued it."""
     bodies = doc.spans.get("title_bodies", [])
     return [relation(ctx, mention_of(policy), "issuedBy", mention_of(b))
-            for policy in doc.ents if policy.label_ == "Policy"
+            for policy in ents(doc) if policy.label_ == "Policy"
             for b in bodies if policy.start_char <= b.start_char and b.end_char < policy.end_char]
 
 
@@ -74,7 +74,7 @@ def numbered_issuers(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """《湘潭市…三年行动计划》（潭政发〔2021〕4号）: a government numbers its documents with a character of its
     place's name and 政发, so a title that opens with that place was issued by the place's 人民政府."""
     text, gazetteer, found = text_of(doc), load_gazetteer(), []
-    for policy in (e for e in doc.ents if e.label_ == "Policy"):
+    for policy in (e for e in ents(doc) if e.label_ == "Policy"):
         m = _document_number().match(text, policy.end_char)
         place = opening_division(policy.text, gazetteer) if m else None
         if place is not None and all(c in place.name for c in m.group("place")):
@@ -90,7 +90,7 @@ def meeting_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
     found = []
     for m in re.finditer(rf"(?:{alternation(d_cues()['meeting_agents'])})", text):
-        policies = [e for e in doc.ents if e.label_ == "Policy" and e.start_char > m.end()]
+        policies = [e for e in ents(doc) if e.label_ == "Policy" and e.start_char > m.end()]
         if policies and is_cue(text[m.end():policies[0].start_char]):
             agent = Mention(m.group(), "Organization", m.start(), m.end())
             found += [relation(ctx, mention_of(p), "issuedBy", agent, meetingBody="1")

@@ -65,7 +65,7 @@ def author_role(doc: Doc, ctx: SentenceContext, posts: list[Post], people: list[
     if len(ctx.article.authors) != 1 or people or not posts or not lists_posts(text) \
             or ctx.article.sentences.index(ctx.sentence) > p_cues()["author_role_max_line"]:
         return False
-    covered = [*(doc._.kg_titles or []), *((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("Organization", "Place"))]
+    covered = [*(doc._.kg_titles or []), *((e.start_char, e.end_char) for e in ents(doc) if e.label_ in ("Organization", "Place"))]
     return all(c in "、，, " for i, c in enumerate(text) if not any(a <= i < b for a, b in covered))
 
 
@@ -76,13 +76,13 @@ def p_cues() -> dict:
 def find_posts(doc: Doc) -> list[Post]:
     """Titles that name an office here: not inside another entity's name, not job words of prose (记者)."""
     text = text_of(doc)
-    edges = {w.end for w in doc._.kg_words or []} | {e.start_char for e in doc.ents} | {len(text)}
+    edges = {w.end for w in doc._.kg_words or []} | {e.start_char for e in ents(doc)} | {len(text)}
     posts = []
     for start, end in doc._.kg_titles or []:
         title = text[start:end]
         if title in p_cues()["skip_titles"] or end not in edges:
             continue
-        overlapping = [e for e in doc.ents if e.start_char < end and start < e.end_char]
+        overlapping = [e for e in ents(doc) if e.start_char < end and start < e.end_char]
         if any(not fits_title(e, start, end) for e in overlapping):
             continue
         post = Post(start, end, title, start)
@@ -112,7 +112,7 @@ def attach_prefix(post: Post, doc: Doc) -> None:
     """The organization and place written right before the title (四川省|副省长, 四川省人民政府|省长), and 代理."""
     text = text_of(doc)
     head = post.start
-    for entity in reversed(doc.ents):
+    for entity in reversed(ents(doc)):
         if entity.start_char >= head:
             continue
         straddles = entity.label_ in ("Organization", "Place") and entity.end_char > head
@@ -302,7 +302,7 @@ def stated_memberships(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     c = p_cues()
     text = text_of(doc)
     found = []
-    spans = list(doc.ents)
+    spans = list(ents(doc))
     for i, (person, body) in enumerate(zip(spans, spans[1:])):
         if person.label_ != "Person" or body.label_ != "Organization":
             continue

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Mention, Relation
 from ..nlp.candidates import text_of
-from .base import SentenceContext, mention_of, relation
+from .base import SentenceContext, ents, mention_of, relation
 from .cues import alternation, chain, chain_before, clause_end, clause_start, cues, in_one_clause
 
 PLANS = ("Program", "Policy")
@@ -37,8 +37,8 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
-    spans = [e for e in doc.ents if e.label_ in ("Place", *PLANS) and not generic(e) and not modelled_on(e, text)]
-    agents = [e for e in doc.ents if e.label_ in AGENTS]
+    spans = [e for e in ents(doc) if e.label_ in ("Place", *PLANS) and not generic(e) and not modelled_on(e, text)]
+    agents = [e for e in ents(doc) if e.label_ in AGENTS]
     found = []
     subject = subject_place(spans, text)
     for i, plan in enumerate(spans):
@@ -63,7 +63,7 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
     found = []
     if reports_speech(text):
         return found
-    for e in doc.ents:
+    for e in ents(doc):
         if e.label_ in ("Place", "Person", "Organization"):
             break
         if e.label_ not in PLANS or scope(text, e):
@@ -116,12 +116,12 @@ def launched_by_us(doc: Doc, text: str, at: int) -> list[Span | None]:
     """我们深入实施X，扎实开展Y: what 我们 launches in its clause and in the clauses after it that name no other
     actor (a place, person or body ends its turn)."""
     plans = [launched_right_after(doc, text, at)]
-    if any(e.label_ not in PLANS and at <= e.start_char < clause_end(text, at) for e in doc.ents):
+    if any(e.label_ not in PLANS and at <= e.start_char < clause_end(text, at) for e in ents(doc)):
         return plans  # 我们以西樵镇、丹灶镇为重点，推进…: the places named carry it out, not 我们
     for clause in re.finditer(f'[{re.escape(cues()["clause_breaks"])}]', text[at:]):
         start = at + clause.end()
         end = clause_end(text, start)
-        if any(e.label_ not in PLANS and start <= e.start_char < end for e in doc.ents):
+        if any(e.label_ not in PLANS and start <= e.start_char < end for e in ents(doc)):
             break
         plans.append(launched_right_after(doc, text, start))
     return plans
@@ -130,7 +130,7 @@ def launched_by_us(doc: Doc, text: str, at: int) -> list[Span | None]:
 def launched_right_after(doc: Doc, text: str, at: int) -> Span | None:
     """The program a clause's actor at offset `at` launches: the first named in the clause, when only adverbs and
     a launching verb stand between (还开展了, 同步实施, 深入实施)."""
-    plan = next((e for e in doc.ents if e.start_char >= at), None)
+    plan = next((e for e in ents(doc) if e.start_char >= at), None)
     if plan is None or plan.label_ not in PLANS:
         return None
     lead = without_adverbials(re.sub(f'^(?:{alternation(g_cues()["verb_adverbs"])})+', "", text[at:plan.start_char]))
@@ -143,7 +143,7 @@ def launched_in_clause(doc: Doc, text: str, at: int) -> Span | None:
     """The first program of the clause from offset `at` on, when a launching verb stands before it (names left
     out) and no place does (本县被…厅确定为全区首批X县)."""
     end = clause_end(text, at)
-    inside = [e for e in doc.ents if at <= e.start_char and e.end_char <= end]
+    inside = [e for e in ents(doc) if at <= e.start_char and e.end_char <= end]
     plan = next((k for k, e in enumerate(inside) if e.label_ in PLANS), None)
     if plan is None or any(e.label_ == "Place" for e in inside[:plan]):
         return None
@@ -161,7 +161,7 @@ def implemented_by_reference(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     article's latest program of that head word (found by the resolver: attrs anaphor), carried out in the places
     written right before the verb."""
     text = text_of(doc)
-    spans = [e for e in doc.ents if e.label_ == "Place" and not generic(e)]
+    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
     found = []
     for m in re.finditer(g_cues()["bare_reference"], text):
         subject = Mention(m.group("head"), "Program", m.start("head"), m.end("head"))
@@ -174,8 +174,8 @@ def implemented_with_elided_object(doc: Doc, ctx: SentenceContext) -> list[Relat
     """印发《…实施方案》后，阳城县、泽州县、高平市率先落实: a verb of carrying out that ends its clause without an
     object takes the latest program or document the sentence names before its places."""
     text = text_of(doc)
-    spans = [e for e in doc.ents if e.label_ == "Place" and not generic(e)]
-    plans = [e for e in doc.ents if e.label_ in PLANS]
+    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    plans = [e for e in ents(doc) if e.label_ in PLANS]
     found = []
     for m in re.finditer(g_cues()["elided_object"], text):
         places = places_right_before(spans, m.start(), text)
@@ -200,7 +200,7 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     document's province."""
     text = text_of(doc)
     found = []
-    plans = [e for e in doc.ents if e.label_ in PLANS]
+    plans = [e for e in ents(doc) if e.label_ in PLANS]
     for plan in plans:
         level_at = scope(text, plan)
         if level_at is not None:
@@ -232,7 +232,7 @@ def scope_without_object(doc: Doc, ctx: SentenceContext, plans: list[Span], text
     for m in re.finditer(pattern, text):
         earlier = [p for p in plans if p.end_char <= m.start()]
         scope_at = m.start("level") - 1  # 全州 may be read as a place's short name (全州县): only names before it block
-        if earlier and not any(m.start() <= e.start_char < scope_at for e in doc.ents):
+        if earlier and not any(m.start() <= e.start_char < scope_at for e in ents(doc)):
             here = Mention("", "Place", m.start("level"), m.start("level"))
             found.append(relation(ctx, mention_of(earlier[-1]), "implementedIn", here, articlePlace=m.group("level")))
     return found
@@ -241,7 +241,7 @@ def scope_without_object(doc: Doc, ctx: SentenceContext, plans: list[Span], text
 def opens_sentence(doc: Doc, plan: Span, text: str) -> bool:
     """Whether the program or document is the sentence's first name, at its start (after a time phrase): its subject."""
     lead = re.sub(g_cues()["document_modifiers"], "", text[:plan.start_char])
-    return doc.ents[0] == plan and len(lead) <= time_lead(text) + g_cues()["subject_place_max_start"]
+    return ents(doc)[0] == plan and len(lead) <= time_lead(text) + g_cues()["subject_place_max_start"]
 
 
 def referent(plans: list[Span], anaphor: re.Match) -> tuple[Mention, dict]:
@@ -455,7 +455,7 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
     c = g_cues()
     found = []
-    spans = [e for e in doc.ents if e.label_ in ("Person", "Organization", "Meeting", *PLANS)]
+    spans = [e for e in ents(doc) if e.label_ in ("Person", "Organization", "Meeting", *PLANS)]
     for i, plan in enumerate(spans):
         if plan.label_ not in PLANS or i == 0 or spans[i - 1].label_ not in ("Person", "Organization"):
             continue
@@ -482,7 +482,7 @@ def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     anaphor = its head word) was launched by every person or body of the list after 由."""
     text = text_of(doc)
     c = g_cues()
-    spans = [e for e in doc.ents if e.label_ in (*AGENTS, *PLANS)]
+    spans = [e for e in ents(doc) if e.label_ in (*AGENTS, *PLANS)]
     found = []
     for k, first in enumerate(spans):
         by = first.start_char - 1
