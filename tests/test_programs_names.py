@@ -28,6 +28,23 @@ def test_quoted_names_side_by_side_share_the_head_after_them(nlp, tmp_path):
         ("无废工厂建设", "南海区"), ("无废村居建设", "南海区"), ("绿美工程", "东莞市"), ("清水工程", "东莞市")}
 
 
+def test_a_name_with_its_own_head_does_not_lend_the_head_to_the_quote_before_it(nlp):
+    labels = ents(nlp, "湛江市开展“双十百千”工程和“十村示范、百村整治”行动。")
+    assert labels.get("“双十百千”工程") == labels.get("“十村示范、百村整治”行动") == "Program"
+
+
+def test_a_campaign_named_with_its_length_is_one_program(nlp):
+    labels = ents(nlp, "河北省实施农村人居环境整治提升五年行动和高标准农田建设三年攻坚行动。")
+    assert labels.get("农村人居环境整治提升五年行动") == labels.get("高标准农田建设三年攻坚行动") == "Program"
+
+
+def test_two_programs_joined_by_and_are_two(nlp):
+    labels = ents(nlp, "陕西省实施乡村振兴战略和区域协调发展战略，推进文化惠民工程和乡村旅游提升计划。")
+    assert {labels.get(name) for name in ("乡村振兴战略", "区域协调发展战略", "文化惠民工程", "乡村旅游提升计划")} \
+        == {"Program"}
+    assert ents(nlp, "青海省开展草畜平衡和禁牧休牧制度改革。").get("草畜平衡和禁牧休牧制度改革") == "Program"
+
+
 def test_districts_and_counties_designated_as_the_sites_of_a_scheme(nlp):
     found = relations(nlp, ["天津市蓟州区、宝坻区被确定为全市首批数字乡村试点区县。"])
     assert triples(found, "implementedIn") == {("数字乡村试点", "蓟州区"), ("数字乡村试点", "宝坻区")}

@@ -71,7 +71,7 @@ NAME_TAGS = ("LOC", "ORG", "PER")  # the model's named entities: a name ends bef
 def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit: int = 5) -> int:
     """Start offset of the noun phrase that ends with word i: at most `limit` modifier words with one of
     `tags` to its left, stepping over quoted names, and over 和/与 inside a name (文化和旅游厅) but not
-    between two names (财政厅和人社厅, 西江千户苗寨和海淀区中关村科学城)."""
+    between two names (财政厅和人社厅, 西江千户苗寨和海淀区中关村科学城, 乡村振兴战略和区域协调发展战略)."""
     joiners = set(lexicons.patterns()["org_joiners"])
     start, taken = ws[i].start, 0
     j = i - 1
@@ -80,8 +80,9 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
         word = text[w.start:w.end]
         if word in joiners:
             before = text[ws[j - 1].start:ws[j - 1].end] if j else ""
-            if "c" not in tags or not before or lexicons.suffix_of(before, "org_suffixes") or _whole_name(ws[j - 1], before):
-                break
+            if "c" not in tags or not before or lexicons.suffix_of(before, "org_suffixes") \
+                    or lexicons.suffix_of(before, "program_suffixes") or _whole_name(ws[j - 1], before):
+                break  # 乡村振兴战略和区域协调发展战略: two programs
             start = w.start
         elif w.tag in tags and w.tag != "c" and all(HAN.match(c) for c in word):
             start, taken = w.start, taken + 1
@@ -194,6 +195,11 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
             return ws[j].end if j < k - 1 and text[ws[j + 1].start:ws[j + 1].end] not in joiners else ws[k].start
         if word in aspect and j > 0 and text[ws[j - 1].start:ws[j - 1].end] in leads and j < k - 1:
             return ws[j].end  # 实施了农村人居环境整治提升工程: the verb's aspect particle is no part of the name
+        if word in joiners and j > 0 and lexicons.suffix_of(text[ws[j - 1].start:ws[j - 1].end], "program_suffixes"):
+            # 实施乡村振兴战略和区域协调发展战略: 和 after a whole program's name joins two programs, both governed
+            head, _ = _head_word(ws, j - 1, text, "program_suffixes")
+            governed = head >= 0 and _governed_start(text, ws, head, tags, limit) < ws[head].start
+            return ws[j].end if governed and j < k - 1 else ws[k].start
         border = ws[j].tag == "f" and j > 0 and ws[j - 1].tag == "LOC"  # 推进湘赣边区域合作示范区建设: 湘赣 边
         if (ws[j].tag not in inner_tags and word not in joiners and word not in noun_endings and not border) \
                 or not all(HAN.match(c) for c in word):
@@ -368,6 +374,8 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
             continue  # 推行农村集体经营性资产股份合作制改革, but not 改革 in prose
         if "not_heads" in rule and lexicons.suffix_of(surface, rule["not_heads"]):
             continue  # 资阳市布局, 全国大局: the suffix character ends an ordinary word
+        if surface.endswith("试点") and lexicons.prefix_at(text, w.end, "pilot_adverb_verbs"):
+            continue  # 在吴忠市试点推行“四权”分置改革: 试点 is how the program runs there
         if rule.get("not_before_noun") and w.end in noun_starts:
             continue  # 河湖长制工作处: the name modifies the noun after it
         if rule["label"] == "Program" and "”“" in surface:
