@@ -8,6 +8,7 @@ from kg.extract import extract
 from kg.ingest import read_document
 from kg.pipeline import analyse, knowledge_base
 from tests.test_extract_dates import context
+from tests.test_nlp import ents
 
 
 def places(nlp, text: str) -> dict[str, str]:
@@ -84,3 +85,8 @@ def test_words_shaped_like_counties_are_no_places(nlp):
 def test_a_district_name_that_runs_into_quyu_is_no_place(nlp):
     doc = nlp("振兴区域经济，关键在产业发展。丹东市振兴区召开会议。")
     assert [e.text for e in doc.ents if e.label_ == "Place"] == ["丹东市", "振兴区"]
+
+
+def test_a_short_form_the_model_cuts_in_two_place_words_is_found_whole(nlp):
+    labels = ents(nlp, "黔西南州兴义市开展培训。")
+    assert labels.get("黔西南州") == "Place" and "黔西" not in labels

@@ -122,3 +122,20 @@ def test_we_with_named_places_in_our_clause_leave_the_program_to_those_places(nl
     header = "在东莞市第十七届人民代表大会第五次会议上\n东莞市人民政府市长 李明\n现在，我代表市人民政府向大会报告工作。\n"
     found = implemented(nlp, tmp_path, header + "一年来，我们以松山湖、滨海湾新区为重点，推进“科技创新走廊”建设行动。")
     assert ("科技创新走廊建设行动", "东莞市") not in found
+
+
+def test_a_place_that_opens_the_sentence_after_in_sets_the_scene(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "在黔西南州兴义市，农村“三变”改革已覆盖所有行政村。")
+    assert ("三变改革", "兴义市") in found
+    assert not implemented(nlp, tmp_path, "在兴义市调研时，他强调深入实施“强省会”行动。")
+
+
+def test_a_pilot_run_on_trial_in_a_place_is_run_there(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "四川省在眉山市试点推行“林权抵押”改革。")
+    assert ("林权抵押改革", "眉山市") in found
+    assert not any(name.endswith("试点") for name, _ in found)
+
+
+def test_a_place_that_is_in_a_batch_of_a_scheme_is_its_site(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "湄潭县是全国首批农村集体产权制度改革试点县。")
+    assert found == {("农村集体产权制度改革试点", "湄潭县")}

@@ -31,8 +31,8 @@ AGENTS = ("Person", "Organization")
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     return implemented(doc, ctx) + implemented_in_scope(doc, ctx) + implemented_by_the_article_subject(doc, ctx) \
         + implemented_by_reference(doc, ctx) + implemented_with_elided_object(doc, ctx) \
-        + implemented_by_place_anaphor(doc, ctx) + implemented_by_the_report_place(doc, ctx) + proposed(doc, ctx) \
-        + proposed_by_agents_after(doc, ctx)
+        + implemented_by_place_anaphor(doc, ctx) + implemented_by_the_report_place(doc, ctx) \
+        + implemented_at_the_scene(doc, ctx) + proposed(doc, ctx) + proposed_by_agents_after(doc, ctx)
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -72,6 +72,30 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
         if len(lead) <= g_cues()["elided_subject_max_lead"] and lead.startswith(tuple(g_cues()["elided_subject_leads"])):
             here = Mention("", "Place", e.start_char, e.start_char)
             found.append(relation(ctx, mention_of(e), "implementedIn", here, articlePlace="1"))
+    return found
+
+
+def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """在安顺市西秀区，农村“三变”改革已覆盖所有村: a sentence that opens (after a time phrase) with 在, places and
+    nothing else before a comma sets the scene: the programs of the clause after it run there, up to a place,
+    person or body the clause names of its own."""
+    text = text_of(doc)
+    opening = time_lead(text)
+    spans = ents(doc)
+    first = next((k for k, e in enumerate(spans) if e.start_char == opening + 1), None)
+    if first is None or not text.startswith(g_cues()["scene_lead"], opening) or spans[first].label_ != "Place":
+        return []
+    places = [p for p in chain(spans, first, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
+    comma = places[-1].end_char
+    if not text.startswith("，", comma):
+        return []
+    found = []
+    for e in spans:
+        if e.start_char <= comma:
+            continue
+        if e.start_char >= clause_end(text, comma + 1) or e.label_ not in PLANS:
+            break
+        found += [relation(ctx, mention_of(e), "implementedIn", mention_of(p)) for p in most_specific(places, text)]
     return found
 
 
@@ -307,7 +331,9 @@ def subject_place(spans: list[Span], text: str) -> Span | None:
     if not places or places[0].start_char > time_lead(text) + g_cues()["subject_place_max_start"]:
         return None
     opening = chain(places, 0, text, [""])
-    return opening[-1] if len(opening) == len(places) else None
+    if len(opening) != len(places) or text.startswith(tuple(g_cues()["visit_verbs"]), opening[-1].end_char):
+        return None  # 在杭州市调研时，他强调深入实施X: a place visited is no subject
+    return opening[-1]
 
 
 def time_lead(text: str) -> int:

@@ -112,7 +112,23 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
     # A short form followed by a place suffix is part of another name (尖山 in 尖山镇, 大余 in 大余村).
     if start in quoted or lexicons.prefix_at(text, end, "admin_suffixes"):
         return False
-    return any(w.tag == "LOC" and w.start <= start and end <= w.end and start in (w.start, last_end) for w in words_)
+    return any(w.start <= start and end <= run_end and start in (w.start, last_end) for w, run_end in _place_runs(words_))
+
+
+def _place_runs(words_: list[Word]) -> list[tuple[Word, int]]:
+    """Each word the model reads as a place, with the end of the run of place words it opens: a short form may
+    span them (黔西南州 read as 黔西|南州)."""
+    runs = []
+    for i, w in enumerate(words_):
+        if w.tag != "LOC":
+            continue
+        end = w.end
+        for later in words_[i + 1:]:
+            if later.tag != "LOC" or later.start != end:
+                break
+            end = later.end
+        runs.append((w, end))
+    return runs
 
 
 def _feature_end(text: str, end: int, words_: list[Word]) -> int:
