@@ -24,7 +24,10 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
         tail = tail[1:]
     if tail.startswith("党委") and division.level in ("province", "city", "county"):
         tail = tail[1:]
-    party = tail.startswith(("委", "纪委"))
+    vertical = lexicons.patterns()["vertical_bodies"].get(tail)
+    if vertical:
+        return vertical + with_municipality(division, gazetteer) + tail
+    party = tail.startswith(("委", "纪委")) and not tail.startswith("纪委监委")  # a merged party and state body
     place = with_municipality(division, gazetteer) if party or tail == "政协" else division.name
     if tail == "政协":
         return f"政协{place}委员会"
@@ -58,7 +61,9 @@ def party_name(name: str, gazetteer: Gazetteer) -> str:
         return name
     for end in range(2, min(len(name), 12)):
         rest = name[end:]
-        if rest.startswith(("委", "党委")) and not rest.startswith("委员会"):
+        # 滨海新区区委组织部: the place's level word written again before 委 (body_name drops it)
+        repeated = rest[:1] == name[end - 1] and rest[1:2] == "委"
+        if (rest.startswith(("委", "党委")) or repeated) and not rest.startswith("委员会"):
             division = next(iter(gazetteer.named(name[:end])), None)
             return body_name(division, rest, gazetteer) if division else name
     return name

@@ -48,7 +48,10 @@ class DocumentContext:
         level = LEVEL_WORDS.get(level_word)
         if level == "province":
             return self.province
-        return self.article_focus.get(article, {}).get(level) if level else None
+        focus = self.article_focus.get(article, {}).get(level) if level else None
+        if focus is None and level_word == "市" and self.province is not None and self.province.name.endswith("市"):
+            return self.province  # a municipality's own bodies: 市财政局 in a Chongqing article is 重庆市财政局
+        return focus
 
 
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
@@ -210,7 +213,7 @@ class Resolver:
             division = self.gazetteer.disambiguate(m.text, focus)
         if division is None:
             return m.text, ""
-        if m.text != division.name and not self.near(division, context):
+        if (m.text != division.name or self.far_town(division)) and not self.near(division, context):
             return "", ""  # a short form (永丰, 尖山) far from every place the document names: a word, not a place
         self.sentence_places.append((m.end, division))
         return m.text, division.adcode
@@ -250,6 +253,9 @@ class Resolver:
         division = self.gazetteer.get(m.adcode) if m.adcode and "|" not in m.adcode else None
         if division is None and label:
             division = next((d for _, d in self.sentence_places if label.removeprefix("中共").startswith(d.name)), None)
+        if division is None and label:
+            # 滨海新区区委组织部、区人社局: the place is written only inside the first body's name
+            division = opening_division(m.text.removeprefix("中共"), self.gazetteer)
         if division is not None:
             self.sentence_places.append((m.end, division))
 
@@ -396,6 +402,12 @@ class Resolver:
                 return any(code in named for code in between)
             between.append(division.adcode)
         return False
+
+    def far_town(self, division: Division) -> bool:
+        """A town named alone is one of the document's province (or of a place it names): thousands of town
+        names are also words or parts of them (全国文明村镇 is no 明村镇 of Shandong). Unchecked when the
+        document's province is unknown."""
+        return division.level == "town" and self.ctx.province is not None
 
     def near(self, division: Division, context: set[str]) -> bool:
         """Whether a division is a province, or lies in the document's province or a place named nearby."""

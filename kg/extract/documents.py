@@ -28,9 +28,12 @@ def d_cues() -> dict:
 
 @cache
 def _cue_gap() -> re.Pattern:
-    """What may stand between the organizations and the policy: modifiers, a date, the cue verb, 了."""
+    """What may stand between the organizations and the policy: modifiers, where (在…), the cue verb, 了, and
+    words describing the document (修订后的)."""
     c = d_cues()
-    return re.compile(rf"^(?:{alternation(c['issue_modifiers'])})*(?:{alternation(c['issue_cues'])})[了的]?$")
+    modifiers = rf"(?:{alternation(c['issue_modifiers'])})*"
+    return re.compile(rf"^{modifiers}(?:{c['issue_place']})?{modifiers}(?:{alternation(c['issue_cues'])})"
+                      rf"了?(?:的|{alternation(c['issue_object_modifiers'])})?$")
 
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -47,7 +50,9 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             found += issued(ctx, policies, orgs, span.end_char)
         elif span.label_ == "Policy" and nxt.label_ == "Organization" and passive(text[span.end_char:nxt.start_char]):
             orgs = chain(spans, i + 1, text, d_cues()["agent_joiners"])
-            if orgs[-1].label_ == "Organization" and is_cue(text[orgs[-1].end_char:clause_end(text, orgs[-1].end_char)]):
+            # 经市人大常委会审议通过、省人大常委会批准: the verb ends at the clause's end or at the next step
+            verb = text[orgs[-1].end_char:clause_end(text, orgs[-1].end_char)].split("、")[0]
+            if orgs[-1].label_ == "Organization" and is_cue(verb):
                 policies = policy_list_before(spans, i, text)
                 found += issued(ctx, policies, orgs, span.end_char)
     return found

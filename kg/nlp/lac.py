@@ -61,6 +61,20 @@ def split_joint_bodies(text: str, ws: list[Word]) -> list[Word]:
     return out
 
 
+def split_agent_markers(text: str, ws: list[Word]) -> list[Word]:
+    """《…办法》经县人民政府审议通过: the model glues the mark of the agent (经, 由) to the body named by a level
+    word after it into one ORG word (经县人民政府): split the mark off."""
+    markers = tuple(lexicons.data("relations.json")["documents"]["passive_markers"])
+    starts = tuple(lexicons.patterns()["org_starts"])
+    out = []
+    for w in ws:
+        if w.tag == "ORG" and text.startswith(markers, w.start) and text.startswith(starts, w.start + 1) and w.end - w.start >= 4:
+            out += [Word(w.start, w.start + 1, "p"), Word(w.start + 1, w.end, "ORG")]
+        else:
+            out.append(w)
+    return out
+
+
 def looks_like_any_name(name: str) -> bool:
     """Two or three Han characters with any first one, or a name of the usual form: for names the context
     marks as names (a title before them, a byline), which include family names no list holds (岩温罕, 其木格)."""
@@ -179,7 +193,7 @@ class LacRecognizer:
 
     def _keep(self, doc: Doc, model_words: list[Word]) -> Doc:
         text = text_of(doc)
-        words = split_joint_bodies(text, model_words)
+        words = split_agent_markers(text, split_joint_bodies(text, model_words))
         if self.named_regions:
             words = split_place_positions(text, words)
         doc._.kg_words = words

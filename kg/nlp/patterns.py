@@ -366,7 +366,7 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
             start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags))
         start = _strip_prefixes(text, start, w.end)  # 开展新一轮强镇扩权改革试点: the verb's words, less 新一轮
         surface = text[start:w.end]
-        if starts is not None and not ((starts and surface.startswith(starts)) or start in place_starts) or w.end in title_ends:
+        if starts is not None and not ((starts and _opens_with(surface, starts)) or start in place_starts) or w.end in title_ends:
             continue
         if rule["label"] == "Program" and (_counted(surface, suffix) or _counts_a_list(text, start, surface, suffix) or _bare_scope(surface, suffix)):
             continue
@@ -409,6 +409,12 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
             canonical = _strip_outer_quotes(surface)
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
+
+
+def _opens_with(surface: str, starts: tuple[str, ...]) -> bool:
+    """Whether a phrase opens with a start word as a word: 区财政局, but not 区域职业教育集团 (区域, 市场, 县域
+    open ordinary words)."""
+    return surface.startswith(starts) and not surface.startswith(tuple(lexicons.patterns()["level_word_exceptions"]))
 
 
 def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set[int]) -> bool:
