@@ -166,6 +166,16 @@ def test_deputies_after_the_head_hold_the_same_body_post(nlp):
     assert {r.links["org"].text for r in holds} == {"长春市人大常委会"}
 
 
+def test_a_chain_of_titles_in_one_body_gives_each_post_in_that_body(nlp):
+    found = relations(nlp, ["四川大学党委书记、校长李某出席。", "甘肃省农业农村厅党组书记、厅长张某介绍情况。"], index=1)
+    holds = [r for r in found if r.predicate == "holds"]
+    assert {(r.subject.text, r.object.canonical) for r in holds} == {("张某", "党组书记"), ("张某", "厅长")}
+    assert {r.links["org"].text for r in holds} == {"甘肃省农业农村厅"}
+    found = relations(nlp, ["四川大学党委书记、校长李某出席。"])
+    assert {(r.object.canonical, r.links["org"].text) for r in found if r.predicate == "holds"} == {
+        ("党委书记", "四川大学"), ("校长", "四川大学")}
+
+
 def test_officials_listed_with_names_of_any_family(nlp):
     found = relations(nlp, ["旗长其木格、副旗长王志刚表示，将推广试点经验。", "会上，勐腊县勐满镇党委书记刀玉华作交流发言。"], index=0)
     assert triples(found, "holds") == {("其木格", "旗长"), ("王志刚", "副旗长")}

@@ -115,6 +115,12 @@ def test_a_description_before_a_companys_name_is_no_part_of_it(nlp, tmp_path):
     assert not any(o.startswith("市属") for o in orgs)
 
 
+def test_a_companys_legal_name_holds_the_place_inside_it(nlp, tmp_path):
+    text = "国网四川省电力有限公司与成都市人民政府签署战略合作协议。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert "国网四川省电力有限公司" in labels(kb, "Organization") and "四川省" not in labels(kb, "Place")
+
+
 def test_a_bracket_after_a_body_holds_its_campus_or_its_other_name(nlp, tmp_path):
     text = "武汉市召开会议。中国地质大学（武汉）与华中科技大学同济医学院附属协和医院（武汉协和医院）签约。"
     kb = kb_of(nlp, tmp_path, {"a.txt": text})

@@ -91,6 +91,8 @@ def find_posts(doc: Doc) -> list[Post]:
         normalise(post, text)
         if not (post.org or post.place or post.org_inside):
             inherit_body(post, posts)
+        if not (post.org or post.place or post.org_inside):
+            chained_body(post, posts, text)
         if needs_org(title) and not (post.org or post.place or post.org_inside):
             continue
         posts.append(post)
@@ -170,6 +172,14 @@ def inherit_body(post: Post, posts: list[Post]) -> None:
     head = next((q for q in reversed(posts) if bare_title(q.title) == bare and (q.org or q.place)), None)
     if head is not None:
         post.org, post.place = head.org, head.place
+
+
+def chained_body(post: Post, posts: list[Post], text: str) -> None:
+    """浙江大学党委书记、校长任少波, 省农业农村厅党组书记、厅长X: a title with no body of its own right after
+    another title and a joiner (、) is a post in the same body."""
+    previous = posts[-1] if posts else None
+    if previous is not None and text[previous.end:post.head] in p_cues()["title_joiners"] and (previous.org or previous.place):
+        post.org, post.place = previous.org, previous.place
 
 
 def bare_title(title: str) -> str:

@@ -30,6 +30,7 @@ PRIORITY = {
     "organization": 70,
     "zone": 66,  # a zone or station named after a place (平湖农业经济开发区) beats the place inside it
     "person_by_title": 68,
+    "company": 66,  # a company's legal name the model reads whole (国网浙江省电力有限公司) beats the place inside it
     "place_full": 65,
     "organization_abbreviation": 62,  # below places: 广州市委书记 is 广州市 + 市委书记, not 广州 + 市委
     "place_short": 60,

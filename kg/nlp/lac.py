@@ -103,6 +103,7 @@ def looks_like_person_name(name: str) -> bool:
 
 
 LAC_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
+COMPANY_MIN_LEN = 6  # a brand or place and a legal form at least (国网浙江省电力有限公司)
 
 
 def quoted_offsets(text: str) -> set[int]:
@@ -224,7 +225,8 @@ class LacRecognizer:
             return Candidate(w.start, w.end, "Place", "place_model")
         if (w.tag == "ORG" and len(surface) >= 3 and lexicons.suffix_of(surface, "org_suffixes")
                 and not lexicons.suffix_of(surface, "not_org_heads")):
-            return Candidate(w.start, w.end, "Organization", "organization_model")
+            company = lexicons.suffix_of(surface, "company_suffixes") and len(surface) >= COMPANY_MIN_LEN
+            return Candidate(w.start, w.end, "Organization", "company" if company else "organization_model")
         return None
 
 

@@ -347,7 +347,8 @@ def _enrolment_quote(surface: str) -> int:
     return close
 
 
-def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[int, Candidate], title_ends: set[int]) -> list[Candidate]:
+def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[int, Candidate],
+                     title_spans: list[tuple[int, int]]) -> list[Candidate]:
     """Phrases ending in a suffix of the rule (工程, 推进会, 厅 …), extended left over modifier words.
     A rule with "starts" keeps only phrases that open with one of them or with a place (四川省人民政府办公厅);
     a phrase that ends as a title does (省委常委) is the title, not a body."""
@@ -355,6 +356,7 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
     noun_starts = {x.start for x in ws if x.tag == "n"}
     starts = tuple(lexicons.patterns()[rule["starts"]]) if "starts" in rule else None
     found, last_characters = [], lexicons.last_characters(rule["suffixes"])
+    heading_groups = lexicons.patterns()["heading_party_groups"]
     for i, w in enumerate(ws):
         if text[w.end - 1] not in last_characters:
             continue  # the word cannot end a suffix: spares the suffix search on most words
@@ -366,8 +368,10 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
             start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags))
         start = _strip_prefixes(text, start, w.end)  # 开展新一轮强镇扩权改革试点: the verb's words, less 新一轮
         surface = text[start:w.end]
-        if starts is not None and not ((starts and _opens_with(surface, starts)) or start in place_starts) or w.end in title_ends:
-            continue
+        if starts is not None and not ((starts and _opens_with(surface, starts)) or start in place_starts) \
+                or any(e == w.end or suffix in heading_groups and s == w.end - len(suffix) < w.end < e
+                       for s, e in title_spans):
+            continue  # 省委常委 is a title; the secretary of a department's party group heads it: 农业农村厅|党组书记
         if rule["label"] == "Program" and (_counted(surface, suffix) or _counts_a_list(text, start, surface, suffix) or _bare_scope(surface, suffix)):
             continue
         if "needs_lead" in rule and not _governed_name(text, start, w.end, rule, noun_starts):
@@ -682,7 +686,7 @@ class PatternRecognizer:
         found += enumerated_programs(text)
         place_starts = {c.start: c for c in found if c.label == "Place"}
         for rule in _phrase_rules():
-            found += suffixed_phrases(text, ws, rule, place_starts, {e for _, e in title_spans})
+            found += suffixed_phrases(text, ws, rule, place_starts, title_spans)
         found += program_short_names(text, found)
         found += place_bodies(text, found, title_spans)
         found += committee_departments(text, found)
