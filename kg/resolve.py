@@ -374,6 +374,12 @@ class Resolver:
                 return body_name(divisions[0], body, self.gazetteer) if body else ""
         return ""
 
+    def named_by_level(self, place: Entity | None, level_word: str) -> Division | None:
+        """The place's division when its name ends with the level word (腾冲市, a county-level city, for 市委 in
+        腾冲市委书记), else None."""
+        division = self.gazetteer.get(place.attrs["adcode"]) if place and place.attrs.get("adcode") else None
+        return division if division and level_word and division.name.endswith(level_word) else None
+
     def post_body(self, title: str, place: Entity | None, article: int) -> str:
         """The body a title belongs to when the text does not name it: 副省长 of 浙江省 -> 浙江省人民政府,
         市委书记 in an article about 广州 -> 中共广州市委, 总书记 -> 中共中央 (kg/lexicons/patterns.json)."""
@@ -525,10 +531,11 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
     """A post is one title in one organization or place: person org:holds post, post org:postIn org."""
     title = rel.object.canonical or rel.object.text
     org = resolver.entity(rel.links["org"], article) if "org" in rel.links else None
-    if org is None and rel.attrs.get("orgHint"):
-        label = resolver.organization(rel.attrs["orgHint"], article)
-        org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None
     place = resolver.entity(rel.links["place"], article) if "place" in rel.links else None
+    if org is None and rel.attrs.get("orgHint"):
+        hint = rel.attrs["orgHint"]
+        label = resolver.organization(hint, article, adjacent=resolver.named_by_level(place, level_word_of(hint)))
+        org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None
     if org is None:
         label = resolver.post_body(title, place, article)
         org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None

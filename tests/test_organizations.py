@@ -203,3 +203,8 @@ def test_a_body_joined_by_and_to_one_named_by_a_level_word_is_two_bodies(nlp, tm
 def test_a_bank_named_with_cun_after_a_village_is_no_body_of_the_village(nlp, tmp_path):
     text = "吉林省延边州召开会议。在汪清县天桥岭镇上屯村，村镇银行推出小额信贷服务。"
     assert not any(name.startswith("上屯村") for name in labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization"))
+
+
+def test_the_party_committee_of_a_county_level_city_is_its_own(nlp, tmp_path):
+    text = "红河州召开会议。弥勒市委书记李某表示，要推进产业发展。"
+    assert ("李某 市委书记", "中共弥勒市委") in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "postIn")

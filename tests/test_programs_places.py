@@ -139,3 +139,8 @@ def test_a_pilot_run_on_trial_in_a_place_is_run_there(nlp, tmp_path):
 def test_a_place_that_is_in_a_batch_of_a_scheme_is_its_site(nlp, tmp_path):
     found = implemented(nlp, tmp_path, "湄潭县是全国首批农村集体产权制度改革试点县。")
     assert found == {("农村集体产权制度改革试点", "湄潭县")}
+
+
+def test_the_subject_place_after_a_news_lead(nlp, tmp_path):
+    text = "本报讯（记者 张三 通讯员 李四）近年来，弥勒市深入实施“千村整治”工程。"
+    assert ("千村整治工程", "弥勒市") in implemented(nlp, tmp_path, text)

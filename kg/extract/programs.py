@@ -337,9 +337,12 @@ def subject_place(spans: list[Span], text: str) -> Span | None:
 
 
 def time_lead(text: str) -> int:
-    """2024年以来，浙江…; 近年来，X县…: how long the time phrase a sentence opens with is (0 when none)."""
-    opening = re.match(g_cues()["subject_time_lead"], text)
-    return opening.end() if opening else 0
+    """2024年以来，浙江…; 本报讯（记者 X）近年来，X县…: how long the news lead and the time phrase a sentence opens
+    with are (0 when none)."""
+    dateline = re.match(g_cues()["news_lead"], text)
+    at = dateline.end() if dateline else 0
+    opening = re.compile(g_cues()["subject_time_lead"]).match(text, at)
+    return opening.end() if opening else at
 
 
 def generic(span: Span) -> bool:
