@@ -452,9 +452,20 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif _word_before(text, m.start(), "quote_launch_verbs") and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”
+        elif (field := _launched_field(text, ws, m.start())) is not None and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
+            found.append(Candidate(field, m.end(), "Program", "program"))  # 深入开展农村“厕所革命”
         elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
     return found
+
+
+def _launched_field(text: str, ws: list[Word], quote: int) -> int | None:
+    """Where the field word of 开展农村“厕所革命”, 开展河湖“清四乱” starts: one noun of two characters between a
+    launching verb and a quoted name opens the program's name (as 农村承包地“三权分置”改革); None otherwise."""
+    word = next((w for w in ws if w.end == quote), None)
+    if word is None or word.tag != "n" or word.end - word.start != 2 or not all(HAN.match(c) for c in text[word.start:word.end]):
+        return None
+    return word.start if _word_before(text, word.start, "quote_launch_verbs") else None
 
 
 @cache

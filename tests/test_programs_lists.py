@@ -1,0 +1,21 @@
+"""Programs written without a program suffix or after a field word, and programs listed under one 全X scope."""
+from __future__ import annotations
+
+from test_extract_documents import facts
+from test_nlp import ents
+from test_resolve import kb_of
+
+
+def test_every_program_listed_under_one_scope_is_carried_out_there(nlp, tmp_path):
+    text = "信阳市推进河湖治理\n2020年，信阳市深入实施乡村振兴战略。全市全面推行河长制、湖长制，在全市实施“绿水工程”和“青山行动”。"
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert {("河长制", "信阳市"), ("湖长制", "信阳市")} <= found
+    assert {("绿水工程", "信阳市"), ("青山行动", "信阳市")} <= found
+
+
+def test_a_field_word_between_a_launching_verb_and_a_quote_opens_the_program(nlp):
+    labels = ents(nlp, "榆林市深入开展农村“厕所革命”，同步开展河湖“清四乱”，坚持“绿水青山”理念。")
+    assert labels.get("农村“厕所革命”") == "Program"
+    assert labels.get("河湖“清四乱”") == "Program"
+    assert labels.get("绿水青山") != "Program"
+
