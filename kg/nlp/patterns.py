@@ -230,9 +230,11 @@ def _bare_scope(surface: str, suffix: str) -> bool:
 
 
 def _named_before(surface: str, suffix: str) -> bool:
-    """“千万工程”建设, “川渝合作示范区”建设: the quoted part is already a program's full name."""
+    """“千万工程”建设, “川渝合作示范区”建设: the quoted part is already a program's full name when a program
+    suffix follows it; a generic head word after it is part of the name (“院落微治理”模式, not 院落微治理)."""
     quoted = surface[: -len(suffix)]
-    return quoted.endswith(("”", "’", "」")) and bool(lexicons.suffix_of(quoted[:-1], "quoted_program_suffixes"))
+    return quoted.endswith(("”", "’", "」")) and bool(lexicons.suffix_of(quoted[:-1], "quoted_program_suffixes")) \
+        and suffix in lexicons.patterns()["quoted_program_suffixes"]
 
 
 MIN_NAMED_ZONE = 3  # a zone named by a division inside the place before it: two characters and 港 (阳逻港)
