@@ -27,3 +27,15 @@ def test_a_generic_head_after_a_quoted_name_belongs_to_the_program(nlp):
     assert labels.get("“三送一联”驻村工作") == "Program"
     assert labels.get("“门前五包”责任制") == "Program"
     assert "三送一联" not in labels
+
+
+def test_a_quoted_name_listed_behind_a_launched_program_is_one_and_a_quoted_goal_is_not(nlp):
+    labels = ents(nlp, "全区实施美丽乡村建设、“厕所革命”等重点工程，坚持绿色发展、“双碳”目标。")
+    assert labels.get("厕所革命") == "Program"
+    assert labels.get("双碳") != "Program"
+
+
+def test_two_bodies_that_launch_a_quoted_campaign_propose_it(nlp, tmp_path):
+    text = "西藏自治区农业农村厅、自治区财政厅联合发起“百村示范”创建，在全区遴选100个村开展示范。"
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "proposedBy")
+    assert ("百村示范创建", "西藏自治区农业农村厅") in found

@@ -454,11 +454,26 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif _word_before(text, m.start(), "quote_launch_verbs") and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”
+        elif _listed_after_launch(text, m.start()) and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
+            found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 实施高原美丽乡村建设、“厕所革命”
         elif (field := _launched_field(text, ws, m.start())) is not None and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
             found.append(Candidate(field, m.end(), "Program", "program"))  # 深入开展农村“厕所革命”
         elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
     return found
+
+
+LIST_REACH = 12  # at most this many characters between the launching verb and the 、 before the quote
+
+
+def _listed_after_launch(text: str, quote: int) -> bool:
+    """实施高原美丽乡村建设、“厕所革命”: a quoted name listed (after 、) behind the first object of a launching verb in
+    its clause is governed by that verb too."""
+    if not text.endswith("、", 0, quote):
+        return False
+    clause = re.split(r"[，。；：！？]", text[max(0, quote - 1 - LIST_REACH - 2):quote - 1])[-1]
+    verbs = lexicons.patterns()["quote_launch_verbs"]
+    return any(verb in clause[:-1] and len(clause) - clause.rindex(verb) - len(verb) <= LIST_REACH for verb in verbs)
 
 
 def _launched_field(text: str, ws: list[Word], quote: int) -> int | None:
