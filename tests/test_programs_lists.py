@@ -39,3 +39,11 @@ def test_two_bodies_that_launch_a_quoted_campaign_propose_it(nlp, tmp_path):
     text = "西藏自治区农业农村厅、自治区财政厅联合发起“百村示范”创建，在全区遴选100个村开展示范。"
     found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "proposedBy")
     assert ("百村示范创建", "西藏自治区农业农村厅") in found
+
+
+def test_the_short_name_after_a_quoted_full_name_is_the_same_program(nlp, tmp_path):
+    text = "吉林省推进“千村示范、万村提升”工程（以下简称“千万工程”）。各县扎实推进“千万工程”。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    programs = [e for e in kb.entities.values() if e.type == "Program"]
+    assert len(programs) == 1
+    assert {"千万工程", "千村示范、万村提升工程"} <= {programs[0].label, *programs[0].aliases}
