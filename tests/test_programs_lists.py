@@ -42,8 +42,8 @@ def test_two_bodies_that_launch_a_quoted_campaign_propose_it(nlp, tmp_path):
 
 
 def test_the_short_name_after_a_quoted_full_name_is_the_same_program(nlp, tmp_path):
-    text = "吉林省推进“千村示范、万村提升”工程（以下简称“千万工程”）。各县扎实推进“千万工程”。"
+    text = "吉林省推进“黑土地保护利用行动”（以下简称“黑土行动”）。各县扎实推进“黑土行动”。"
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     programs = [e for e in kb.entities.values() if e.type == "Program"]
     assert len(programs) == 1
-    assert {"千万工程", "千村示范、万村提升工程"} <= {programs[0].label, *programs[0].aliases}
+    assert {"黑土行动", "黑土地保护利用行动"} <= {programs[0].label, *programs[0].aliases}
