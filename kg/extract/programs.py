@@ -225,8 +225,7 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
     found = []
     plans = [e for e in ents(doc) if e.label_ in PLANS]
-    for plan in plans:
-        level_at = scope(text, plan)
+    for plan, level_at in scoped_plans(plans, text):
         if level_at is not None:
             level, at = level_at
             here = Mention("", "Place", at, at)
@@ -245,6 +244,20 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         here = Mention("", "Place", opening.start_char, opening.start_char)
         found.append(relation(ctx, mention_of(opening), "implementedIn", here, namedPlace="1"))
     return found
+
+
+def scoped_plans(plans: list[Span], text: str) -> list[tuple[Span, tuple[str, int] | None]]:
+    """Each program with its 全X scope; a program listed right after a scoped one (全市全面推行河长制、湖长制;
+    在全县实施A和B) shares its scope: the launching verb governs the whole list."""
+    scoped, previous = [], None
+    for plan in plans:
+        level_at = scope(text, plan)
+        if level_at is None and previous is not None and previous[1] is not None \
+                and text[previous[0].end_char:plan.start_char].strip("”’」“‘「") in g_cues()["place_joiners"]:
+            level_at = previous[1]
+        scoped.append((plan, level_at))
+        previous = (plan, level_at)
+    return scoped
 
 
 def scope_without_object(doc: Doc, ctx: SentenceContext, plans: list[Span], text: str) -> list[Relation]:

@@ -236,9 +236,11 @@ def _bare_scope(surface: str, suffix: str) -> bool:
 
 
 def _named_before(surface: str, suffix: str) -> bool:
-    """“千万工程”建设, “川渝合作示范区”建设: the quoted part is already a program's full name."""
+    """“千万工程”建设, “川渝合作示范区”建设: the quoted part is already a program's full name when a program
+    suffix follows it; a generic head word after it is part of the name (“院落微治理”模式, not 院落微治理)."""
     quoted = surface[: -len(suffix)]
-    return quoted.endswith(("”", "’", "」")) and bool(lexicons.suffix_of(quoted[:-1], "quoted_program_suffixes"))
+    return quoted.endswith(("”", "’", "」")) and bool(lexicons.suffix_of(quoted[:-1], "quoted_program_suffixes")) \
+        and suffix in lexicons.patterns()["quoted_program_suffixes"]
 
 
 MIN_NAMED_ZONE = 3  # a zone named by a division inside the place before it: two characters and 港 (阳逻港)
@@ -470,9 +472,35 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif _word_before(text, m.start(), "quote_launch_verbs") and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”
+        elif _listed_after_launch(text, m.start()) and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
+            found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 实施高原美丽乡村建设、“厕所革命”
+        elif (field := _launched_field(text, ws, m.start())) is not None and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
+            found.append(Candidate(field, m.end(), "Program", "program"))  # 深入开展农村“厕所革命”
         elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
     return found
+
+
+LIST_REACH = 12  # at most this many characters between the launching verb and the 、 before the quote
+
+
+def _listed_after_launch(text: str, quote: int) -> bool:
+    """实施高原美丽乡村建设、“厕所革命”: a quoted name listed (after 、) behind the first object of a launching verb in
+    its clause is governed by that verb too."""
+    if not text.endswith("、", 0, quote):
+        return False
+    clause = re.split(r"[，。；：！？]", text[max(0, quote - 1 - LIST_REACH - 2):quote - 1])[-1]
+    verbs = lexicons.patterns()["quote_launch_verbs"]
+    return any(verb in clause[:-1] and len(clause) - clause.rindex(verb) - len(verb) <= LIST_REACH for verb in verbs)
+
+
+def _launched_field(text: str, ws: list[Word], quote: int) -> int | None:
+    """Where the field word of 开展农村“厕所革命”, 开展河湖“清四乱” starts: one noun of two characters between a
+    launching verb and a quoted name opens the program's name (as 农村承包地“三权分置”改革); None otherwise."""
+    word = next((w for w in ws if w.end == quote), None)
+    if word is None or word.tag != "n" or word.end - word.start != 2 or not all(HAN.match(c) for c in text[word.start:word.end]):
+        return None
+    return word.start if _word_before(text, word.start, "quote_launch_verbs") else None
 
 
 @cache
