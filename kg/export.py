@@ -139,8 +139,7 @@ class SortedTurtleSerializer(Serializer):
         super().__init__(graph)
         self.prefixes = dict(sorted({**PREFIX_IRIS, **{p: str(ns) for p, ns in RESOURCE_PREFIXES.items()}}.items()))
         # longest namespace first, so place: wins over kgr: for …/resource/place/…
-        self.by_length = sorted(self.prefixes.items(), key=lambda item: -len(item[1]))
-        self.names: dict[URIRef, str] = {}  # each IRI as written: the same few predicates and nodes recur
+        self.by_namespace = {namespace: prefix for prefix, namespace in self.prefixes.items()}
 
     def serialize(self, stream, base=None, encoding="utf-8", **args) -> None:
         write = stream.write
@@ -169,16 +168,12 @@ class SortedTurtleSerializer(Serializer):
             return self._literal(term)
         if not isinstance(term, URIRef):
             raise ValueError(f"cannot write a blank node in kg's Turtle: {term!r}")
-        name = self.names.get(term)
-        if name is None:
-            name = self.names[term] = self._name(term)
-        return name
-
-    def _name(self, iri: URIRef) -> str:
-        text = str(iri)
-        for prefix, namespace in self.by_length:
-            if text.startswith(namespace) and PN_LOCAL.fullmatch(text[len(namespace):]):
-                return f"{prefix}:{text[len(namespace):]}"
+        # A local name holds no / or #, so the only namespace that can shorten an IRI ends at its last one.
+        text = str(term)
+        cut = max(text.rfind("/"), text.rfind("#")) + 1
+        prefix = self.by_namespace.get(text[:cut])
+        if prefix is not None and PN_LOCAL.fullmatch(text[cut:]):
+            return f"{prefix}:{text[cut:]}"
         return f"<{_iri_text(text)}>"
 
     def _literal(self, literal: Literal) -> str:
