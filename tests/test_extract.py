@@ -176,6 +176,15 @@ def test_a_chain_of_titles_in_one_body_gives_each_post_in_that_body(nlp):
         ("党委书记", "四川大学"), ("校长", "四川大学")}
 
 
+def test_a_government_title_after_a_party_title_is_not_a_post_in_the_party_committee(nlp):
+    found = relations(nlp, ["中共兰州市委副书记、市长张某出席。", "中共兰州市委常委、组织部部长王某出席。"], index=0)
+    assert not any(r.links.get("org") is not None and r.links["org"].text == "中共兰州市委"
+                   for r in found if r.object.canonical == "市长")
+    found = relations(nlp, ["中共兰州市委常委、组织部部长王某出席。"])
+    assert not any(r.object.canonical.endswith("部长") and r.links.get("org") is not None
+                   and r.links["org"].text == "中共兰州市委" for r in found)
+
+
 def test_officials_listed_with_names_of_any_family(nlp):
     found = relations(nlp, ["旗长其木格、副旗长王志刚表示，将推广试点经验。", "会上，勐腊县勐满镇党委书记刀玉华作交流发言。"], index=0)
     assert triples(found, "holds") == {("其木格", "旗长"), ("王志刚", "副旗长")}

@@ -57,3 +57,19 @@ def test_a_platform_is_named_by_the_quote_after_it(nlp):
 def test_a_quoted_system_spread_or_started_is_a_program_but_not_one_built_up(nlp):
     assert ents(nlp, "临沧市推行“首问负责”制度。").get("“首问负责”制度") == "Program"
     assert "Program" not in ents(nlp, "要健全“三重一大”决策制度。").values()
+
+
+def test_a_short_name_after_a_colon_or_wei_is_the_quoted_name(nlp, tmp_path):
+    text = "河南省实施农村供水保障三年攻坚行动（以下简称：“保供行动”）。截至目前，“保供行动”完成投资20亿元。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert {e.label for e in kb.entities.values() if e.type == "Program"} == {"农村供水保障三年攻坚行动"}
+
+
+def test_a_clause_that_runs_on_after_a_batch_is_no_scheme(nlp):
+    labels = ents(nlp, "该村被列入第一批试点后加快推进基础设施建设，村容村貌明显改善。")
+    assert not any(label == "Program" and "加快" in name for name, label in labels.items())
+
+
+def test_a_slogan_listed_after_a_goal_is_no_program(nlp):
+    assert ents(nlp, "推动经济高质量发展、“两个先行”。").get("两个先行") != "Program"
+    assert ents(nlp, "实施高原美丽乡村建设、“厕所革命”。").get("厕所革命") == "Program"

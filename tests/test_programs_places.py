@@ -144,3 +144,8 @@ def test_a_place_that_is_in_a_batch_of_a_scheme_is_its_site(nlp, tmp_path):
 def test_the_subject_place_after_a_news_lead(nlp, tmp_path):
     text = "本报讯（记者 张三 通讯员 李四）近年来，弥勒市深入实施“千村整治”工程。"
     assert ("千村整治工程", "弥勒市") in implemented(nlp, tmp_path, text)
+
+
+def test_the_place_of_a_dateline_or_a_speech_is_no_site(nlp, tmp_path):
+    assert not implemented(nlp, tmp_path, "新华社西安3月5日电 今年全国将深入实施“秦创原”建设行动。")
+    assert not implemented(nlp, tmp_path, "在延安，总书记强调要深入实施“秦创原”建设行动。")

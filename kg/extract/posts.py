@@ -7,6 +7,7 @@ X任Y, X当选为Y, 接受X请求辞去Y职务, 免去X的Y职务), or the last 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -91,7 +92,7 @@ def find_posts(doc: Doc) -> list[Post]:
         normalise(post, text)
         if not (post.org or post.place or post.org_inside):
             inherit_body(post, posts)
-        if not (post.org or post.place or post.org_inside):
+        if not (post.org or post.place or post.org_inside) and needs_org(title):
             chained_body(post, posts, text)
         if needs_org(title) and not (post.org or post.place or post.org_inside):
             continue
@@ -176,9 +177,12 @@ def inherit_body(post: Post, posts: list[Post]) -> None:
 
 def chained_body(post: Post, posts: list[Post], text: str) -> None:
     """浙江大学党委书记、校长任少波, 省农业农村厅党组书记、厅长X: a title with no body of its own right after
-    another title and a joiner (、) is a post in the same body."""
+    another title and a joiner (、) is a post in the same body; not in a party committee (中共广州市委常委、组织部
+    部长: the department is the committee's, not the committee)."""
     previous = posts[-1] if posts else None
-    if previous is not None and text[previous.end:post.head] in p_cues()["title_joiners"] and (previous.org or previous.place):
+    if previous is None or text[previous.end:post.head] not in p_cues()["title_joiners"]:
+        return
+    if previous.org is not None and not re.search(p_cues()["party_committee"], previous.org.text):
         post.org, post.place = previous.org, previous.place
 
 

@@ -10,6 +10,7 @@ with at most one comma between (习近平同志在浙江工作期间，亲自擘
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -80,21 +81,22 @@ def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     nothing else before a comma sets the scene: the programs of the clause after it run there, up to a place,
     person or body the clause names of its own."""
     text = text_of(doc)
-    opening = time_lead(text)
+    opening, lead = time_lead(text), g_cues()["scene_lead"]
     spans = ents(doc)
-    first = next((k for k, e in enumerate(spans) if e.start_char == opening + 1), None)
-    if first is None or not text.startswith(g_cues()["scene_lead"], opening) or spans[first].label_ != "Place":
+    first = next((k for k, e in enumerate(spans) if e.start_char == opening + len(lead)), None)
+    if first is None or not text.startswith(lead, opening) or spans[first].label_ != "Place":
         return []
     places = [p for p in chain(spans, first, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
     comma = places[-1].end_char
-    if not text.startswith("，", comma):
+    if not text.startswith("，", comma) or modelled_on(places[-1], text):
         return []
     found = []
     for e in spans:
         if e.start_char <= comma:
             continue
-        if e.start_char >= clause_end(text, comma + 1) or e.label_ not in PLANS:
-            break
+        if e.start_char >= clause_end(text, comma + 1) or e.label_ not in PLANS \
+                or any(verb in text[comma:e.start_char] for verb in g_cues()["speech_verbs"]):
+            break  # 在延安，总书记强调要实施X: the place of a speech is no site of what it urges
         found += [relation(ctx, mention_of(e), "implementedIn", mention_of(p)) for p in most_specific(places, text)]
     return found
 
@@ -340,7 +342,7 @@ def subject_place(spans: list[Span], text: str) -> Span | None:
     """The place a sentence opens with, as its subject (宁波市推进…改革; 景宁…，深化…行动，开展…行动), when it
     names no other place; of a chain of places written one after the other (勐海县打洛镇打洛村则…，开展…试点)
     the last; a time phrase may come first (2024年以来，浙江…). What the sentence then says is carried out, is carried out there."""
-    places = [s for s in spans if s.label_ == "Place"]
+    places = [s for s in spans if s.label_ == "Place" and s.start_char >= news_lead(text)]  # not the dateline's
     if not places or places[0].start_char > time_lead(text) + g_cues()["subject_place_max_start"]:
         return None
     opening = chain(places, 0, text, [""])
@@ -352,10 +354,20 @@ def subject_place(spans: list[Span], text: str) -> Span | None:
 def time_lead(text: str) -> int:
     """2024年以来，浙江…; 本报讯（记者 X）近年来，X县…: how long the news lead and the time phrase a sentence opens
     with are (0 when none)."""
-    dateline = re.match(g_cues()["news_lead"], text)
-    at = dateline.end() if dateline else 0
-    opening = re.compile(g_cues()["subject_time_lead"]).match(text, at)
+    at = news_lead(text)
+    opening = _pattern("subject_time_lead").match(text, at)
     return opening.end() if opening else at
+
+
+def news_lead(text: str) -> int:
+    """本报讯（记者 杨丽）, 新华社北京3月5日电: how long the lead of a news item is (0 when none)."""
+    dateline = _pattern("news_lead").match(text)
+    return dateline.end() if dateline else 0
+
+
+@cache
+def _pattern(name: str) -> re.Pattern:
+    return re.compile(g_cues()[name])
 
 
 def generic(span: Span) -> bool:

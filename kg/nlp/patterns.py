@@ -486,12 +486,18 @@ LIST_REACH = 12  # at most this many characters between the launching verb and t
 
 def _listed_after_launch(text: str, quote: int) -> bool:
     """实施高原美丽乡村建设、“厕所革命”: a quoted name listed (after 、) behind the first object of a launching verb in
-    its clause is governed by that verb too."""
+    its clause is governed by that verb too, when that object is a program's name itself (not 推动经济高质量发展、
+    “两个先行”, a goal and a slogan)."""
     if not text.endswith("、", 0, quote):
         return False
     clause = re.split(r"[，。；：！？]", text[max(0, quote - 1 - LIST_REACH - 2):quote - 1])[-1]
     verbs = lexicons.patterns()["quote_launch_verbs"]
-    return any(verb in clause[:-1] and len(clause) - clause.rindex(verb) - len(verb) <= LIST_REACH for verb in verbs)
+    for verb in verbs:
+        at = clause.rfind(verb)
+        item = clause[at + len(verb):] if at >= 0 else ""
+        if item and len(item) <= LIST_REACH and (item.endswith("”") or lexicons.suffix_of(item, "quoted_program_suffixes")):
+            return True
+    return False
 
 
 def _launched_field(text: str, ws: list[Word], quote: int) -> int | None:
