@@ -352,10 +352,12 @@ def bench_corpus(name: str, paths: list[Path], jobs: int, out_dir: Path) -> Corp
 def readable(outcomes: list[Document | KgError]) -> list[Document]:
     """The documents read; the first file that could not be is the one-line error (a benchmark measures whole
     corpora, it skips nothing)."""
+    documents = []
     for outcome in outcomes:
         if isinstance(outcome, KgError):
             raise outcome
-    return outcomes
+        documents.append(outcome)
+    return documents
 
 
 def _executor(workers: int) -> AbstractContextManager[Executor]:

@@ -48,7 +48,7 @@ def make_parser() -> argparse.ArgumentParser:
                    help="extra export format besides Turtle (repeatable)")
     p.add_argument("--no-html", action="store_true", help="do not write graph.html")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
-                   help="worker processes for the NLP (default: one per core)")
+                   help="worker processes that read the files and run the NLP (default: one per core)")
     p.add_argument("--strict", action="store_true", help="stop at the first bad input instead of skipping it")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
     p.set_defaults(run=run_build)

@@ -270,10 +270,16 @@ def read_documents(paths: list[Path], jobs: int = 1) -> list[Document | KgError]
 
 
 def _read_or_error(path: Path) -> Document | KgError:
+    """A value, not a raise: the other files are still read (a raise in a worker ends the pool's map)."""
     try:
         return read_document(path, source=path.as_posix())
-    except KgError as error:  # a value, not a raise: the other files are still read
+    except KgError as error:
         return error
+    except Exception as error:  # a fault in kg met on this file: one line naming it, as analysed_or_failure does
+        if os.environ.get("KG_DEBUG"):
+            raise
+        return KgError(f"{path.as_posix()}: internal error while reading ({type(error).__name__}: {error}; "
+                       "KG_DEBUG=1 shows the traceback)")
 
 
 def knowledge_base(results: list[DocumentResult]) -> KnowledgeBase:

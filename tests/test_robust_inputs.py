@@ -207,6 +207,16 @@ def test_files_read_in_workers_come_back_in_order_with_their_errors(tmp_path):
     assert "王浩" in in_workers[2].text
 
 
+def test_a_fault_in_kg_while_reading_one_file_is_one_line_naming_it(tmp_path, monkeypatch):
+    def broken(*args):
+        raise IndexError("list index out of range")
+    monkeypatch.setattr(kg.ingest, "split_articles", broken)
+    paths = [write(tmp_path / "a.txt", GOOD.encode()), write(tmp_path / "b.txt", GOOD.encode())]
+    outcomes = kg.pipeline.read_documents(paths, jobs=2)
+    assert [str(o) for o in outcomes] == [f"{p.as_posix()}: internal error while reading (IndexError: list index out "
+                                          "of range; KG_DEBUG=1 shows the traceback)" for p in paths]
+
+
 # --- a large file on one line -------------------------------------------------------------------------------
 
 def test_a_long_line_without_punctuation_is_cut_into_bounded_sentences(tmp_path):

@@ -31,11 +31,11 @@ def relation(ctx: SentenceContext, subject: Mention, predicate: str, obj: Mentio
     return Relation(subject, predicate, obj, ctx.evidence(), {k: v for k, v in attrs.items() if v})
 
 
+ENTS_KEY = "kg_ents"
+
+
 def ents(doc: Doc, *labels: str) -> list[Span]:
     """The sentence's entities (of the labels given): from the tuple extract() reads once, as every doc.ents
     builds its spans again and the rules ask for them about twenty times a sentence."""
     spans = doc.user_data.get(ENTS_KEY)
     return [e for e in (doc.ents if spans is None else spans) if not labels or e.label_ in labels]
-
-
-ENTS_KEY = "kg_ents"
