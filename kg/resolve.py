@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicons
 from .extract.base import SentenceContext
@@ -201,9 +201,12 @@ class Resolver:
             return (self.ctx.province.name, self.ctx.province.adcode) if self.ctx.province else ("", "")
         if not m.adcode:
             name = m.canonical or m.text
-            if name.endswith(self.village_suffixes):
-                self.sentence_villages.append((m.end, name))
-            return name, ""
+            known = self.gazetteer.named(name)
+            if len(known) != 1:
+                if name.endswith(self.village_suffixes):
+                    self.sentence_villages.append((m.end, name))
+                return name, ""
+            m = replace(m, adcode=known[0].adcode)  # 浦东新区 read as a zone is the district of that full name
         province = {self.ctx.province.adcode} if self.ctx.province else set()
         context = set(self.ctx.article_places.get(article, ())) | province
         division = self.gazetteer.get(m.adcode) if "|" not in m.adcode else self.gazetteer.disambiguate(m.text, context)

@@ -8,7 +8,9 @@ from kg.extract import extract
 from kg.ingest import read_document
 from kg.pipeline import analyse, knowledge_base
 from tests.test_extract_dates import context
+from tests.test_extract_documents import facts
 from tests.test_nlp import ents
+from tests.test_resolve import kb_of
 
 
 def places(nlp, text: str) -> dict[str, str]:
@@ -90,3 +92,11 @@ def test_a_district_name_that_runs_into_quyu_is_no_place(nlp):
 def test_a_short_form_the_model_cuts_in_two_place_words_is_found_whole(nlp):
     labels = ents(nlp, "黔西南州兴义市开展培训。")
     assert labels.get("黔西南州") == "Place" and "黔西" not in labels
+
+
+def test_a_district_read_as_a_zone_is_still_the_district(nlp, tmp_path):
+    text = "上海市召开会议。会上，浦东新区张江镇介绍了“张江科学城”建设经验。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    found = facts(kb, "locatedIn")
+    assert ("张江镇", "浦东新区") in found and ("浦东新区", "浦东新区") not in found
+    assert [e.attrs.get("adcode") for e in kb.entities.values() if e.label == "浦东新区"] == ["310115"]
