@@ -377,6 +377,11 @@ class Resolver:
                 return body_name(divisions[0], body, self.gazetteer) if body else ""
         return ""
 
+    def place_of(self, rel: Relation, article: int) -> Entity | None:
+        """The place of the body the post's title follows (太原市 of 太原市委 in 太原市委常委、副市长), or None."""
+        division = opening_division(rel.attrs.get("placeOf", "").removeprefix("中共"), self.gazetteer)
+        return self.entity(Mention(division.name, "Place", 0, 0, adcode=division.adcode), article) if division else None
+
     def named_by_level(self, place: Entity | None, level_word: str) -> Division | None:
         """The place's division when its name ends with the level word (腾冲市, a county-level city, for 市委 in
         腾冲市委书记), else None."""
@@ -534,7 +539,7 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
     """A post is one title in one organization or place: person org:holds post, post org:postIn org."""
     title = rel.object.canonical or rel.object.text
     org = resolver.entity(rel.links["org"], article) if "org" in rel.links else None
-    place = resolver.entity(rel.links["place"], article) if "place" in rel.links else None
+    place = resolver.entity(rel.links["place"], article) if "place" in rel.links else resolver.place_of(rel, article)
     if org is None and rel.attrs.get("orgHint"):
         hint = rel.attrs["orgHint"]
         label = resolver.organization(hint, article, adjacent=resolver.named_by_level(place, level_word_of(hint)))

@@ -208,3 +208,9 @@ def test_a_bank_named_with_cun_after_a_village_is_no_body_of_the_village(nlp, tm
 def test_the_party_committee_of_a_county_level_city_is_its_own(nlp, tmp_path):
     text = "红河州召开会议。弥勒市委书记李某表示，要推进产业发展。"
     assert ("李某 市委书记", "中共弥勒市委") in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "postIn")
+
+
+def test_a_government_title_after_a_city_party_title_is_in_that_citys_government(nlp, tmp_path):
+    text = "太原市委常委、副市长刘某某，晋中市委副书记、市长郭某出席活动。"
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "postIn")
+    assert {("刘某某 副市长", "太原市人民政府"), ("郭某 市长", "晋中市人民政府"), ("郭某 市委副书记", "中共晋中市委")} <= found

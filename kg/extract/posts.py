@@ -31,6 +31,7 @@ class Post:
     org: Span | None = None
     place: Span | None = None
     org_inside: Span | None = None  # an organization written inside the title (省委 in 省委书记)
+    place_of: Span | None = None  # a body whose place is the post's (太原市委 for 副市长 in 太原市委常委、副市长)
 
     def mention(self, text: str) -> Mention:
         return Mention(text[self.head:self.end], "Title", self.head, self.end, self.title)
@@ -92,7 +93,7 @@ def find_posts(doc: Doc) -> list[Post]:
         normalise(post, text)
         if not (post.org or post.place or post.org_inside):
             inherit_body(post, posts)
-        if not (post.org or post.place or post.org_inside) and needs_org(title):
+        if not (post.org or post.place or post.org_inside):
             chained_body(post, posts, text)
         if needs_org(title) and not (post.org or post.place or post.org_inside):
             continue
@@ -176,14 +177,19 @@ def inherit_body(post: Post, posts: list[Post]) -> None:
 
 
 def chained_body(post: Post, posts: list[Post], text: str) -> None:
-    """浙江大学党委书记、校长任少波, 省农业农村厅党组书记、厅长X: a title with no body of its own right after
-    another title and a joiner (、) is a post in the same body; not in a party committee (中共广州市委常委、组织部
-    部长: the department is the committee's, not the committee)."""
+    """浙江大学党委书记、校长任少波, 省农业农村厅党组书记、厅长X: a title with no body or place of its own right
+    after another title and a joiner (、) is a post in the same body, and in the same place (太原市委常委、副市长:
+    太原市's); a party committee's titles lend only the place (中共广州市委常委、组织部部长: the department is the
+    committee's, not the committee)."""
     previous = posts[-1] if posts else None
     if previous is None or text[previous.end:post.head] not in p_cues()["title_joiners"]:
         return
-    if previous.org is not None and not re.search(p_cues()["party_committee"], previous.org.text):
-        post.org, post.place = previous.org, previous.place
+    party = previous.org is not None and re.search(p_cues()["party_committee"], previous.org.text)
+    if previous.org is not None and needs_org(post.title) and not party:
+        post.org = previous.org
+    post.place = previous.place
+    if party and previous.place is None:
+        post.place_of = previous.org
 
 
 def bare_title(title: str) -> str:
@@ -269,6 +275,8 @@ def holds(ctx: SentenceContext, person: Mention, post: Post, dated: bool, dates:
         links["place"] = mention_of(post.place)
     if post.org is None:
         attrs["orgHint"] = org_hint(post, text)
+    if post.place_of is not None:
+        attrs["placeOf"] = post.place_of.text
     found = relation(ctx, person, "holds", post.mention(text), **attrs)
     found.links.update(links)
     return found
