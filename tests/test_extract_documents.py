@@ -72,3 +72,13 @@ def test_a_clause_ending_in_a_title_under_a_byline_is_no_authors_post(nlp, tmp_p
     text = ("凤县召开全县经济工作会议\n\n■刘海峰\n\n本次会议由县委副书记\n\n张建国主持，会议传达学习了\n\n全省经济工作会议精神。\n")
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     assert "刘海峰" not in {kb.entities[s].label for (s, p, o) in kb.facts if p == "holds"}
+
+
+def test_a_documents_headline_names_it_and_its_issuers(nlp, tmp_path):
+    text = ("河南省农业农村厅 河南省财政厅关于做好2024年高标准农田建设工作的通知\n"
+            "各省辖市农业农村局、财政局：\n"
+            "为落实粮食安全责任，现将2024年高标准农田建设有关事项通知如下。各地要加快项目前期工作，确保按期开工建设。\n"
+            "河南省农业农村厅\n2024年3月1日\n")
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
+    name = "河南省农业农村厅 河南省财政厅关于做好2024年高标准农田建设工作的通知"
+    assert found == {(name, "河南省农业农村厅"), (name, "河南省财政厅")}

@@ -58,6 +58,9 @@ def policies(text: str) -> list[Candidate]:
     for m in re.finditer(lexicons.patterns()["short_title_pattern"], text):
         if any(c.start == m.start("full") for c in found if c.label == "Policy"):
             found.append(Candidate(m.start("short"), m.end("short"), "Policy", "policy", canonical=m.group("full")))
+    headline = re.match(lexicons.patterns()["headline_document"], text)
+    if headline:
+        found.append(Candidate(headline.start("issuers"), headline.end("name"), "Policy", "policy"))
     for pattern in lexicons.patterns()["policy_patterns"]:
         for m in re.finditer(pattern, text):
             canonical = "".join(g for g in m.groups() if g)
