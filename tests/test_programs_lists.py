@@ -20,7 +20,6 @@ def test_a_field_word_between_a_launching_verb_and_a_quote_opens_the_program(nlp
     assert labels.get("绿水青山") != "Program"
 
 
-
 def test_a_generic_head_after_a_quoted_name_belongs_to_the_program(nlp):
     labels = ents(nlp, "洛阳市在全市推广“街巷微治理”模式，栾川县深入开展“三送一联”驻村工作，嵩县推行“门前五包”责任制。")
     assert labels.get("“街巷微治理”模式") == "Program"
