@@ -35,7 +35,7 @@ def test_bench_reports_every_stage_of_both_corpora(tmp_path, monkeypatch, capsys
     for corpus in data["corpora"]:
         stages = [s["stage"] for s in corpus["stages"]]
         assert stages[:len(STAGES)] == STAGES and sorted(stages[len(STAGES):]) == sorted(queries + ["serve.load"])
-        assert corpus["chars"] > 0 and corpus["ratio"] > 0
+        assert corpus["chars"] > 0 and corpus["ratio"] > 0 and 0 < corpus["ratio_in_pass"] < 1
         assert all(s["seconds"] >= 0 and s["peak_mb"] > 0 for s in corpus["stages"])
     assert data["corpora"][1]["chars"] >= 2 * data["corpora"][0]["chars"]
     for name in ("input:", "2x:", *STAGES, *queries):
