@@ -138,7 +138,8 @@ class SortedTurtleSerializer(Serializer):
     def __init__(self, graph: Graph):
         super().__init__(graph)
         self.prefixes = dict(sorted({**PREFIX_IRIS, **{p: str(ns) for p, ns in RESOURCE_PREFIXES.items()}}.items()))
-        # longest namespace first, so place: wins over kgr: for …/resource/place/…
+        # Looked up by the whole namespace an IRI's last / or # ends (see _term): place: for …/resource/place/X,
+        # never kgr: with a local name holding a /.
         self.by_namespace = {namespace: prefix for prefix, namespace in self.prefixes.items()}
 
     def serialize(self, stream, base=None, encoding="utf-8", **args) -> None:

@@ -382,10 +382,14 @@ class Resolver:
         division = opening_division(rel.attrs.get("placeOf", "").removeprefix("中共"), self.gazetteer)
         return self.entity(Mention(division.name, "Place", 0, 0, adcode=division.adcode), article) if division else None
 
+    def division_of(self, place: Entity | None) -> Division | None:
+        """The division a place entity is linked to, or None (a place with no code, or no place)."""
+        return self.gazetteer.get(place.attrs["adcode"]) if place and place.attrs.get("adcode") else None
+
     def named_by_level(self, place: Entity | None, level_word: str) -> Division | None:
         """The place's division when its name ends with the level word (腾冲市, a county-level city, for 市委 in
         腾冲市委书记), else None."""
-        division = self.gazetteer.get(place.attrs["adcode"]) if place and place.attrs.get("adcode") else None
+        division = self.division_of(place)
         return division if division and level_word and division.name.endswith(level_word) else None
 
     def post_body(self, title: str, place: Entity | None, article: int) -> str:
@@ -397,7 +401,7 @@ class Resolver:
         level_word = next((c for c in title if c in LEVEL_WORDS), "")
         if not body or not level_word:
             return ""
-        division = self.gazetteer.get(place.attrs["adcode"]) if place and place.attrs.get("adcode") else None
+        division = self.division_of(place)
         if division is None or division.level != LEVEL_WORDS[level_word]:
             division = self.ctx.body_place(level_word, article)
         return body_name(division, body, self.gazetteer) if division else ""

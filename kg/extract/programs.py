@@ -266,7 +266,7 @@ def scope_without_object(doc: Doc, ctx: SentenceContext, plans: list[Span], text
     """率先推行“党支部+合作社+贫困户”模式，今年起在全州推广: a clause of 在全 + a level word and launching verbs
     that ends without an object (and names nothing before the scope) carries out the sentence's latest program before it."""
     c = g_cues()
-    pattern = f'{c["scope_elided_lead"]}(?:{alternation(c["verb_adverbs"])})*(?:{alternation(c["implement_cues"])})+(?=[，。；]|$)'
+    pattern = f'{c["scope_elided_lead"]}{carrying_out_verbs()}(?=[，。；]|$)'
     found = []
     for m in re.finditer(pattern, text):
         earlier = [p for p in plans if p.end_char <= m.start()]
@@ -363,6 +363,13 @@ def news_lead(text: str) -> int:
     """本报讯（记者 杨丽）, 新华社北京3月5日电: how long the lead of a news item is (0 when none)."""
     dateline = _pattern("news_lead").match(text)
     return dateline.end() if dateline else 0
+
+
+@cache
+def carrying_out_verbs() -> str:
+    """Adverbs, then one or more verbs of carrying out (将逐步推广, 已落地实施): a clause's verb with no object."""
+    c = g_cues()
+    return f'(?:{alternation(c["verb_adverbs"])})*(?:{alternation(c["implement_cues"])})+'
 
 
 @cache
@@ -476,7 +483,7 @@ def places_after(spans: list[Span], i: int, text: str) -> list[Span]:
         return []
     places = [p for p in chain(spans, i + 1, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
     tail = text[places[-1].end_char:clause_end(text, places[-1].end_char)]
-    if not right_after and not re.fullmatch(f'(?:{alternation(g_cues()["verb_adverbs"])})*(?:{alternation(g_cues()["implement_cues"])})+', tail):
+    if not right_after and not re.fullmatch(carrying_out_verbs(), tail):
         return []  # past a comma, only a launching verb with no object of its own (明年将在…推广。) takes the program
     return most_specific(places, text)
 

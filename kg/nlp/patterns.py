@@ -462,6 +462,7 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
     noun_starts = {w.start for w in ws if w.tag == "n"}
     for m in _quotes().finditer(text):
         inner = next(g for g in m.groups() if g)
+        bare = m.end() not in noun_starts and all(HAN.match(c) for c in inner)  # a name of its own, not a modifier
         after = lexicons.alternation("quoted_program_suffixes").match(text, m.end())
         if after and after.end() in noun_starts and after.group() not in lexicons.patterns()["quote_named_suffixes"]:
             after = None
@@ -473,11 +474,9 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))  # 推进“四大行动”
         elif len(inner) > 2 and (lexicons.suffix_of(inner, "program_suffixes") or (after and lexicons.suffix_of(inner, "quoted_program_suffixes"))):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
-        elif _word_before(text, m.start(), "quote_launch_verbs") and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
-            found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”
-        elif _listed_after_launch(text, m.start()) and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
-            found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 实施高原美丽乡村建设、“厕所革命”
-        elif (field := _launched_field(text, ws, m.start())) is not None and m.end() not in noun_starts and all(HAN.match(c) for c in inner):
+        elif bare and (_word_before(text, m.start(), "quote_launch_verbs") or _listed_after_launch(text, m.start())):
+            found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”; 实施A、“厕所革命”
+        elif bare and (field := _launched_field(text, ws, m.start())) is not None:
             found.append(Candidate(field, m.end(), "Program", "program"))  # 深入开展农村“厕所革命”
         elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
