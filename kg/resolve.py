@@ -386,6 +386,15 @@ class Resolver:
         """The division a place entity is linked to, or None (a place with no code, or no place)."""
         return self.gazetteer.get(place.attrs["adcode"]) if place and place.attrs.get("adcode") else None
 
+    def jurisdiction(self, org: Entity | None, place: Entity | None, article: int) -> Entity | None:
+        """The place of a post: the one written before its title, or the post's body's own place when that
+        lies inside it (安徽省黄山市委常委: 黄山市, not 安徽省)."""
+        outer = self.division_of(place)
+        inner = opening_division(org.label.removeprefix("中共"), self.gazetteer) if org and outer else None
+        if inner is None or outer.adcode not in {d.adcode for d in self.gazetteer.chain(inner.adcode)}:
+            return place
+        return self.entity(Mention(inner.name, "Place", 0, 0, adcode=inner.adcode), article)
+
     def named_by_level(self, place: Entity | None, level_word: str) -> Division | None:
         """The place's division when its name ends with the level word (腾冲市, a county-level city, for 市委 in
         腾冲市委书记), else None."""
@@ -551,6 +560,7 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
     if org is None:
         label = resolver.post_body(title, place, article)
         org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None
+    place = resolver.jurisdiction(org, place, article)
     parts = "|".join([person.key, title, org.key if org else "", place.key if place else ""])
     key = stable_key("Post", parts)
     post = kb.entities.get(key) or kb.entities.setdefault(key, Entity(key, "Post", f"{person.label} {title}", attrs={"title": title}))

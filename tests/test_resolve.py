@@ -80,3 +80,24 @@ def test_autonomous_prefecture_committee_is_written_out(nlp, tmp_path):
 def test_mass_organizations_are_named_in_full(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"hn.txt": "湖南省长沙市召开大会。长沙市妇联、长沙市科协、省工商联、长沙市中院负责人参加。"})
     assert {"长沙市妇女联合会", "长沙市科学技术协会", "湖南省工商业联合会", "长沙市中级人民法院"} <= labels(kb, "Organization")
+
+
+def posts_of(kb, person: str) -> dict[str, tuple[set[str], set[str]]]:
+    """title -> (labels of the bodies it is in, labels of its jurisdiction) for one person's posts."""
+    held = {o for (s, p, o) in kb.facts if p == "holds" and kb.entities[s].label == person}
+    return {kb.entities[post].attrs["title"]: (
+        {kb.entities[o].label for (s, p, o) in kb.facts if s == post and p == "postIn"},
+        {kb.entities[o].label for (s, p, o) in kb.facts if s == post and p == "jurisdiction"},
+    ) for post in held}
+
+
+def test_a_post_in_a_body_named_after_a_higher_place_is_in_the_bodys_place(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"hs.txt": "辽宁省锦州市委副书记、市长刘志刚到凌海市调研。锦州市召开会议。"})
+    posts = posts_of(kb, "刘志刚")
+    assert posts["市委副书记"] == ({"中共锦州市委"}, {"锦州市"})
+    assert posts["市长"] == ({"锦州市人民政府"}, {"锦州市"})
+
+
+def test_a_department_title_after_a_committee_title_is_in_the_committees_department(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"hs.txt": "安徽省黄山市委常委、宣传部部长孙晓东到歙县调研。黄山市召开会议。"})
+    assert posts_of(kb, "孙晓东")["宣传部部长"][0] == {"中共黄山市委宣传部"}

@@ -304,9 +304,10 @@ def _org_abbreviations() -> tuple[str, ...]:
 
 
 def org_hint(post: Post, text: str) -> str:
-    """The organization the title itself names (省委 in 省委书记), for the resolver to complete."""
+    """The organization the title itself names (省委 in 省委书记), for the resolver to complete: in the form the
+    recogniser completed it to (宣传部 after 市委常委、 is 市委宣传部)."""
     if post.org_inside is not None:
-        return post.org_inside.text
+        return post.org_inside._.canonical or post.org_inside.text
     title = text[post.start:post.end]
     return next((a for a in _org_abbreviations() if title.startswith(a)), "")
 
