@@ -412,7 +412,8 @@ class Resolver:
             return ""
         division = self.division_of(place)
         if division is None or division.level != LEVEL_WORDS[level_word]:
-            division = self.ctx.body_place(level_word, article)
+            # a county-level city's 市长 is its own (都匀市), not the prefecture's the article is about
+            division = self.named_by_level(place, level_word) or self.ctx.body_place(level_word, article)
         return body_name(division, body, self.gazetteer) if division else ""
 
     def skips_named_container(self, child: Entity, parent: Entity, article: int) -> bool:
@@ -552,7 +553,7 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
     """A post is one title in one organization or place: person org:holds post, post org:postIn org."""
     title = rel.object.canonical or rel.object.text
     org = resolver.entity(rel.links["org"], article) if "org" in rel.links else None
-    place = resolver.entity(rel.links["place"], article) if "place" in rel.links else resolver.place_of(rel, article)
+    place = resolver.place_of(rel, article) or (resolver.entity(rel.links["place"], article) if "place" in rel.links else None)
     if org is None and rel.attrs.get("orgHint"):
         hint = rel.attrs["orgHint"]
         label = resolver.organization(hint, article, adjacent=resolver.named_by_level(place, level_word_of(hint)))

@@ -57,5 +57,11 @@ def test_sentences_referring_back_to_a_meeting_take_its_dates():
     assert sentence_dates(context(["2023年7月，会议举行。", "省政府决定免去乙。"])) == []
 
 
+def test_a_sentence_after_a_semicolon_goes_on_at_the_same_date():
+    ctx = context(["南宁市人大常委会于2022年3月30日决定：任命甲为副市长；", "免去乙的副市长职务。"])
+    assert [d.last for d in sentence_dates(ctx)] == ["2022-03-30"]
+    assert sentence_dates(context(["2022年3月30日，会议举行。", "免去乙的副市长职务。"])) == []
+
+
 def test_without_dates_cuts_them_out():
     assert without_dates("于2024年3月1日联合印发") == "于联合印发"

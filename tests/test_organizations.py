@@ -214,3 +214,9 @@ def test_a_government_title_after_a_city_party_title_is_in_that_citys_government
     text = "太原市委常委、副市长刘某某，晋中市委副书记、市长郭某出席活动。"
     found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "postIn")
     assert {("刘某某 副市长", "太原市人民政府"), ("郭某 市长", "晋中市人民政府"), ("郭某 市委副书记", "中共晋中市委")} <= found
+
+
+def test_a_district_court_and_procuratorate_sign_a_document_together(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"yl.txt": "日前，四川省成都市温江区人民检察院与区法院、区司法局联合签署《关于加强未成年人司法保护协作的意见》。"})
+    issuers = {o for s, o in facts(kb, "issuedBy")}
+    assert issuers == {"温江区人民检察院", "温江区人民法院", "温江区司法局"}

@@ -101,3 +101,8 @@ def test_a_post_in_a_body_named_after_a_higher_place_is_in_the_bodys_place(nlp, 
 def test_a_department_title_after_a_committee_title_is_in_the_committees_department(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"hs.txt": "安徽省黄山市委常委、宣传部部长孙晓东到歙县调研。黄山市召开会议。"})
     assert posts_of(kb, "孙晓东")["宣传部部长"][0] == {"中共黄山市委宣传部"}
+
+
+def test_a_county_level_citys_mayor_after_its_committee_title_is_its_own(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"dy.txt": "贵州省黔南布依族苗族自治州都匀市委副书记、市长罗敏在都匀经济开发区调研。黔南州召开会议。"})
+    assert posts_of(kb, "罗敏")["市长"] == ({"都匀市人民政府"}, {"都匀市"})

@@ -103,16 +103,17 @@ def base_year(ctx: SentenceContext) -> int | None:
 
 
 def sentence_dates(ctx: SentenceContext) -> list[DateMention]:
-    """The sentence's dates; a sentence that opens by referring back to a meeting (会议决定…) with no date of
-    its own takes those of the sentences before it, back to the first that has one or does not refer back
-    (…会议在杭州举行。会议决定任命…。会议决定，接受…)."""
+    """The sentence's dates; a sentence with no date of its own that opens by referring back to a meeting
+    (会议决定…), or that goes on after a semicolon, takes those of the sentences before it, back to the first
+    that has one or does not refer back (…会议在杭州举行。会议决定任命…。会议决定，接受…)."""
     year = base_year(ctx)
     found = find_dates(ctx.sentence.text, year)
     back_references = tuple(cues()["dates"]["back_references"])
+    continuing_ends = tuple(cues()["dates"]["continuing_ends"])
     text = ctx.sentence.text
     earlier = sorted((s for s in ctx.article.sentences if s.end <= ctx.sentence.start), key=lambda s: -s.end)
     for sentence in earlier:
-        if found or not text.startswith(back_references):
+        if found or not (text.startswith(back_references) or sentence.text.rstrip().endswith(continuing_ends)):
             break
         found = [DateMention(0, 0, d.text, d.begin, d.finish) for d in find_dates(sentence.text, year)]
         text = sentence.text

@@ -188,7 +188,7 @@ def chained_body(post: Post, posts: list[Post], text: str) -> None:
     if previous.org is not None and needs_org(post.title) and not party:
         post.org = previous.org
     post.place = previous.place
-    if party and previous.place is None:
+    if party:  # 黔南州都匀市委副书记、市长: 都匀市's, not 黔南州's
         post.place_of = previous.org
 
 
