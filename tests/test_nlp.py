@@ -207,3 +207,18 @@ def test_an_intern_in_a_byline_is_a_role_not_a_person(nlp):
 def test_a_verb_after_a_title_is_no_name(nlp):
     found = ents(nlp, "1957年，百叶龙荣获特等奖，由周恩来总理推荐参加莫斯科联欢节演出。")
     assert {name for name, label in found.items() if label == "Person"} == {"周恩来"}
+
+
+def test_a_draft_law_is_a_policy(nlp):
+    found = ents(nlp, "会议审议通过《中华人民共和国矿产资源法（修订草案）》和《江苏省物业管理条例（草案征求意见稿）》。")
+    assert found.get("中华人民共和国矿产资源法（修订草案）") == "Policy"
+    assert found.get("江苏省物业管理条例（草案征求意见稿）") == "Policy"
+    assert "Policy" not in ents(nlp, "会议讨论了《关于（）》。").values()
+
+
+def test_deployments_are_no_body_and_a_joiner_the_model_glued_to_a_name_ends_it(nlp):
+    found = ents(nlp, "认真落实自治区党委、自治区人民政府决策部署。")
+    assert found.get("自治区人民政府") == "Organization" and "自治区人民政府决策部署" not in found
+    found = ents(nlp, "宁夏大学是宁夏回族自治区人民政府与教育部共建的高校。")
+    assert found.get("教育部") == "Organization"
+    assert not any("与" in name for name in found)

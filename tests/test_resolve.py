@@ -106,3 +106,9 @@ def test_a_department_title_after_a_committee_title_is_in_the_committees_departm
 def test_a_county_level_citys_mayor_after_its_committee_title_is_its_own(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"dy.txt": "贵州省黔南布依族苗族自治州都匀市委副书记、市长罗敏在都匀经济开发区调研。黔南州召开会议。"})
     assert posts_of(kb, "罗敏")["市长"] == ({"都匀市人民政府"}, {"都匀市"})
+
+
+def test_a_committees_secretary_general_after_its_member_title_is_the_committees(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"nn.txt": "柳州市召开会议。柳州市委书记出席。市委常委、秘书长黄文伟参加调研。"})
+    assert posts_of(kb, "黄文伟")["秘书长"][0] == {"中共柳州市委"}
+    assert posts_of(kb, "黄文伟")["市委常委"][0] == {"中共柳州市委"}

@@ -180,16 +180,17 @@ def chained_body(post: Post, posts: list[Post], text: str) -> None:
     """浙江大学党委书记、校长任少波, 省农业农村厅党组书记、厅长X: a title with no body or place of its own right
     after another title and a joiner (、) is a post in the same body, and in the same place (太原市委常委、副市长:
     太原市's); a party committee's titles lend only the place (中共广州市委常委、组织部部长: the department is the
-    committee's, not the committee)."""
+    committee's, not the committee), but for the committee's own offices (市委常委、秘书长)."""
     previous = posts[-1] if posts else None
     if previous is None or text[previous.end:post.head] not in p_cues()["title_joiners"]:
         return
-    party = previous.org is not None and re.search(p_cues()["party_committee"], previous.org.text)
-    if previous.org is not None and needs_org(post.title) and not party:
-        post.org = previous.org
+    body = previous.org or previous.org_inside
+    party = body is not None and re.search(p_cues()["party_committee"], body.text)
+    if body is not None and needs_org(post.title) and (not party or post.title in p_cues()["committee_own_titles"]):
+        post.org = body
     post.place = previous.place
     if party:  # 黔南州都匀市委副书记、市长: 都匀市's, not 黔南州's
-        post.place_of = previous.org
+        post.place_of = body
 
 
 def bare_title(title: str) -> str:

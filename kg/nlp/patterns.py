@@ -29,7 +29,7 @@ from .candidates import (
 from .lac import looks_like_any_name, looks_like_person_name
 
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
-VERSION_NOTE = re.compile(r"[（(](?:试行|草案|修订|修正|征求意见稿|暂行|\d{4}年版?|\d{4}[—–－-]+\d{4}年)[）)]$")
+VERSION_NOTE = re.compile(r"[（(](?![）)])(?:试行|暂行|(?:修订|修正)?(?:草案)?(?:征求意见稿|送审稿)?|\d{4}年版?|\d{4}[—–－-]+\d{4}年)[）)]$")
 
 
 @cache
@@ -87,6 +87,8 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
                     or lexicons.suffix_of(before, "program_suffixes") or _whole_name(ws[j - 1], before):
                 break  # 乡村振兴战略和区域协调发展战略: two programs
             start = w.start
+        elif word[-1] in joiners and lexicons.suffix_of(word[:-1], "org_suffixes"):
+            break  # the model glued the joiner to the name before it: 青海省人民政府与|教育部
         elif w.tag in tags and w.tag != "c" and all(HAN.match(c) for c in word):
             start, taken = w.start, taken + 1
         elif word in "”’」" and _quote_open(text, w.start) is not None:
