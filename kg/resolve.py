@@ -349,6 +349,9 @@ class Resolver:
 
     def scope_division(self, level_word: str, article: int) -> Division | None:
         level = SCOPE_LEVELS.get(level_word)
+        county = self.ctx.article_focus.get(article, {}).get("county")
+        if level_word == "市" and county is not None and county.name.endswith("市"):
+            return county  # 寿光市洛城街道…，已在全市推广: an article about a county-level city means it by 全市
         focus = self.ctx.body_place(level_word, article) if level != "town" else self.ctx.article_focus.get(article, {}).get(level)
         if focus is not None and (focus.level == "province" or focus.name.endswith(level_word)):
             return focus

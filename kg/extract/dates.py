@@ -117,7 +117,22 @@ def sentence_dates(ctx: SentenceContext) -> list[DateMention]:
             break
         found = [DateMention(0, 0, d.text, d.begin, d.finish) for d in find_dates(sentence.text, year)]
         text = sentence.text
+    if not found and ctx.sentence.text.startswith(tuple(cues()["dates"]["list_items"])):
+        found = list_heading_dates(earlier, year)
     return found
+
+
+def list_heading_dates(earlier: list, year: int | None) -> list[DateMention]:
+    """The dates of the bracketed line that heads an appointment list ((2019年6月27日…会议通过), then 任命A为X。
+    免去B的Y职务。), found back from an item over the items before it."""
+    c = cues()["dates"]
+    for sentence in earlier:
+        line = sentence.text.strip()
+        if re.match(c["list_heading"], line):
+            return [DateMention(0, 0, d.text, d.begin, d.finish) for d in find_dates(line, year)]
+        if not line.startswith(tuple(c["list_items"])):
+            break
+    return []
 
 
 def date_before(dates: list[DateMention], offset: int) -> DateMention | None:

@@ -56,7 +56,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 def posts_held(ctx: SentenceContext, person: Mention, post: Post, dated: bool, dates: list, text: str) -> list[Relation]:
     # A deputy (人大代表) is a member of the congress, not the holder of an office in it.
     held = [] if post.title in p_cues()["membership_titles"] else [holds(ctx, person, post, dated, dates, text)]
-    return held + memberships(ctx, person, post)
+    return held + memberships(ctx, person, post, text)
 
 
 def author_role(doc: Doc, ctx: SentenceContext, posts: list[Post], people: list[Span]) -> bool:
@@ -313,12 +313,23 @@ def org_hint(post: Post, text: str) -> str:
     return next((a for a in _org_abbreviations() if title.startswith(a)), "")
 
 
-def memberships(ctx: SentenceContext, person: Mention, post: Post) -> list[Relation]:
+def memberships(ctx: SentenceContext, person: Mention, post: Post, text: str) -> list[Relation]:
     """A member's title (中央政治局委员, 省委常委) makes its holder a member of the body it names."""
     body = post.org or post.org_inside
     if body is None or not post.title.endswith(tuple(p_cues()["member_words"])):
         return []
-    return [relation(ctx, person, "memberOf", mention_of(body))]
+    return [relation(ctx, person, "memberOf", party_group_of(body, post, text) or mention_of(body))]
+
+
+def party_group_of(body: Span, post: Post, text: str) -> Mention | None:
+    """省财政厅党组成员: a title that opens with a party group's word (党组) right after a department names a
+    member of the department's party group, not of the department."""
+    group = next((g for g in lexicons.patterns()["heading_party_groups"] if post.title.startswith(g)), "")
+    if not group or body.end_char != post.start:
+        return None
+    end = post.start + len(group)
+    canonical = body._.canonical + group if body._.canonical else ""
+    return Mention(text[body.start_char:end], "Organization", body.start_char, end, canonical)
 
 
 def stated_memberships(doc: Doc, ctx: SentenceContext) -> list[Relation]:

@@ -523,7 +523,8 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         agent = spans[i - 1]
         gap = text[agent.end_char:plan.start_char]
         at = max((gap.rfind(cue) + len(cue) for cue in c["propose_cues"] if cue in gap), default=-1)
-        if not designates(gap) and (at < 0 or len(gap) > c["propose_max_gap"] or len(gap) - at > c["propose_max_tail"]):
+        passive = text[:agent.start_char].endswith("被")
+        if not designates(gap, passive) and (at < 0 or len(gap) > c["propose_max_gap"] or len(gap) - at > c["propose_max_tail"]):
             continue
         if any(b in gap for b in "。；;") or gap.count("，") > 1 or any(b in gap for b in c["propose_blockers"]):
             continue
@@ -567,7 +568,12 @@ def launched_program(spans: list[Span], k: int, text: str, by: int) -> tuple[Men
     return None if anaphor is None else referent([s for s in spans if s.label_ in PLANS], anaphor)
 
 
-def designates(gap: str) -> bool:
+def designates(gap: str, passive: bool = False) -> bool:
     """农牧厅确定伊金霍洛旗、鄂托克前旗为全区首批牧区现代化试点旗: the body that designates the sites of a program
-    (a designating verb opens the gap, 为 ends the list of sites) launched it."""
-    return gap.startswith(tuple(g_cues()["designate_verbs"])) and "为" in gap and len(gap) <= g_cues()["designate_max_gap"]
+    (a designating verb opens the gap, 为 ends the list of sites) launched it; so does one that 将 the sites 列为 it,
+    or that the sites are 被 列为 it by (passive: 被 right before the body)."""
+    c = g_cues()
+    if len(gap) > c["designate_max_gap"]:
+        return False
+    return (gap.startswith(tuple(c["designate_verbs"])) and "为" in gap) or re.match(c["designate_disposal"], gap) is not None \
+        or (passive and re.match(c["designate_passive"], gap) is not None)

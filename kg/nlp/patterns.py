@@ -430,17 +430,22 @@ def _opens_with(surface: str, starts: tuple[str, ...]) -> bool:
 
 def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set[int]) -> bool:
     """Whether a phrase whose last word names programs only when a verb governs it is one: the rule's verb right
-    before it, no noun right after it (“国民共进”改革新路), none of the rule's stop words inside."""
+    before it (or, for a model, a verb that spreads it in places right after it: “X”模式已在全县推广), no noun
+    right after it (“国民共进”改革新路), none of the rule's stop words inside."""
     stop_words = lexicons.patterns()[rule["stop_words"]] if "stop_words" in rule else []
-    return _lead_before(text, start, rule["needs_lead"]) and end not in noun_starts \
+    spread = "or_spread_after" in rule and re.match(lexicons.patterns()[rule["or_spread_after"]], text[end:]) is not None
+    return (_lead_before(text, start, rule["needs_lead"]) or spread) and end not in noun_starts \
         and not any(word in text[start:end] for word in stop_words)
 
 
 def _lead_before(text: str, at: int, kind: str) -> bool:
-    """Whether a verb of the list `kind` governs the phrase at `at`, right before it or before a scope word
-    that opens it but is no part of its name (启动新一轮“四好农村路”示范创建)."""
+    """Whether a verb of the list `kind` governs the phrase at `at`, right before it, before its aspect particle
+    (村里实施了高标准农田建设项目) or before a scope word that opens it but is no part of its name (启动新一轮
+    “四好农村路”示范创建)."""
     skipped = next((p for p in lexicons.longest_first("phrase_stop_prefixes") if text.endswith(p, 0, at)), "")
-    return _word_before(text, at, kind) or bool(skipped) and _word_before(text, at - len(skipped), kind)
+    aspect = next((p for p in lexicons.patterns()["aspect_particles"] if text.endswith(p, 0, at)), "")
+    return _word_before(text, at, kind) or bool(skipped) and _word_before(text, at - len(skipped), kind) \
+        or bool(aspect) and _word_before(text, at - len(aspect), kind)
 
 
 def _quoted_part(text: str, start: int, end: int) -> Candidate:
