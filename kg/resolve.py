@@ -40,6 +40,8 @@ class DocumentContext:
     # short names the document defines for itself (《办法》 for 《…管理办法》 after 以下简称): short -> full
     aliases: dict[str, str] = field(default_factory=dict)
     program_names: set[str] = field(default_factory=set)  # every program name the document writes
+    # a program's name without the place it opens with -> the full name (湖南省洞庭湖…三年行动 in a headline)
+    placed_programs: dict[str, str] = field(default_factory=dict)
     # article -> the level word of the place the article calls its own (我市, 本县, 我代表县人民政府…)
     self_levels: dict[int, str] = field(default_factory=dict)
 
@@ -94,6 +96,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
                 ctx.aliases.setdefault(m.text, m.canonical)
             if m.type == "Program":
                 ctx.program_names.add(m.canonical or m.text)
+                note_placed_program(ctx, m.canonical or m.text, gazetteer)
             if m.type == "Organization":
                 # 广西壮族自治区党委, 南宁市公安局: a body named with its place tells the document's province, and
                 # the article's city or county as a place named alone would (洛阳市工业和信息化局)
@@ -192,7 +195,9 @@ class Resolver:
             return label, ""
         if m.type == "Program":
             short = program_short_name(name)
-            return short if short in self.ctx.program_names else name, ""
+            if short != name and short in self.ctx.program_names:
+                return short, ""
+            return self.ctx.placed_programs.get(name, name), ""
         return name, ""
 
     def place(self, m: Mention, article: int) -> tuple[str, str]:
@@ -487,6 +492,17 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
             add_relation(kb, resolver, rel, article)
         resolver.note_programs(r.mentions, article)
         resolver.note_latest_places(article)
+
+
+MIN_PLACED_PROGRAM = 6  # what a program's name holds after its place: a name (洞庭湖…三年行动), not a bare head
+
+
+def note_placed_program(ctx: DocumentContext, name: str, gazetteer: Gazetteer) -> None:
+    """湖南省洞庭湖生态环境专项整治三年行动 in a headline and 洞庭湖生态环境专项整治三年行动 in the text are one
+    program: the headline names it in full with the place it belongs to, the text drops the place."""
+    division = opening_division(name, gazetteer)
+    if division is not None and name.startswith(division.name) and len(name) - len(division.name) >= MIN_PLACED_PROGRAM:
+        ctx.placed_programs.setdefault(name[len(division.name):], name)
 
 
 def program_short_name(name: str) -> str:

@@ -220,5 +220,7 @@ def test_deployments_are_no_body_and_a_joiner_the_model_glued_to_a_name_ends_it(
     found = ents(nlp, "认真落实自治区党委、自治区人民政府决策部署。")
     assert found.get("自治区人民政府") == "Organization" and "自治区人民政府决策部署" not in found
     found = ents(nlp, "宁夏大学是宁夏回族自治区人民政府与教育部共建的高校。")
-    assert found.get("教育部") == "Organization"
+    assert found.get("宁夏回族自治区人民政府") == found.get("教育部") == "Organization"
     assert not any("与" in name for name in found)
+    found = ents(nlp, "中国建设银行股份有限公司江西省分行与江西省农业农村厅签署合作协议。")
+    assert found.get("江西省农业农村厅") == "Organization" and not any("与" in name for name in found)

@@ -518,17 +518,21 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     found = []
     spans = [e for e in ents(doc) if e.label_ in ("Person", "Organization", "Meeting", *PLANS)]
     for i, plan in enumerate(spans):
-        if plan.label_ not in PLANS or i == 0 or spans[i - 1].label_ not in ("Person", "Organization"):
+        # 市营商环境建设局牵头建设“连心办”政务服务平台，推出“不见面审批”服务: the agent may stand before another plan,
+        # when the verb that launches this one follows that plan.
+        j = next((j for j in range(i - 1, -1, -1) if spans[j].label_ not in PLANS), -1)
+        if plan.label_ not in PLANS or j < 0 or spans[j].label_ not in ("Person", "Organization"):
             continue
-        agent = spans[i - 1]
+        agent = spans[j]
         gap = text[agent.end_char:plan.start_char]
-        at = max((gap.rfind(cue) + len(cue) for cue in c["propose_cues"] if cue in gap), default=-1)
+        own = text[spans[i - 1].end_char:plan.start_char]  # the words right before this plan
+        at = max((gap.rfind(cue) + len(cue) for cue in c["propose_cues"] if cue in own), default=-1)
         passive = text[:agent.start_char].endswith("被")
-        if not designates(gap, passive) and (at < 0 or len(gap) > c["propose_max_gap"] or len(gap) - at > c["propose_max_tail"]):
+        if not (designates(gap, passive) and j == i - 1) and (at < 0 or len(gap) > c["propose_max_gap"] or len(gap) - at > c["propose_max_tail"]):
             continue
         if any(b in gap for b in "。；;") or gap.count("，") > 1 or any(b in gap for b in c["propose_blockers"]):
             continue
-        for one in agents_joined(spans, i - 1, text):
+        for one in agents_joined(spans, j, text):
             found.append(relation(ctx, mention_of(plan), "proposedBy", mention_of(one)))
     return found
 

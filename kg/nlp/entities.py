@@ -74,7 +74,7 @@ class EntityChooser:
         text = text_of(doc)  # Doc.text joins every token again on each call
         found = [part for c in candidates(doc) for part in joined_bodies(c, text)]
         chosen = bracketed_names(choose(found), words(doc), text)
-        nested = nested_bodies(found, chosen)
+        nested = nested_bodies(found, chosen, text)
         issuers = title_bodies(found, chosen, text)
         # A title inside an entity is part of its name (人大常委会 holds no 常委); one that overlaps an
         # entity's edge stays (广州市委书记: 广州市 and 市委书记).
@@ -118,22 +118,31 @@ def bracketed_names(chosen: list[Candidate], ws: list[Word], text: str) -> list[
 
 
 # What a chosen name may hold that also counts: a meeting names its body and often its place
-# (四川省第十四届人民代表大会…会议 mentions 四川省), a zone the place it lies in.
-NESTING = {"Meeting": ("Organization", "Place"), "Place": ("Place",)}
+# (四川省第十四届人民代表大会…会议 mentions 四川省), a zone the place it lies in, a program the province or
+# place it opens with (青海省农牧区人居环境整治三年行动 in a headline).
+NESTING = {"Meeting": ("Organization", "Place"), "Place": ("Place",), "Program": ("Place",)}
 
 
-def nested_bodies(found: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+def nested_bodies(found: list[Candidate], chosen: list[Candidate], text: str) -> list[Candidate]:
     """Bodies and places named inside a meeting's name (省委 in 省委十五届六次全体会议), places inside a zone's (平湖 in
     平湖农业经济开发区) and committees behind a title (中共广州市委 in 广州市委书记): mentions too, kept apart
     from doc.ents, which cannot nest."""
-    outer = [c for c in chosen if c.source in ("meeting", "zone")]
+    outer = [c for c in chosen if c.source in ("meeting", "zone") or c.label == "Program"]
     # Inside a zone a division counts (平湖) and a place that opens it (台州湾经济技术开发区 of …门头港), but not the
-    # rest of its name after a division (新技术开发区 of 武汉东湖新技术开发区).
+    # rest of its name after a division (新技术开发区 of 武汉东湖新技术开发区); inside a program the division it
+    # opens with and a named river or lake (濑溪河流域…项目).
     inner = [c for c in found if any(c is not o and c.label in NESTING[o.label] and o.start <= c.start and c.end <= o.end
-                                     and (c.start, c.end) != (o.start, o.end)
-                                     and (o.source != "zone" or c.adcode or c.start == o.start) for o in outer)]
+                                     and (c.start, c.end) != (o.start, o.end) and nests(c, o, text) for o in outer)]
     behind_titles = [replace(c, source="organization") for c in found if c.source == "title_body"]
     return choose(inner) + choose(behind_titles)
+
+
+def nests(inner: Candidate, outer: Candidate, text: str) -> bool:
+    if outer.label == "Program":  # 青海省 of 青海省农牧区…三年行动, 濑溪河 of 濑溪河流域水生态修复项目
+        feature = lexicons.suffix_of(text[inner.start:inner.end], "nested_feature_suffixes")
+        division = inner.source == "place_full" and bool(inner.adcode) and inner.start == outer.start
+        return division or bool(feature) and inner.end - inner.start > len(feature)
+    return outer.source != "zone" or bool(inner.adcode) or inner.start == outer.start
 
 
 TITLE_ISSUER_JOINERS = (" ", "、", "\u3000")  # between two bodies that open a title

@@ -61,6 +61,20 @@ def split_joint_bodies(text: str, ws: list[Word]) -> list[Word]:
     return out
 
 
+def split_glued_joiners(text: str, ws: list[Word]) -> list[Word]:
+    """青海省人民政府与|教育部: the model glues a joiner (和, 与, 及) to the body's name before it; split it off,
+    so that the name ends where the body's name does."""
+    joiners = tuple(lexicons.patterns()["org_joiners"])
+    out = []
+    for w in ws:
+        if w.tag == "ORG" and text.endswith(joiners, w.start, w.end) \
+                and lexicons.suffix_of(text[w.start:w.end - 1], "org_suffixes"):
+            out += [Word(w.start, w.end - 1, "ORG"), Word(w.end - 1, w.end, "c")]
+        else:
+            out.append(w)
+    return out
+
+
 def split_agent_markers(text: str, ws: list[Word]) -> list[Word]:
     """《…办法》经县人民政府审议通过: the model glues the mark of the agent (经, 由) to the body named by a level
     word after it into one ORG word (经县人民政府): split the mark off."""
@@ -194,7 +208,7 @@ class LacRecognizer:
 
     def _keep(self, doc: Doc, model_words: list[Word]) -> Doc:
         text = text_of(doc)
-        words = split_agent_markers(text, split_joint_bodies(text, model_words))
+        words = split_agent_markers(text, split_joint_bodies(text, split_glued_joiners(text, model_words)))
         if self.named_regions:
             words = split_place_positions(text, words)
         doc._.kg_words = words

@@ -87,8 +87,6 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
                     or lexicons.suffix_of(before, "program_suffixes") or _whole_name(ws[j - 1], before):
                 break  # 乡村振兴战略和区域协调发展战略: two programs
             start = w.start
-        elif word[-1] in joiners and lexicons.suffix_of(word[:-1], "org_suffixes"):
-            break  # the model glued the joiner to the name before it: 青海省人民政府与|教育部
         elif w.tag in tags and w.tag != "c" and all(HAN.match(c) for c in word):
             start, taken = w.start, taken + 1
         elif word in "”’」" and _quote_open(text, w.start) is not None:
@@ -211,6 +209,23 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
             break
         j -= 1
     return ws[k].start
+
+
+def _opening_place_start(text: str, ws: list[Word], k: int, tags: frozenset[str], place_starts: dict[int, Candidate]) -> int:
+    """青海省农牧区人居环境整治三年行动取得阶段性成效: a program's name that opens a sentence (a headline) with its
+    province is named in full from the province, the verbs inside it included (整治); a verb right after the
+    place is the place acting (江西省出台…三年行动, 江苏省南京市鼓楼区开展试点): a verb inside the name follows a
+    common noun (环境 整治) and launches no program."""
+    place = place_starts.get(0)
+    if place is None or not _provincial(place) or k < 2 or ws[0].end != place.end:
+        return ws[k].start
+    leads = set(lexicons.patterns()["program_lead_verbs"])
+    for j in range(1, k):
+        word = text[ws[j].start:ws[j].end]
+        inner_verb = ws[j].tag == "v" and ws[j - 1].tag in tags - set(NAME_TAGS) and word not in leads
+        if not all(HAN.match(c) for c in word) or not (ws[j].tag in tags or inner_verb):
+            return ws[k].start
+    return 0
 
 
 COUNT = re.compile(r"[一二两三四五六七八九十]+大$")
@@ -372,7 +387,8 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
             continue  # the suffix ends a verb phrase the model reads as one word (出席会议, 主持会议)
         start = phrase_start(ws, k, text, tags, rule.get("max_modifiers", 5))
         if rule["label"] == "Program":
-            start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags))
+            start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags),
+                        _opening_place_start(text, ws, k, tags, place_starts))
         start = _strip_prefixes(text, start, w.end)  # 开展新一轮强镇扩权改革试点: the verb's words, less 新一轮
         surface = text[start:w.end]
         if starts is not None and not ((starts and _opens_with(surface, starts)) or start in place_starts) \
@@ -411,7 +427,9 @@ def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[i
         if rule.get("needs_quote"):
             if "”" not in surface or _named_before(surface, suffix):
                 continue  # 改革, 项目 end a name only after a quoted one (“接诉即办”改革), not in prose
-            if suffix in lexicons.patterns()["quote_named_suffixes"]:
+            # “连心办”政务服务平台: a head after the quote is part of the name; “浙里办”平台 is named by its quote.
+            headed = rule.get("headed") and not surface.endswith("”" + suffix)
+            if suffix in lexicons.patterns()["quote_named_suffixes"] and not headed:
                 found.append(_quoted_part(text, start, w.end))
                 continue
             if w.end in noun_starts:
@@ -477,6 +495,8 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif after and not lexicons.suffix_of(inner, "quoted_program_suffixes"):  # “千万工程”建设, “X示范区”建设: the quote
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
+        elif lexicons.suffix_of(inner, "program_suffixes") and (field := _governed_field(text, ws, m.start())) is not None:
+            found.append(Candidate(field, m.end(), "Program", "program"))  # 启动河湖治理“五大行动”
         elif _counted(inner, lexicons.suffix_of(inner, "quoted_program_suffixes")):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))  # 推进“四大行动”
         elif len(inner) > 2 and (lexicons.suffix_of(inner, "program_suffixes") or (after and lexicons.suffix_of(inner, "quoted_program_suffixes"))):
@@ -507,6 +527,25 @@ def _listed_after_launch(text: str, quote: int) -> bool:
         if item and len(item) <= LIST_REACH and (item.endswith("”") or lexicons.suffix_of(item, "quoted_program_suffixes")):
             return True
     return False
+
+
+def _governed_field(text: str, ws: list[Word], quote: int) -> int | None:
+    """Where the field of 启动河湖治理“五大行动”, 开展农牧民技能培训“千人计划” starts: the words between a verb that
+    launches programs and a quoted program name open that name (a count with its field names one program, as
+    幸福美好生活十大工程); None when the verb stands right before the quote."""
+    k = next((i for i, w in enumerate(ws) if w.start == quote), None)
+    if k is None:
+        return None
+    start = _governed_start(text, ws, k, frozenset(lexicons.patterns()["phrase_tags"]))
+    start = _strip_prefixes(text, start, text.find("”", quote) + 1)  # 深化新时代“千万工程”: no field
+    if start >= quote or _opens_with_division(text[start:quote + 1]):
+        return None  # 落实广东省“百县千镇万村高质量发展工程”: the province says whose program it is, no field
+    return start
+
+
+def _opens_with_division(phrase: str) -> bool:
+    division = opening_division(phrase, load_gazetteer())
+    return division is not None and phrase.startswith(division.name)
 
 
 def _launched_field(text: str, ws: list[Word], quote: int) -> int | None:
@@ -560,9 +599,12 @@ def program_short_names(text: str, found: list[Candidate]) -> list[Candidate]:
 def listed_programs(text: str) -> list[Candidate]:
     """纳入云南省第一批现代化边境小康村建设范围, 入选全国第二批城市一刻钟便民生活圈建设试点城市: the scheme that
     places are put into or designated for is a program, whatever its last word (建设 alone ends no name in
-    prose), and its name stops before the batch, the level and the word for its sites."""
-    return [Candidate(m.start("name"), m.end("name"), "Program", "scheme")
-            for pattern in lexicons.patterns()["program_patterns"] for m in re.finditer(pattern, text)]
+    prose), and its name stops before the batch, the level and the word for its sites. Programs named by a fixed
+    word shape (退耕还林, 落实伏季休渔) are read here too."""
+    schemes = [Candidate(m.start("name"), m.end("name"), "Program", "scheme")
+               for pattern in lexicons.patterns()["program_patterns"] for m in re.finditer(pattern, text)]
+    return schemes + [Candidate(m.start("name"), m.end("name"), "Program", "program")
+                      for pattern in lexicons.patterns()["program_word_patterns"] for m in re.finditer(pattern, text)]
 
 
 COUNT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
