@@ -149,3 +149,17 @@ def test_the_subject_place_after_a_news_lead(nlp, tmp_path):
 def test_the_place_of_a_dateline_or_a_speech_is_no_site(nlp, tmp_path):
     assert not implemented(nlp, tmp_path, "新华社西安3月5日电 今年全国将深入实施“秦创原”建设行动。")
     assert not implemented(nlp, tmp_path, "在延安，总书记强调要深入实施“秦创原”建设行动。")
+
+
+def test_clauses_with_no_subject_go_on_with_the_scope_that_opens_the_sentence(nlp, tmp_path):
+    text = ("江西省召开全省河湖长制工作会议。江西省副省长出席。会议强调，全省要巩固治理成果，持续推进鄱阳湖生态环境综合整治"
+            "“十大行动”，全面推行林长制、田长制，南昌市要推行“湖长+警长”模式。")
+    found = implemented(nlp, tmp_path, text)
+    assert {("鄱阳湖生态环境综合整治“十大行动”", "江西省"), ("林长制", "江西省"), ("田长制", "江西省")} <= found
+    assert ("湖长+警长模式", "江西省") not in found  # a clause with a subject of its own ends the run
+
+
+def test_an_autonomous_county_named_short_before_its_own_title_is_the_county(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "广西壮族自治区柳州市融水县召开会议。融水县县长出席。明年，全县将继续实施乡村振兴战略。"})
+    assert [e.label for e in kb.entities.values() if e.type == "Place" and "融水" in e.label] == ["融水苗族自治县"]
+    assert ("乡村振兴战略", "融水苗族自治县") in facts(kb, "implementedIn")

@@ -303,7 +303,30 @@ def scope(text: str, plan: Span) -> tuple[str, int] | None:
     if before is not None and 0 <= len(lead) - cue_end(lead) <= c["scope_max_tail"]:
         return before.group("level"), opens + before.start("level")
     after = re.compile(c["scope_follow"]).match(text, plan.end_char)
-    return scope_of(text, after) if after is not None else None
+    if after is not None:
+        return scope_of(text, after)
+    return carried_scope(text, opens) if subjectless(lead) else None
+
+
+def carried_scope(text: str, opens: int) -> tuple[str, int] | None:
+    """全省要巩固…，持续推进A，全面推行B: the 全X scope that opens the nearest earlier clause of the sentence,
+    when every clause between has no subject of its own either."""
+    c = g_cues()
+    while opens > 0:
+        previous = clause_start(text, opens - 1)
+        clause = text[previous:opens - 1]
+        found = re.search(c["scope_lead"], clause)
+        if found is not None:
+            return found.group("level"), previous + found.start("level")
+        if not subjectless(clause):
+            return None
+        opens = previous
+    return None
+
+
+def subjectless(clause: str) -> bool:
+    """Whether a clause opens with its verb of carrying out, after adverbs only (扎实开展X, 要深入实施X)."""
+    return subjectless_opening().match(clause) is not None
 
 
 def scopes_after(text: str, start: int) -> list[tuple[str, int]]:
@@ -375,6 +398,12 @@ def carrying_out_verbs() -> str:
 @cache
 def _pattern(name: str) -> re.Pattern:
     return re.compile(g_cues()[name])
+
+
+@cache
+def subjectless_opening() -> re.Pattern:
+    c = g_cues()
+    return re.compile(f'(?:{alternation(c["subjectless_clause_adverbs"])})*(?:{alternation(c["implement_cues"])})')
 
 
 def generic(span: Span) -> bool:

@@ -109,8 +109,10 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
     if kind == "town":  # a whole word of the model, or a town that a village follows (札萨克镇门克庆嘎查)
         return (end in word_ends or _village_end(text, end, words_) > 0) \
             and text[start:end] not in lexicons.patterns()["generic_places"]
-    # A short form followed by a place suffix is part of another name (尖山 in 尖山镇, 大余 in 大余村).
-    if start in quoted or lexicons.prefix_at(text, end, "admin_suffixes"):
+    # A short form followed by a place suffix is part of another name (尖山 in 尖山镇, 大余 in 大余村); not one
+    # that ends with a level word itself (融水县 of 融水苗族自治县, before 县长).
+    if start in quoted or (lexicons.prefix_at(text, end, "admin_suffixes")
+                           and not lexicons.suffix_of(text[start:end], "admin_suffixes")):
         return False
     return any(w.start <= start and end <= run_end and start in (w.start, last_end) for w, run_end in _place_runs(words_))
 
