@@ -152,10 +152,16 @@ def analysed_or_failure(document: Document, nlp: Language) -> DocumentResult | F
         return Failure(document, f"{type(error).__name__}: {error}")
 
 
+# With few documents, each worker gets several pieces: the pool hands the next piece to whichever worker is free,
+# so that one slow piece leaves no core idle (the seed's two halves take 4.1 s and 2.7 s).
+PIECES_PER_WORKER = 4
+
+
 def work_units(documents: list[Document], jobs: int) -> list[list[Document]]:
     """The pieces the workers analyse, per document: the whole document, or, when there are fewer documents
-    than workers, the document cut into runs of whole articles (a single large file keeps every core busy)."""
-    parts = -(-jobs // len(documents)) if documents else 1
+    than PIECES_PER_WORKER per worker, the document cut into runs of whole articles (a single large file keeps
+    every core busy)."""
+    parts = -(-jobs * PIECES_PER_WORKER // len(documents)) if documents and jobs > 1 else 1
     return [split_by_articles(document, parts) for document in documents]
 
 
