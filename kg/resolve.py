@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicons
 from .extract.base import SentenceContext
+from .extract.cues import in_one_clause
 from .gazetteer import Division, Gazetteer, load_gazetteer
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
 from .names import body_name, full_form, opening_division, party_name
@@ -60,6 +61,7 @@ TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # th
 NUMERALS = "一二三四五六七八九十百千万亿两"
 ADJACENT_GAP = "，、,和与及 "  # what may stand between a place and a body of it named by a level word alone
 TITLE_JOINER = "、"
+LISTED_ITEM_MAX = 16  # characters of one listed item (the rest of a body's name, a title, a name) before 、
 LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county",
                "自治区": "province"}
 SCOPE_LEVELS = {**LEVEL_WORDS, "镇": "town", "乡": "town"}  # 全镇, 全乡: a town's scope (towns name no bodies here)
@@ -241,8 +243,10 @@ class Resolver:
             return None
         end, division = max(before, key=lambda p: p[0])
         gap = self.sentence_text[end:start]
-        # 南安市纪委书记、市监委主任: one person's posts, listed; the second body is the same place's.
-        listed = gap.endswith(TITLE_JOINER) and gap[:-1] in lexicons.lines("titles.txt")
+        # 南安市纪委书记、市监委主任: one person's posts, listed; the second body is the same place's. So is the
+        # next of a list of people with their bodies (振兴区人民法院院长赵明、区人民检察院检察长孙丽).
+        listed = gap.endswith(TITLE_JOINER) and (gap[:-1] in lexicons.lines("titles.txt") or (
+            len(gap) <= LISTED_ITEM_MAX and in_one_clause(gap)))
         return division if (adjacent(gap) or listed) and division.name.endswith(level_word) else None
 
     def adjacent_village(self, name: str, start: int) -> str:
@@ -577,6 +581,8 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
         hint = rel.attrs["orgHint"]
         label = resolver.organization(hint, article, adjacent=resolver.named_by_level(place, level_word_of(hint)))
         org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None
+    if org is None and "orgInside" in rel.links:  # 在大湾村，村党支部书记X: the village's branch
+        org = resolver.entity(rel.links["orgInside"], article)
     if org is None:
         label = resolver.post_body(title, place, article)
         org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None

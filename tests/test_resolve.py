@@ -112,3 +112,13 @@ def test_a_committees_secretary_general_after_its_member_title_is_the_committees
     kb = kb_of(nlp, tmp_path, {"nn.txt": "柳州市召开会议。柳州市委书记出席。市委常委、秘书长黄文伟参加调研。"})
     assert posts_of(kb, "黄文伟")["秘书长"][0] == {"中共柳州市委"}
     assert posts_of(kb, "黄文伟")["市委常委"][0] == {"中共柳州市委"}
+
+
+def test_the_next_body_of_a_list_of_people_with_their_bodies_is_the_same_places(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"ds.txt": "山东省烟台市芝罘区人民法院院长赵明、区人民检察院检察长孙丽参加座谈。"})
+    assert posts_of(kb, "孙丽")["检察长"][0] == {"芝罘区人民检察院"}
+
+
+def test_a_village_branch_secretary_after_the_village_holds_the_villages_post(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"lx.txt": "在河北省张家口市张北县德胜村，村党支部书记张海带领村民种植马铃薯。"})
+    assert posts_of(kb, "张海")["村党支部书记"][0] == {"德胜村党支部"}

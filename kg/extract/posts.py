@@ -276,6 +276,8 @@ def holds(ctx: SentenceContext, person: Mention, post: Post, dated: bool, dates:
         links["place"] = mention_of(post.place)
     if post.org is None:
         attrs["orgHint"] = org_hint(post, text)
+    if post.org is None and post.org_inside is not None:  # resolved as its mention is, where the hint is not
+        links["orgInside"] = mention_of(post.org_inside)
     if post.place_of is not None:
         attrs["placeOf"] = post.place_of.text
     found = relation(ctx, person, "holds", post.mention(text), **attrs)
