@@ -374,20 +374,22 @@ class Resolver:
             inside = [m for m in mentions if m.type == "Organization" and meeting.start <= m.start and m.end <= meeting.end]
             body = self.entity(inside[0], article) if inside else None
             if body is None:
-                name = self.meeting_body_name(meeting.text)
+                name = self.meeting_body_name(meeting.text, article)
                 body = self.entity(Mention(name, "Organization", meeting.start, meeting.end), article) if name else None
             if body is not None:
                 self.meeting_bodies[article] = body
 
-    def meeting_body_name(self, meeting: str) -> str:
-        """河北省十四届人大常委会第九次会议 -> 河北省人大常委会: a place, a term (十四届), a body word."""
+    def meeting_body_name(self, meeting: str, article: int) -> str:
+        """河北省十四届人大常委会第九次会议 -> 河北省人大常委会: a place, a term (十四届), a body word; or a level
+        word for the place (自治区第十二届人民代表大会常务委员会第二十七次会议: the document's region's)."""
         for end in range(min(len(meeting), 12), 1, -1):
             divisions = self.gazetteer.lookup(meeting[:end])
             if len(divisions) == 1:
-                rest = TERM.sub("", meeting[end:], count=1)
-                body = lexicons.prefix_at(rest, 0, "place_body_suffixes")
+                body = lexicons.prefix_at(TERM.sub("", meeting[end:], count=1), 0, "place_body_suffixes")
                 return body_name(divisions[0], body, self.gazetteer) if body else ""
-        return ""
+        level_word = level_word_of(meeting)
+        body = lexicons.prefix_at(TERM.sub("", meeting[len(level_word):], count=1), 0, "place_body_suffixes")
+        return self.organization(level_word + body, article) if level_word and body else ""
 
     def place_of(self, rel: Relation, article: int) -> Entity | None:
         """The place of the body the post's title follows (太原市 of 太原市委 in 太原市委常委、副市长), or None."""

@@ -82,3 +82,10 @@ def test_a_documents_headline_names_it_and_its_issuers(nlp, tmp_path):
     found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
     name = "河南省农业农村厅 河南省财政厅关于做好2024年高标准农田建设工作的通知"
     assert found == {(name, "河南省农业农村厅"), (name, "河南省财政厅")}
+
+
+def test_a_regulation_passed_at_a_meeting_written_after_it_was_issued_by_the_meetings_body(nlp, tmp_path):
+    text = ("内蒙古自治区呼和浩特市召开新闻发布会。内蒙古自治区人大常委会法工委负责人介绍情况。《内蒙古自治区草原保护条例》"
+            "经自治区第十四届人民代表大会常务委员会第十次会议审议通过，自2024年10月1日起施行。")
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert ("内蒙古自治区草原保护条例", "内蒙古自治区人大常委会") in facts(kb, "issuedBy")

@@ -224,3 +224,9 @@ def test_deployments_are_no_body_and_a_joiner_the_model_glued_to_a_name_ends_it(
     assert not any("与" in name for name in found)
     found = ents(nlp, "中国建设银行股份有限公司江西省分行与江西省农业农村厅签署合作协议。")
     assert found.get("江西省农业农村厅") == "Organization" and not any("与" in name for name in found)
+
+
+def test_a_verb_of_joint_action_the_model_glued_to_a_body_ends_its_name(nlp):
+    found = ents(nlp, "近日，由黑龙江省人力资源和社会保障厅会同省财政厅制定的《黑龙江省就业补助资金管理办法》正式印发。")
+    assert found.get("黑龙江省人力资源和社会保障厅") == "Organization"
+    assert not any("会同" in name for name in found)

@@ -39,7 +39,7 @@ def _cue_gap() -> re.Pattern:
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
     spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy")]
-    found = title_issuers(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx)
+    found = title_issuers(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx) + passed_at_meeting(doc, ctx)
     for i, span in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if nxt is None or span.label_ == nxt.label_:
@@ -100,6 +100,22 @@ def meeting_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             agent = Mention(m.group(), "Organization", m.start(), m.end())
             found += [relation(ctx, mention_of(p), "issuedBy", agent, meetingBody="1")
                       for p in policy_list(policies, 0, text)]
+    return found
+
+
+def passed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """《…条例》经自治区人大常委会第二十七次会议审议通过: the body whose meeting passed the documents before it
+    issued them (found by the resolver from the meeting's name, as for 会议审议通过《…》)."""
+    text, spans = text_of(doc), ents(doc)
+    found = []
+    for i, meeting in enumerate(spans):
+        if meeting.label_ != "Meeting" or i == 0 or spans[i - 1].label_ != "Policy":
+            continue
+        verb = text[meeting.end_char:clause_end(text, meeting.end_char)].split("、")[0]
+        if passive(text[spans[i - 1].end_char:meeting.start_char]) and is_cue(verb):
+            agent = Mention(meeting.text, "Organization", meeting.start_char, meeting.end_char)
+            found += [relation(ctx, mention_of(p), "issuedBy", agent, meetingBody="1")
+                      for p in policy_list_before(spans, i - 1, text)]
     return found
 
 

@@ -45,17 +45,20 @@ def lac_words(text: str) -> list[Word]:
 def split_joint_bodies(text: str, ws: list[Word]) -> list[Word]:
     """南昌市生态环境局联合市公安局 is two bodies and a verb of joint action (联合, 会同) that the model glues
     into one ORG word: split it there. Only between a body's name (or the word's start) and a level word or
-    another body's name, so that 联合 inside a name (信用社联合社) stays."""
+    another body's name, so that 联合 inside a name (信用社联合社) stays; or after a body's name at the word's
+    end (人力资源和社会保障厅会同|省财政厅)."""
     verbs = lexicons.alternation("joint_action_verbs")
     starts = tuple(lexicons.patterns()["org_starts"])
     out = []
     for w in ws:
         m = verbs.search(text, w.start, w.end) if w.tag == "ORG" else None
         before, after = (text[w.start:m.start()], text[m.end():w.end]) if m else ("", "")
-        if m and after and (not before or lexicons.suffix_of(before, "org_suffixes")) \
-                and (after.startswith(starts) or lexicons.suffix_of(after, "org_suffixes") and len(after) >= 3):
+        between = after and (not before or lexicons.suffix_of(before, "org_suffixes")) \
+            and (after.startswith(starts) or lexicons.suffix_of(after, "org_suffixes") and len(after) >= 3)
+        ending = m and not after and lexicons.suffix_of(before, "org_suffixes")
+        if between or ending:
             out += [Word(w.start, m.start(), "ORG")] if before else []
-            out += [Word(m.start(), m.end(), "v"), Word(m.end(), w.end, "ORG")]
+            out += [Word(m.start(), m.end(), "v")] + ([Word(m.end(), w.end, "ORG")] if after else [])
         else:
             out.append(w)
     return out
