@@ -230,3 +230,12 @@ def test_a_verb_of_joint_action_the_model_glued_to_a_body_ends_its_name(nlp):
     found = ents(nlp, "近日，由黑龙江省人力资源和社会保障厅会同省财政厅制定的《黑龙江省就业补助资金管理办法》正式印发。")
     assert found.get("黑龙江省人力资源和社会保障厅") == "Organization"
     assert not any("会同" in name for name in found)
+
+
+def test_tibetan_and_transliterated_names_after_titles_are_people(nlp):
+    found = ents(nlp, "四川省甘孜藏族自治州理塘县禾尼乡乡长扎西顿珠、副乡长格桑卓玛参加会议。")
+    assert found.get("扎西顿珠") == found.get("格桑卓玛") == "Person"
+    found = ents(nlp, "新疆维吾尔自治区阿克苏地区乌什县亚曼苏乡党委书记艾尔肯·买买提带领干部走访群众。")
+    assert found.get("艾尔肯·买买提") == "Person" and "艾尔肯" not in found
+    found = ents(nlp, "省委常委、市委书记林志强作讲话。")  # a name and a verb the model reads as one word
+    assert found.get("林志强") == "Person" and "林志强作" not in found

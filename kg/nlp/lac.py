@@ -6,6 +6,7 @@ filters that keep its frequent mistakes out (a title or a place read as a person
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
@@ -62,6 +63,30 @@ def split_joint_bodies(text: str, ws: list[Word]) -> list[Word]:
         else:
             out.append(w)
     return out
+
+
+NAME_DOTS = "·•・‧"  # the middle dot of transliterated names (艾尔肯·买买提)
+
+
+def join_dotted_names(text: str, ws: list[Word]) -> list[Word]:
+    """艾尔肯·买买提: the model ends a transliterated name at its middle dot and reads the rest as other words;
+    a person's word, a dot and a word of Han characters are one name."""
+    out: list[Word] = []
+    for w in ws:
+        if len(out) >= 2 and out[-2].tag == "PER" and text[out[-1].start:out[-1].end] in NAME_DOTS \
+                and out[-2].end == out[-1].start and out[-1].end == w.start \
+                and all(HAN.match(c) for c in text[w.start:w.end]):
+            del out[-1]
+            out[-1] = Word(out[-1].start, w.end, "PER")
+            continue
+        out.append(w)
+    return out
+
+
+def is_dotted_name(name: str) -> bool:
+    """Han parts joined by middle dots: a transliterated name (艾尔肯·买买提)."""
+    parts = re.split(f"[{NAME_DOTS}]", name)
+    return len(parts) >= 2 and all(part and all(HAN.match(c) for c in part) for part in parts)
 
 
 def split_glued_joiners(text: str, ws: list[Word]) -> list[Word]:
@@ -212,6 +237,7 @@ class LacRecognizer:
     def _keep(self, doc: Doc, model_words: list[Word]) -> Doc:
         text = text_of(doc)
         words = split_agent_markers(text, split_joint_bodies(text, split_glued_joiners(text, model_words)))
+        words = join_dotted_names(text, words)
         if self.named_regions:
             words = split_place_positions(text, words)
         doc._.kg_words = words
@@ -234,7 +260,7 @@ class LacRecognizer:
     def candidate(text: str, w: Word, named_regions: bool, after_noun: bool = False) -> Candidate | None:
         surface = text[w.start:w.end]
         foreign = named_regions and looks_like_foreign_name(surface, after_noun)
-        if w.tag == "PER" and (looks_like_person_name(surface) or foreign) \
+        if w.tag == "PER" and (looks_like_person_name(surface) or is_dotted_name(surface) or foreign) \
                 and not load_gazetteer().lookup(surface):
             return Candidate(w.start, w.end, "Person", "person_model")
         if w.tag == "LOC" and (is_specific_place(surface) or (named_regions and is_named_region(surface))) \

@@ -26,7 +26,7 @@ from .candidates import (
     text_of,
     words,
 )
-from .lac import looks_like_any_name, looks_like_person_name
+from .lac import is_dotted_name, looks_like_any_name, looks_like_person_name
 
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 VERSION_NOTE = re.compile(r"[（(](?![）)])(?:试行|暂行|(?:修订|修正)?(?:草案)?(?:征求意见稿|送审稿)?|\d{4}年版?|\d{4}[—–－-]+\d{4}年)[）)]$")
@@ -713,7 +713,7 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
     title_starts = {s for s, _ in title_spans}
     found = []
     for _, end in title_spans:
-        if end in model_names and looks_like_any_name(text[end:model_names[end]]):
+        if end in model_names and looks_like_titled_name(text[end:model_names[end]], text[model_names[end]:]):
             found.append(Candidate(end, model_names[end], "Person", "person_by_title"))
             continue
         for size in (3, 2):
@@ -728,6 +728,16 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
                 found.append(Candidate(end, end + size, "Person", "person_by_title"))
                 break
     return found
+
+
+def looks_like_titled_name(name: str, after: str) -> bool:
+    """A word the model reads as a person's name right after a title: any name of two or three characters, a
+    transliterated one (艾尔肯·买买提), or one of four characters (次仁多吉, 乌兰图雅) that a boundary ends (not
+    林志强作 in 林志强作讲话)."""
+    boundaries = tuple(lexicons.patterns()["person_boundaries"]) + tuple(lexicons.patterns()["person_actions"])
+    four = len(name) == 4 and all(HAN.match(c) for c in name) and after.startswith(boundaries) \
+        and not (looks_like_person_name(name[:3]) and name[3:].startswith(boundaries))
+    return looks_like_any_name(name) or is_dotted_name(name) or four
 
 
 def names_after_appointments(text: str) -> list[Candidate]:
