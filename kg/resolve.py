@@ -292,8 +292,12 @@ class Resolver:
         """The place 该镇 or 村里 (at offset `at`) means: the last place named before it in the article (its own
         sentence included) whose name ends in the level word (镇; 村 for 村里)."""
         named = self.latest_places.get(article, []) + self.places_named_before(at)
-        latest = next(((n, code) for n, code in reversed(named) if n.endswith(word)), None)
+        latest = next(((n, code) for n, code in reversed(named) if self.of_level(n, word)), None)
         return self.entity(Mention(latest[0], "Place", at, at, adcode=latest[1]), article) if latest else None
+
+    def of_level(self, name: str, word: str) -> bool:
+        """Whether a place's name ends in the level word 该区 or 区里 means: a community (幸福社区) is no 区."""
+        return name.endswith(word) and (word in self.village_suffixes or not name.endswith(self.village_suffixes))
 
     def opening_place(self, document: Entity, at: int, article: int) -> Entity | None:
         """The division a document's name opens with (盐城市 in 盐城市黄海湿地保护条例), when it names one only."""

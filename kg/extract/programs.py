@@ -49,7 +49,7 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             or role_holder_after(spans, i, text)
         if not places and subject is not None and (has_cue(between(spans, subject, plan, text)) or taken_as_means(plan, text)):
             places = [subject]
-        places = places or own_document(spans, i, text, agents)
+        places = places or carried_subject(spans, i, text) or own_document(spans, i, text, agents)
         for place in places:
             found.append(relation(ctx, mention_of(plan), "implementedIn", mention_of(place)))
     return found
@@ -103,13 +103,13 @@ def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 def implemented_by_place_anaphor(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """该村还开展了X, 镇里同步实施X: 该 + a level word (or a level word + 里) opening a clause, then a launching
-    verb and the program, means the place of that level the article named last (found by the resolver: attrs
-    placeAnaphor = the level word); 这里 or 当地 means the article's subject place (attrs articlePlace "1")."""
+    verb and the program (and the programs of the clauses after it that name no other actor, as for 我们), means
+    the place of that level the article named last (found by the resolver: attrs placeAnaphor = the level word);
+    这里 or 当地 means the article's subject place (attrs articlePlace "1")."""
     text = text_of(doc)
     found = []
     for m in re.finditer(g_cues()["place_anaphor"], text):
-        plan = launched_right_after(doc, text, m.end())
-        if plan is not None:
+        for plan in (p for p in launched_by_us(doc, text, m.end()) if p is not None):
             here = Mention("", "Place", m.start(), m.start())
             if m.group("here"):  # 这里, 当地: the place the article's latest sentences are about
                 found.append(relation(ctx, mention_of(plan), "implementedIn", here, articlePlace="1"))
@@ -159,7 +159,8 @@ def launched_right_after(doc: Doc, text: str, at: int) -> Span | None:
     plan = next((e for e in ents(doc) if e.start_char >= at), None)
     if plan is None or plan.label_ not in PLANS:
         return None
-    lead = without_adverbials(re.sub(f'^(?:{alternation(g_cues()["verb_adverbs"])})+', "", text[at:plan.start_char]))
+    lead = re.sub(g_cues()["time_adverbial"], "", text[at:plan.start_char])  # 当地从2022年起推行X
+    lead = without_adverbials(re.sub(f'^(?:{alternation(g_cues()["verb_adverbs"])})+', "", lead))
     if not in_one_clause(lead) or len(lead) > g_cues()["elided_subject_max_lead"]:
         return None
     return plan if lead.startswith(tuple(g_cues()["elided_subject_leads"])) else None
@@ -241,10 +242,14 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     later = scopes_after(text, opening.end_char) if opening is not None else []
     for level, at in later:  # 《…办法》经…通过，已在全县施行
         found.append(relation(ctx, mention_of(opening), "implementedIn", Mention("", "Place", at, at), articlePlace=level))
+    in_force = [p for p in plans
+                if p.label_ == "Policy" and p is not opening and _pattern("in_force_after").match(text[p.end_char:])]
     if opening is not None and opening.label_ == "Policy" and not later \
             and re.search(g_cues()["in_force"], text[opening.end_char:]):  # 《X市…条例》…，于…起施行: in force in X市
-        here = Mention("", "Place", opening.start_char, opening.start_char)
-        found.append(relation(ctx, mention_of(opening), "implementedIn", here, namedPlace="1"))
+        in_force.append(opening)
+    for document in in_force:  # …审议通过《X市…条例》，自…起施行: in force in X市 too
+        here = Mention("", "Place", document.start_char, document.start_char)
+        found.append(relation(ctx, mention_of(document), "implementedIn", here, namedPlace="1"))
     return found
 
 
@@ -427,6 +432,35 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     if not (in_clause and (carries_out(gap) or designated(places[0], gap, text)) or focused(places[0], gap, text)):
         return []
     return most_specific([p for p in places if p.label_ == "Place"], text)
+
+
+def carried_subject(spans: list[Span], i: int, text: str) -> list[Span]:
+    """岳阳、常德、益阳三市扎实开展专项整治，全面完成退田还湖; 长汀将继续…，推进X: a clause that opens with its
+    launching verb (after adverbs) has no subject of its own and goes on with the places an earlier clause of the
+    sentence opens with as its subject, when every clause between has no subject either."""
+    opens = clause_start(text, spans[i].start_char)
+    if not subjectless(text[opens:spans[i].start_char]):
+        return []
+    while opens > 0:
+        previous = clause_start(text, opens - 1)
+        places = clause_subject(spans, previous, opens - 1, text)
+        if places or not subjectless(text[previous:opens - 1]):
+            return places
+        opens = previous
+    return []
+
+
+def clause_subject(spans: list[Span], start: int, end: int, text: str) -> list[Span]:
+    """The places a clause opens with as its subject (阜阳、亳州、宿州、淮北四市扎实推进…; 王坝镇、碾坝镇正借鉴…;
+    闽侯县南屿镇，): a list or chain of places at the clause's start, then a count of them (四市, 等地) and an
+    adverb or a launching verb, or the clause's end. Of a chain the last, most specific place."""
+    first = next((k for k, s in enumerate(spans) if s.start_char == start), None)
+    if first is None or spans[first].label_ != "Place":
+        return []
+    places = chain(spans, first, text, [*g_cues()["place_joiners"], ""])
+    if any(p.label_ != "Place" for p in places) or places[-1].end_char > end:
+        return []
+    return most_specific(places, text) if _pattern("subject_follow").match(text[places[-1].end_char:end]) else []
 
 
 def carries_out(gap: str) -> bool:
