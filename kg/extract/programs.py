@@ -10,7 +10,9 @@ with at most one comma between (习近平同志在浙江工作期间，亲自擘
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -20,6 +22,7 @@ from .base import SentenceContext, ents, mention_of, relation
 from .cues import alternation, chain, chain_before, clause_end, clause_start, cues, in_one_clause
 
 PLANS = ("Program", "Policy")
+T = TypeVar("T")  # the kind of subject earlier_subject looks for
 
 
 def g_cues() -> dict:
@@ -314,17 +317,21 @@ def scope(text: str, plan: Span) -> tuple[str, int] | None:
 
 
 def carried_scope(text: str, opens: int) -> tuple[str, int] | None:
-    """全省要巩固…，持续推进A，全面推行B: the 全X scope that opens the nearest earlier clause of the sentence,
-    when every clause between has no subject of its own either."""
-    c = g_cues()
+    """全省要巩固…，持续推进A，全面推行B: the 全X scope that opens an earlier clause of the sentence."""
+    def scope_opening(start: int, end: int) -> tuple[str, int] | None:
+        found = re.search(g_cues()["scope_lead"], text[start:end])
+        return (found.group("level"), start + found.start("level")) if found is not None else None
+    return earlier_subject(text, opens, scope_opening)
+
+
+def earlier_subject(text: str, opens: int, subject_of: Callable[[int, int], T | None]) -> T | None:
+    """For a clause at `opens` with no subject of its own: the subject (`subject_of` the clause's start and end)
+    of the nearest earlier clause of the sentence that has one, when every clause between has none either."""
     while opens > 0:
         previous = clause_start(text, opens - 1)
-        clause = text[previous:opens - 1]
-        found = re.search(c["scope_lead"], clause)
-        if found is not None:
-            return found.group("level"), previous + found.start("level")
-        if not subjectless(clause):
-            return None
+        found = subject_of(previous, opens - 1)
+        if found or not subjectless(text[previous:opens - 1]):
+            return found
         opens = previous
     return None
 
@@ -436,18 +443,11 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
 
 def carried_subject(spans: list[Span], i: int, text: str) -> list[Span]:
     """岳阳、常德、益阳三市扎实开展专项整治，全面完成退田还湖; 长汀将继续…，推进X: a clause that opens with its
-    launching verb (after adverbs) has no subject of its own and goes on with the places an earlier clause of the
-    sentence opens with as its subject, when every clause between has no subject either."""
+    launching verb (after adverbs) goes on with the places an earlier clause of the sentence opens with."""
     opens = clause_start(text, spans[i].start_char)
     if not subjectless(text[opens:spans[i].start_char]):
         return []
-    while opens > 0:
-        previous = clause_start(text, opens - 1)
-        places = clause_subject(spans, previous, opens - 1, text)
-        if places or not subjectless(text[previous:opens - 1]):
-            return places
-        opens = previous
-    return []
+    return earlier_subject(text, opens, lambda start, end: clause_subject(spans, start, end, text)) or []
 
 
 def clause_subject(spans: list[Span], start: int, end: int, text: str) -> list[Span]:

@@ -89,6 +89,14 @@ def is_dotted_name(name: str) -> bool:
     return len(parts) >= 2 and all(part and all(HAN.match(c) for c in part) for part in parts)
 
 
+def dotted_person(text: str, w: Word) -> bool:
+    """A transliterated name that stands as a person's: not in quotes, and a boundary after it (艾尔肯·买买提说;
+    not the award “大禹鼎·银鼎” or the brand 瀫石光·艺术生态走廊)."""
+    boundaries = tuple(b for b in lexicons.patterns()["person_boundaries"] if b not in QUOTES.values())
+    return is_dotted_name(text[w.start:w.end]) and text[w.start - 1:w.start] not in QUOTES \
+        and text.startswith(boundaries, w.end)
+
+
 def split_glued_joiners(text: str, ws: list[Word]) -> list[Word]:
     """青海省人民政府与|教育部: the model glues a joiner (和, 与, 及) to the body's name before it; split it off,
     so that the name ends where the body's name does."""
@@ -260,7 +268,7 @@ class LacRecognizer:
     def candidate(text: str, w: Word, named_regions: bool, after_noun: bool = False) -> Candidate | None:
         surface = text[w.start:w.end]
         foreign = named_regions and looks_like_foreign_name(surface, after_noun)
-        if w.tag == "PER" and (looks_like_person_name(surface) or is_dotted_name(surface) or foreign) \
+        if w.tag == "PER" and (looks_like_person_name(surface) or dotted_person(text, w) or foreign) \
                 and not load_gazetteer().lookup(surface):
             return Candidate(w.start, w.end, "Person", "person_model")
         if w.tag == "LOC" and (is_specific_place(surface) or (named_regions and is_named_region(surface))) \
