@@ -237,5 +237,6 @@ def test_tibetan_and_transliterated_names_after_titles_are_people(nlp):
     assert found.get("扎西顿珠") == found.get("格桑卓玛") == "Person"
     found = ents(nlp, "新疆维吾尔自治区阿克苏地区乌什县亚曼苏乡党委书记艾尔肯·买买提带领干部走访群众。")
     assert found.get("艾尔肯·买买提") == "Person" and "艾尔肯" not in found
+    assert ents(nlp, "局长热依汗·买买提表示，今年全区农业稳定增长。").get("热依汗·买买提") == "Person"
     found = ents(nlp, "省委常委、市委书记林志强作讲话。")  # a name and a verb the model reads as one word
     assert found.get("林志强") == "Person" and "林志强作" not in found

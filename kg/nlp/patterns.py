@@ -26,7 +26,7 @@ from .candidates import (
     text_of,
     words,
 )
-from .lac import is_dotted_name, looks_like_any_name, looks_like_person_name
+from .lac import NAME_DOTS, is_dotted_name, looks_like_any_name, looks_like_person_name
 
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 VERSION_NOTE = re.compile(r"[（(](?![）)])(?:试行|暂行|(?:修订|修正)?(?:草案)?(?:征求意见稿|送审稿)?|\d{4}年版?|\d{4}[—–－-]+\d{4}年)[）)]$")
@@ -716,6 +716,10 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
         if end in model_names and looks_like_titled_name(text[end:model_names[end]], text[model_names[end]:]):
             found.append(Candidate(end, model_names[end], "Person", "person_by_title"))
             continue
+        dotted = _dotted_name_end(text, end, ws)
+        if dotted and text.startswith(boundaries + actions, dotted):  # 厅长热依汗·买买提表示 (the model: 热依汗/a)
+            found.append(Candidate(end, dotted, "Person", "person_by_title"))
+            continue
         for size in (3, 2):
             name = text[end:end + size]
             follow = text[end + size:end + size + 3]
@@ -728,6 +732,21 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
                 found.append(Candidate(end, end + size, "Person", "person_by_title"))
                 break
     return found
+
+
+def _dotted_name_end(text: str, start: int, ws: list[Word]) -> int:
+    """Where a transliterated name that starts at `start` ends: words of Han characters joined by middle dots
+    (热依汗|·|买买提), whatever the model tags them; 0 when none starts there."""
+    by_start = {w.start: w for w in ws}
+    end = 0
+    at = start
+    while at in by_start and all(HAN.match(c) for c in text[at:by_start[at].end]):
+        end = by_start[at].end
+        dot = by_start.get(end)
+        if dot is None or text[dot.start:dot.end] not in NAME_DOTS:
+            break
+        at = dot.end
+    return end if end and any(c in NAME_DOTS for c in text[start:end]) else 0
 
 
 def looks_like_titled_name(name: str, after: str) -> bool:
