@@ -240,3 +240,10 @@ def test_tibetan_and_transliterated_names_after_titles_are_people(nlp):
     assert ents(nlp, "局长热依汗·买买提表示，今年全区农业稳定增长。").get("热依汗·买买提") == "Person"
     found = ents(nlp, "省委常委、市委书记林志强作讲话。")  # a name and a verb the model reads as one word
     assert found.get("林志强") == "Person" and "林志强作" not in found
+
+
+def test_and_between_two_bodies_opens_no_county_and_a_good_start_is_no_bureau(nlp):
+    found = ents(nlp, "让我们在马鞍山市委、市政府和县委的坚强领导下，统筹推进各项工作。")
+    assert "和县" not in found and found.get("县委") == "Organization"
+    assert ents(nlp, "安徽省马鞍山市和县召开会议。").get("和县") == "Place"
+    assert ents(nlp, "乡村振兴开局良好。") == {}

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer, town_stem
-from .candidates import Candidate, Word, candidates, text_of, words
+from .candidates import Candidate, Word, candidates, level_words, text_of, words
 from .lac import is_specific_place, quoted_offsets
 
 SHORT_FORM_LEVELS = {"province", "city", "county"}
@@ -104,6 +104,8 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
     if kind == "full":  # a name of two characters only where a word starts (not 范县 in 示范县, not 城区 as a word)
         if text[end - 1:end + 1] in lexicons.patterns()["suffix_words"]:
             return False  # 振兴区域经济: the suffix opens a word (区域), the name is not 振兴区
+        if joins_bodies(text, start):
+            return False  # 市委、市政府和县委: 和 joins two bodies, it does not open 和县
         return end - start > 2 or (any(w.start == start for w in words_)
                                    and text[start:end] not in lexicons.patterns()["generic_places"])
     if kind == "town":  # a whole word of the model, or a town that a village follows (札萨克镇门克庆嘎查)
@@ -115,6 +117,13 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
                            and not lexicons.suffix_of(text[start:end], "admin_suffixes")):
         return False
     return any(w.start <= start and end <= run_end and start in (w.start, last_end) for w, run_end in _place_runs(words_))
+
+
+def joins_bodies(text: str, at: int) -> bool:
+    """Whether the character at `at` is a joiner between a body's name and one named by a level word
+    (市政府和县委), though it opens a division's name (和县)."""
+    return text[at] in lexicons.patterns()["org_joiners"] and text[at + 1:at + 2] in level_words() \
+        and bool(lexicons.suffix_of(text[:at], "org_suffixes"))
 
 
 def _place_runs(words_: list[Word]) -> list[tuple[Word, int]]:
