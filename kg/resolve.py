@@ -157,6 +157,7 @@ class Resolver:
         self.village_suffixes = tuple(patterns["village_suffixes"])
         self.village_of_body = lexicons.data("relations.json")["programs"]["village_of_body"]
         self.model_phrase = lexicons.data("relations.json")["programs"]["model_phrase"]
+        self.not_level_endings = tuple(lexicons.data("relations.json")["programs"]["anaphor_not_level_endings"])
 
     def entity(self, m: Mention, article: int) -> Entity | None:
         label, adcode = self.canonical(m, article)
@@ -286,9 +287,10 @@ class Resolver:
 
     def anaphoric_place(self, word: str, at: int, article: int) -> Entity | None:
         """The place 该镇 or 村里 (at offset `at`) means: the last place named before it in the article (its own
-        sentence included) whose name ends in the level word (镇; 村 for 村里)."""
+        sentence included) whose name ends in the level word (镇; 村 for 村里), not in a longer word of another level
+        (区里 is no 社区)."""
         named = self.latest_places.get(article, []) + self.places_named_before(at)
-        latest = next(((n, code) for n, code in reversed(named) if n.endswith(word)), None)
+        latest = next(((n, code) for n, code in reversed(named) if n.endswith(word) and not n.endswith(self.not_level_endings)), None)
         return self.entity(Mention(latest[0], "Place", at, at, adcode=latest[1]), article) if latest else None
 
     def opening_place(self, document: Entity, at: int, article: int) -> Entity | None:

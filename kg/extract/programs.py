@@ -31,7 +31,7 @@ AGENTS = ("Person", "Organization")
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     return implemented(doc, ctx) + implemented_in_scope(doc, ctx) + implemented_by_the_article_subject(doc, ctx) \
-        + implemented_by_reference(doc, ctx) + implemented_with_elided_object(doc, ctx) \
+        + implemented_by_reference(doc, ctx) + implemented_by_designation(doc, ctx) + implemented_with_elided_object(doc, ctx) \
         + implemented_by_place_anaphor(doc, ctx) + implemented_by_the_report_place(doc, ctx) \
         + implemented_at_the_scene(doc, ctx) + proposed(doc, ctx) + proposed_by_agents_after(doc, ctx)
 
@@ -42,17 +42,30 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     agents = [e for e in ents(doc) if e.label_ in AGENTS]
     found = []
     subject = subject_place(spans, text)
+    carried: tuple[Span, list[Span]] | None = None  # the latest program a clause's own place carried out
     for i, plan in enumerate(spans):
         if plan.label_ not in PLANS:
             continue
-        places = places_before(spans, i, text) + places_after(spans, i, text) or enrolled(spans, i, text) \
+        before = places_before(spans, i, text)
+        places = before + places_after(spans, i, text) or enrolled(spans, i, text) \
             or role_holder_after(spans, i, text)
         if not places and subject is not None and (has_cue(between(spans, subject, plan, text)) or taken_as_means(plan, text)):
             places = [subject]
+        if not places and carried is not None and goes_on(text, carried[0], plan):
+            places = carried[1]
         places = places or own_document(spans, i, text, agents)
+        carried = (plan, before) if before else carried
         for place in places:
             found.append(relation(ctx, mention_of(plan), "implementedIn", mention_of(place)))
     return found
+
+
+def goes_on(text: str, previous: Span, plan: Span) -> bool:
+    """下一步，武平县将深入实施A，开展B: whether the program's clause, right after the clause of the previous one,
+    has no subject of its own (adverbs and a launching verb open it), so that it goes on with that clause's place."""
+    opens = clause_start(text, plan.start_char)
+    return opens > previous.end_char and text[previous.end_char:opens - 1].strip("”’」》") == "" \
+        and text[opens - 1] == "，" and subjectless(text[opens:plan.start_char])
 
 
 def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -103,13 +116,13 @@ def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 def implemented_by_place_anaphor(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """该村还开展了X, 镇里同步实施X: 该 + a level word (or a level word + 里) opening a clause, then a launching
-    verb and the program, means the place of that level the article named last (found by the resolver: attrs
-    placeAnaphor = the level word); 这里 or 当地 means the article's subject place (attrs articlePlace "1")."""
+    verb and the program (and the programs of the clauses after it that name no other actor), means the place
+    of that level the article named last (found by the resolver: attrs placeAnaphor = the level word); 这里 or
+    当地 means the article's subject place (attrs articlePlace "1")."""
     text = text_of(doc)
     found = []
     for m in re.finditer(g_cues()["place_anaphor"], text):
-        plan = launched_right_after(doc, text, m.end())
-        if plan is not None:
+        for plan in (p for p in launched_by_us(doc, text, m.end()) if p is not None):  # 县里打造A，建成B
             here = Mention("", "Place", m.start(), m.start())
             if m.group("here"):  # 这里, 当地: the place the article's latest sentences are about
                 found.append(relation(ctx, mention_of(plan), "implementedIn", here, articlePlace="1"))
@@ -139,8 +152,8 @@ def implemented_by_the_report_place(doc: Doc, ctx: SentenceContext) -> list[Rela
 
 
 def launched_by_us(doc: Doc, text: str, at: int) -> list[Span | None]:
-    """我们深入实施X，扎实开展Y: what 我们 launches in its clause and in the clauses after it that name no other
-    actor (a place, person or body ends its turn)."""
+    """我们深入实施X，扎实开展Y (also 县里打造X，建成Y): what 我们 launches in its clause and in the clauses after it
+    that name no other actor (a place, person or body ends its turn)."""
     plans = [launched_right_after(doc, text, at)]
     if any(e.label_ not in PLANS and at <= e.start_char < clause_end(text, at) for e in ents(doc)):
         return plans  # 我们以西樵镇、丹灶镇为重点，推进…: the places named carry it out, not 我们
@@ -194,6 +207,35 @@ def implemented_by_reference(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         for place in places_right_before(spans, m.start(), text):
             found.append(relation(ctx, subject, "implementedIn", mention_of(place), anaphor=m.group("head")))
     return found
+
+
+def implemented_by_designation(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """确定A县、B县等8个县为试点地区; C镇、D镇为首批试点乡镇; 首批试点地区E县、F县: places named as a batch's
+    sites by a program's bare head word (试点 and a site word) carry out the sentence's latest program of that
+    head word before them, else the article's (found by the resolver: attrs anaphor)."""
+    text = text_of(doc)
+    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    plans = [e for e in ents(doc) if e.label_ in PLANS]
+    joiners = {*g_cues()["place_joiners"], ""}
+    found = []
+    for k, place in enumerate(spans):
+        listed = k + 1 < len(spans) and text[place.end_char:spans[k + 1].start_char] in joiners
+        sites = None if listed else _pattern("designated_sites").match(text, place.end_char)
+        if sites is not None:
+            places = places_right_before(spans, place.end_char, text)
+            if not text[:places[0].start_char].endswith(g_cues()["focus_lead"]):  # 以和龙市为试点，推行X
+                found += designated_sites(ctx, plans, sites, places)
+    for sites in _pattern("designated_sites_before").finditer(text):
+        first = next((k for k, s in enumerate(spans) if s.start_char == sites.end()), None)
+        if first is not None:
+            found += designated_sites(ctx, plans, sites, most_specific(chain(spans, first, text, joiners), text))
+    return found
+
+
+def designated_sites(ctx: SentenceContext, plans: list[Span], sites: re.Match, places: list[Span]) -> list[Relation]:
+    """The places as sites of the program the bare head word in `sites` refers to."""
+    subject, attrs = referent([p for p in plans if p.end_char <= places[0].start_char], sites)
+    return [relation(ctx, subject, "implementedIn", mention_of(place), **attrs) for place in places]
 
 
 def implemented_with_elided_object(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -416,6 +458,8 @@ def most_specific(places: list[Span], text: str) -> list[Span]:
 
 
 def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
+    if i > 0 and spans[i - 1].label_ in PLANS and text[spans[i - 1].end_char:spans[i].start_char] in ("", "“"):
+        return places_before(spans, i - 1, text)  # 上线“无废城市”信息平台“渝废通”: the name after its generic head
     if i == 0 or spans[i - 1].label_ != "Place":
         return []
     last = spans[i - 1]
