@@ -87,3 +87,10 @@ def test_a_clause_with_no_subject_goes_on_with_the_place_of_the_clause_before(nl
     text = "漳浦县实施海堤加固工程，东山县开展“清滩净海”专项行动，推进“海岛花园”建设。"
     found = implemented(nlp, tmp_path, text)
     assert ("海岛花园建设", "东山县") in found and ("海岛花园建设", "漳浦县") not in found
+
+
+def test_the_whole_city_governs_a_program_after_a_relative_clause_and_an_organised_campaign(nlp, tmp_path):
+    text = ("烟台市福山区推行“村社合一”模式。全市要深入推进省委、省政府部署的“无废城市”建设行动，全面落实林长制，"
+            "组织开展“千企技改”三年行动。")
+    found = implemented(nlp, tmp_path, text)
+    assert {("无废城市建设行动", "烟台市"), ("林长制", "烟台市"), ("千企技改三年行动", "烟台市")} <= found

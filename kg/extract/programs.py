@@ -342,7 +342,8 @@ def scope(text: str, plan: Span) -> tuple[str, int] | None:
     opens = clause_start(text, plan.start_char)
     lead = text[opens:plan.start_char]
     before = re.search(c["scope_lead"], lead)
-    if before is not None and 0 <= len(lead) - cue_end(lead) <= c["scope_max_tail"]:
+    tail = lead[cue_end(lead):] if cue_end(lead) >= 0 else None  # 全市要推进省委部署的X: a relative clause may stand between
+    if before is not None and tail is not None and (len(tail) <= c["scope_max_tail"] or re.match(c["scope_relative_tail"], tail)):
         return before.group("level"), opens + before.start("level")
     after = re.compile(c["scope_follow"]).match(text, plan.end_char)
     if after is not None:
