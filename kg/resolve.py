@@ -41,8 +41,9 @@ class DocumentContext:
     # short names the document defines for itself (《办法》 for 《…管理办法》 after 以下简称): short -> full
     aliases: dict[str, str] = field(default_factory=dict)
     program_names: set[str] = field(default_factory=set)  # every program name the document writes
-    # a program's name without the place it opens with -> the full name (湖南省洞庭湖…三年行动 in a headline)
-    placed_programs: dict[str, str] = field(default_factory=dict)
+    # (article, a program's name without the province it opens with) -> the full name (湖南省洞庭湖…三年行动 in a
+    # headline): per article, as an issue of a magazine may hold the same national program under other provinces
+    placed_programs: dict[tuple[int, str], str] = field(default_factory=dict)
     # article -> the level word of the place the article calls its own (我市, 本县, 我代表县人民政府…)
     self_levels: dict[int, str] = field(default_factory=dict)
 
@@ -98,7 +99,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
                 ctx.aliases.setdefault(m.text, m.canonical)
             if m.type == "Program":
                 ctx.program_names.add(m.canonical or m.text)
-                note_placed_program(ctx, m.canonical or m.text, gazetteer)
+                note_placed_program(ctx, r.ctx.article.index, m.canonical or m.text, gazetteer)
             if m.type == "Organization":
                 # 广西壮族自治区党委, 南宁市公安局: a body named with its place tells the document's province, and
                 # the article's city or county as a place named alone would (洛阳市工业和信息化局)
@@ -159,6 +160,7 @@ class Resolver:
         self.village_suffixes = tuple(patterns["village_suffixes"])
         self.village_of_body = lexicons.data("relations.json")["programs"]["village_of_body"]
         self.model_phrase = lexicons.data("relations.json")["programs"]["model_phrase"]
+        self.not_level_endings = tuple(lexicons.data("relations.json")["programs"]["anaphor_not_level_endings"])
 
     def entity(self, m: Mention, article: int) -> Entity | None:
         label, adcode = self.canonical(m, article)
@@ -199,7 +201,7 @@ class Resolver:
             short = program_short_name(name)
             if short != name and short in self.ctx.program_names:
                 return short, ""
-            return self.ctx.placed_programs.get(name, name), ""
+            return self.ctx.placed_programs.get((article, name), name), ""
         return name, ""
 
     def place(self, m: Mention, article: int) -> tuple[str, str]:
@@ -290,14 +292,11 @@ class Resolver:
 
     def anaphoric_place(self, word: str, at: int, article: int) -> Entity | None:
         """The place 该镇 or 村里 (at offset `at`) means: the last place named before it in the article (its own
-        sentence included) whose name ends in the level word (镇; 村 for 村里)."""
+        sentence included) whose name ends in the level word (镇; 村 for 村里), not in a longer word of another level
+        (区里 is no 社区)."""
         named = self.latest_places.get(article, []) + self.places_named_before(at)
-        latest = next(((n, code) for n, code in reversed(named) if self.of_level(n, word)), None)
+        latest = next(((n, code) for n, code in reversed(named) if n.endswith(word) and not n.endswith(self.not_level_endings)), None)
         return self.entity(Mention(latest[0], "Place", at, at, adcode=latest[1]), article) if latest else None
-
-    def of_level(self, name: str, word: str) -> bool:
-        """Whether a place's name ends in the level word 该区 or 区里 means: a community (幸福社区) is no 区."""
-        return name.endswith(word) and (word in self.village_suffixes or not name.endswith(self.village_suffixes))
 
     def opening_place(self, document: Entity, at: int, article: int) -> Entity | None:
         """The division a document's name opens with (盐城市 in 盐城市黄海湿地保护条例), when it names one only."""
@@ -363,8 +362,11 @@ class Resolver:
     def scope_division(self, level_word: str, article: int) -> Division | None:
         level = SCOPE_LEVELS.get(level_word)
         county = self.ctx.article_focus.get(article, {}).get("county")
-        if level_word == "市" and county is not None and county.name.endswith("市"):
-            return county  # 寿光市洛城街道…，已在全市推广: an article about a county-level city means it by 全市
+        named = self.ctx.article_places.get(article, set())
+        if level_word == "市" and county is not None and county.name.endswith("市") and county.parent not in named:
+            # 寿光市洛城街道…，已在全市推广: an article about a county-level city means it by 全市, unless it names
+            # the prefecture itself too
+            return county
         focus = self.ctx.body_place(level_word, article) if level != "town" else self.ctx.article_focus.get(article, {}).get(level)
         if focus is not None and (focus.level == "province" or focus.name.endswith(level_word)):
             return focus
@@ -507,12 +509,13 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
 MIN_PLACED_PROGRAM = 6  # what a program's name holds after its place: a name (洞庭湖…三年行动), not a bare head
 
 
-def note_placed_program(ctx: DocumentContext, name: str, gazetteer: Gazetteer) -> None:
-    """湖南省洞庭湖生态环境专项整治三年行动 in a headline and 洞庭湖生态环境专项整治三年行动 in the text are one
-    program: the headline names it in full with the place it belongs to, the text drops the place."""
+def note_placed_program(ctx: DocumentContext, article: int, name: str, gazetteer: Gazetteer) -> None:
+    """湖南省洞庭湖生态环境专项整治三年行动 in a headline and 洞庭湖生态环境专项整治三年行动 in the article are one
+    program: the headline names it in full with the province it belongs to, the text drops the province."""
     division = opening_division(name, gazetteer)
-    if division is not None and name.startswith(division.name) and len(name) - len(division.name) >= MIN_PLACED_PROGRAM:
-        ctx.placed_programs.setdefault(name[len(division.name):], name)
+    if division is not None and division.level == "province" and name.startswith(division.name) \
+            and len(name) - len(division.name) >= MIN_PLACED_PROGRAM:
+        ctx.placed_programs.setdefault((article, name[len(division.name):]), name)
 
 
 def program_short_name(name: str) -> str:

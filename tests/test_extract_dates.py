@@ -61,6 +61,7 @@ def test_a_sentence_after_a_semicolon_goes_on_at_the_same_date():
     ctx = context(["南宁市人大常委会于2022年3月30日决定：任命甲为副市长；", "免去乙的副市长职务。"])
     assert [d.last for d in sentence_dates(ctx)] == ["2022-03-30"]
     assert sentence_dates(context(["2022年3月30日，会议举行。", "免去乙的副市长职务。"])) == []
+    assert sentence_dates(context(["2018年3月，张三任县长；", "后调任市委书记。"])) == []  # no list item
 
 
 def test_without_dates_cuts_them_out():

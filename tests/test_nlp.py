@@ -247,3 +247,26 @@ def test_and_between_two_bodies_opens_no_county_and_a_good_start_is_no_bureau(nl
     assert "和县" not in found and found.get("县委") == "Organization"
     assert ents(nlp, "安徽省马鞍山市和县召开会议。").get("和县") == "Place"
     assert ents(nlp, "乡村振兴开局良好。") == {}
+
+
+def test_whose_program_is_no_field_of_its_name_but_a_river_is(nlp):
+    assert ents(nlp, "要推进福建“千万工程”走深走实。").get("千万工程") == "Program"
+    assert ents(nlp, "深入实施省委“八八战略”。").get("八八战略") == "Program"
+    assert ents(nlp, "深入开展城乡环境整治和“百日攻坚行动”。").get("百日攻坚行动") == "Program"
+    assert ents(nlp, "持续推进赣江保护和治理“一号重点工程”。").get("赣江保护和治理“一号重点工程”") == "Program"
+
+
+def test_fixed_program_words_need_a_verb_that_carries_them_out(nlp):
+    assert ents(nlp, "各地实施全面禁渔。") == {}
+    assert ents(nlp, "农户退耕还林3亩。") == {}
+    assert ents(nlp, "要落实好长江禁渔，持续实施退牧还草。") == {"长江禁渔": "Program", "退牧还草": "Program"}
+
+
+def test_a_headline_program_holds_no_predicate_and_its_object(nlp):
+    found = ents(nlp, "陕西省群众点赞秦岭生态保护行动。")
+    assert "陕西省群众点赞秦岭生态保护行动" not in found and found.get("秦岭生态保护行动") == "Program"
+
+
+def test_a_title_and_subtitle_joined_by_a_dot_or_a_name_and_a_verb_are_no_name(nlp):
+    assert "Person" not in ents(nlp, "王阳明·心学讲堂，每周一期。").values()
+    assert ents(nlp, "市长王刚表示，要加快发展。").get("王刚") == "Person"

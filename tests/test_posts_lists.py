@@ -3,10 +3,11 @@ bracketed date line, 党组成员 (a post and membership of the department's par
 (texts of other provinces than the dev set's passages)."""
 from __future__ import annotations
 
-from kg.extract.dates import sentence_dates
 from test_extract import relations, triples
 from test_extract_dates import context
 from test_nlp import ents
+
+from kg.extract.dates import sentence_dates
 
 
 def test_items_of_an_appointment_list_take_the_date_of_its_bracketed_heading():

@@ -163,3 +163,8 @@ def test_an_autonomous_county_named_short_before_its_own_title_is_the_county(nlp
     kb = kb_of(nlp, tmp_path, {"a.txt": "广西壮族自治区柳州市融水县召开会议。融水县县长出席。明年，全县将继续实施乡村振兴战略。"})
     assert [e.label for e in kb.entities.values() if e.type == "Place" and "融水" in e.label] == ["融水苗族自治县"]
     assert ("乡村振兴战略", "融水苗族自治县") in facts(kb, "implementedIn")
+
+
+def test_a_scope_inside_an_earlier_clause_is_not_carried(nlp, tmp_path):
+    text = "福建省龙岩市召开会议。龙岩市委书记出席。长汀县在全市综合考评中位列第一，深入推进水土流失治理行动。"
+    assert ("水土流失治理行动", "龙岩市") not in implemented(nlp, tmp_path, text)

@@ -110,14 +110,17 @@ def sentence_dates(ctx: SentenceContext) -> list[DateMention]:
     found = find_dates(ctx.sentence.text, year)
     back_references = tuple(cues()["dates"]["back_references"])
     continuing_ends = tuple(cues()["dates"]["continuing_ends"])
+    list_items = tuple(cues()["dates"]["list_items"])
     text = ctx.sentence.text
     earlier = sorted((s for s in ctx.article.sentences if s.end <= ctx.sentence.start), key=lambda s: -s.end)
     for sentence in earlier:
-        if found or not (text.startswith(back_references) or sentence.text.rstrip().endswith(continuing_ends)):
+        # after a semicolon, only the next item of an appointment list (not 后调任市委书记 after 张三任县长；)
+        goes_on = sentence.text.rstrip().endswith(continuing_ends) and text.startswith(list_items)
+        if found or not (text.startswith(back_references) or goes_on):
             break
         found = [DateMention(0, 0, d.text, d.begin, d.finish) for d in find_dates(sentence.text, year)]
         text = sentence.text
-    if not found and ctx.sentence.text.startswith(tuple(cues()["dates"]["list_items"])):
+    if not found and ctx.sentence.text.startswith(list_items):
         found = list_heading_dates(earlier, year)
     return found
 

@@ -34,7 +34,7 @@ AGENTS = ("Person", "Organization")
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     return implemented(doc, ctx) + implemented_in_scope(doc, ctx) + implemented_by_the_article_subject(doc, ctx) \
-        + implemented_by_reference(doc, ctx) + implemented_with_elided_object(doc, ctx) \
+        + implemented_by_reference(doc, ctx) + implemented_by_designation(doc, ctx) + implemented_with_elided_object(doc, ctx) \
         + implemented_by_place_anaphor(doc, ctx) + implemented_by_the_report_place(doc, ctx) \
         + implemented_at_the_scene(doc, ctx) + proposed(doc, ctx) + proposed_by_agents_after(doc, ctx)
 
@@ -106,13 +106,13 @@ def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 def implemented_by_place_anaphor(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """该村还开展了X, 镇里同步实施X: 该 + a level word (or a level word + 里) opening a clause, then a launching
-    verb and the program (and the programs of the clauses after it that name no other actor, as for 我们), means
-    the place of that level the article named last (found by the resolver: attrs placeAnaphor = the level word);
-    这里 or 当地 means the article's subject place (attrs articlePlace "1")."""
+    verb and the program (and the programs of the clauses after it that name no other actor), means the place
+    of that level the article named last (found by the resolver: attrs placeAnaphor = the level word); 这里 or
+    当地 means the article's subject place (attrs articlePlace "1")."""
     text = text_of(doc)
     found = []
     for m in re.finditer(g_cues()["place_anaphor"], text):
-        for plan in (p for p in launched_by_us(doc, text, m.end()) if p is not None):
+        for plan in (p for p in launched_by_us(doc, text, m.end()) if p is not None):  # 县里打造A，建成B
             here = Mention("", "Place", m.start(), m.start())
             if m.group("here"):  # 这里, 当地: the place the article's latest sentences are about
                 found.append(relation(ctx, mention_of(plan), "implementedIn", here, articlePlace="1"))
@@ -142,8 +142,8 @@ def implemented_by_the_report_place(doc: Doc, ctx: SentenceContext) -> list[Rela
 
 
 def launched_by_us(doc: Doc, text: str, at: int) -> list[Span | None]:
-    """我们深入实施X，扎实开展Y: what 我们 launches in its clause and in the clauses after it that name no other
-    actor (a place, person or body ends its turn)."""
+    """我们深入实施X，扎实开展Y (also 县里打造X，建成Y): what 我们 launches in its clause and in the clauses after it
+    that name no other actor (a place, person or body ends its turn)."""
     plans = [launched_right_after(doc, text, at)]
     if any(e.label_ not in PLANS and at <= e.start_char < clause_end(text, at) for e in ents(doc)):
         return plans  # 我们以西樵镇、丹灶镇为重点，推进…: the places named carry it out, not 我们
@@ -198,6 +198,35 @@ def implemented_by_reference(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         for place in places_right_before(spans, m.start(), text):
             found.append(relation(ctx, subject, "implementedIn", mention_of(place), anaphor=m.group("head")))
     return found
+
+
+def implemented_by_designation(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """确定A县、B县等8个县为试点地区; C镇、D镇为首批试点乡镇; 首批试点地区E县、F县: places named as a batch's
+    sites by a program's bare head word (试点 and a site word) carry out the sentence's latest program of that
+    head word before them, else the article's (found by the resolver: attrs anaphor)."""
+    text = text_of(doc)
+    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    plans = [e for e in ents(doc) if e.label_ in PLANS]
+    joiners = {*g_cues()["place_joiners"], ""}
+    found = []
+    for k, place in enumerate(spans):
+        listed = k + 1 < len(spans) and text[place.end_char:spans[k + 1].start_char] in joiners
+        sites = None if listed else _pattern("designated_sites").match(text, place.end_char)
+        if sites is not None:
+            places = places_right_before(spans, place.end_char, text)
+            if not text[:places[0].start_char].endswith(g_cues()["focus_lead"]):  # 以和龙市为试点，推行X
+                found += designated_sites(ctx, plans, sites, places)
+    for sites in _pattern("designated_sites_before").finditer(text):
+        first = next((k for k, s in enumerate(spans) if s.start_char == sites.end()), None)
+        if first is not None:
+            found += designated_sites(ctx, plans, sites, most_specific(chain(spans, first, text, joiners), text))
+    return found
+
+
+def designated_sites(ctx: SentenceContext, plans: list[Span], sites: re.Match, places: list[Span]) -> list[Relation]:
+    """The places as sites of the program the bare head word in `sites` refers to."""
+    subject, attrs = referent([p for p in plans if p.end_char <= places[0].start_char], sites)
+    return [relation(ctx, subject, "implementedIn", mention_of(place), **attrs) for place in places]
 
 
 def implemented_with_elided_object(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -308,7 +337,8 @@ def scope(text: str, plan: Span) -> tuple[str, int] | None:
     opens = clause_start(text, plan.start_char)
     lead = text[opens:plan.start_char]
     before = re.search(c["scope_lead"], lead)
-    if before is not None and 0 <= len(lead) - cue_end(lead) <= c["scope_max_tail"]:
+    tail = lead[cue_end(lead):] if cue_end(lead) >= 0 else None  # 全市要推进省委部署的X: a relative clause may stand between
+    if before is not None and tail is not None and (len(tail) <= c["scope_max_tail"] or re.match(c["scope_relative_tail"], tail)):
         return before.group("level"), opens + before.start("level")
     after = re.compile(c["scope_follow"]).match(text, plan.end_char)
     if after is not None:
@@ -319,7 +349,7 @@ def scope(text: str, plan: Span) -> tuple[str, int] | None:
 def carried_scope(text: str, opens: int) -> tuple[str, int] | None:
     """全省要巩固…，持续推进A，全面推行B: the 全X scope that opens an earlier clause of the sentence."""
     def scope_opening(start: int, end: int) -> tuple[str, int] | None:
-        found = re.search(g_cues()["scope_lead"], text[start:end])
+        found = re.match(g_cues()["scope_lead"], text[start:end])
         return (found.group("level"), start + found.start("level")) if found is not None else None
     return earlier_subject(text, opens, scope_opening)
 
@@ -428,6 +458,8 @@ def most_specific(places: list[Span], text: str) -> list[Span]:
 
 
 def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
+    if i > 0 and spans[i - 1].label_ in PLANS and text[spans[i - 1].end_char:spans[i].start_char] in ("", "“"):
+        return places_before(spans, i - 1, text)  # 上线“无废城市”信息平台“渝废通”: the name after its generic head
     if i == 0 or spans[i - 1].label_ != "Place":
         return []
     last = spans[i - 1]

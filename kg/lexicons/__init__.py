@@ -21,7 +21,17 @@ def lines(name: str) -> tuple[str, ...]:
 @cache
 def data(name: str) -> dict:
     """A JSON data file of this folder, read once per process."""
-    return json.loads(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"))
+    return json.loads(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"), object_pairs_hook=unique_keys)
+
+
+def unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    """A JSON object whose keys are all different: json keeps the last of two equal keys silently, and two
+    edits of one file each adding a key once left one of them dead."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        repeated = sorted({key for key, _ in pairs if [k for k, _ in pairs].count(key) > 1})
+        raise ValueError(f"a lexicon repeats the keys {', '.join(repeated)}")
+    return found
 
 
 def patterns() -> dict:

@@ -141,7 +141,8 @@ def nests(inner: Candidate, outer: Candidate, text: str) -> bool:
     if outer.label == "Program":  # 青海省 of 青海省农牧区…三年行动, 濑溪河 of 濑溪河流域水生态修复项目
         feature = lexicons.suffix_of(text[inner.start:inner.end], "nested_feature_suffixes")
         division = inner.source == "place_full" and bool(inner.adcode) and inner.start == outer.start
-        return division or bool(feature) and inner.end - inner.start > len(feature)
+        # a feature has no code: 平湖 of 西湖平湖秋月景区提升工程 is the county-level city's name, not a lake's
+        return division or bool(feature) and inner.end - inner.start > len(feature) and not inner.adcode
     return outer.source != "zone" or bool(inner.adcode) or inner.start == outer.start
 
 

@@ -73,7 +73,7 @@ def join_dotted_names(text: str, ws: list[Word]) -> list[Word]:
     a person's word, a dot and a word of Han characters are one name."""
     out: list[Word] = []
     for w in ws:
-        if len(out) >= 2 and out[-2].tag == "PER" and text[out[-1].start:out[-1].end] in NAME_DOTS \
+        if len(out) >= 2 and out[-2].tag == "PER" and out[-1].end - out[-1].start == 1 and text[out[-1].start] in NAME_DOTS \
                 and out[-2].end == out[-1].start and out[-1].end == w.start \
                 and all(HAN.match(c) for c in text[w.start:w.end]):
             del out[-1]
@@ -84,17 +84,34 @@ def join_dotted_names(text: str, ws: list[Word]) -> list[Word]:
 
 
 def is_dotted_name(name: str) -> bool:
-    """Han parts joined by middle dots: a transliterated name (艾尔肯·买买提)."""
+    """Han parts of a name's length joined by middle dots: a transliterated name (艾尔肯·买买提), not a
+    title and its subtitle (王阳明·心学讲堂)."""
+    parts = name_parts(name)
+    return len(parts) >= 2 and all(len(part) <= DOTTED_PART_MAX for part in parts) \
+        and not any(lexicons.suffix_of(part, kind) for part in parts for kind in NOT_NAME_ENDINGS)
+
+
+def name_parts(name: str) -> list[str]:
+    """The parts of a name between its middle dots, when every part is Han characters; [] otherwise."""
     parts = re.split(f"[{NAME_DOTS}]", name)
-    return len(parts) >= 2 and all(part and all(HAN.match(c) for c in part) for part in parts)
+    return parts if all(part and all(HAN.match(c) for c in part) for part in parts) else []
+
+
+DOTTED_PART_MAX = 6  # characters of one part of a transliterated name (阿不都热依木)
+NOT_NAME_ENDINGS = ("not_person_suffixes", "org_suffixes", "program_suffixes")
+
+
+@cache
+def name_boundaries() -> tuple[str, ...]:
+    """What may follow a person's name: boundary words (说, 、, 在) and actions (主持, 作报告)."""
+    return tuple(lexicons.patterns()["person_boundaries"]) + tuple(lexicons.patterns()["person_actions"])
 
 
 def dotted_person(text: str, w: Word) -> bool:
     """A transliterated name that stands as a person's: not in quotes, and a boundary after it (艾尔肯·买买提说;
     not the award “大禹鼎·银鼎” or the brand 瀫石光·艺术生态走廊)."""
-    boundaries = tuple(b for b in lexicons.patterns()["person_boundaries"] if b not in QUOTES.values())
     return is_dotted_name(text[w.start:w.end]) and text[w.start - 1:w.start] not in QUOTES \
-        and text.startswith(boundaries, w.end)
+        and text.startswith(tuple(b for b in name_boundaries() if b not in QUOTES.values()), w.end)
 
 
 def split_glued_joiners(text: str, ws: list[Word]) -> list[Word]:
@@ -191,8 +208,7 @@ def looks_like_foreign_name(name: str, after_noun: bool = False) -> bool:
     two characters only right after a noun, which in news is the title or calling that introduces a foreigner
     (外交大臣库克, 作家雨果, 总统藤森): alone, two characters the model calls a person are as often a place
     (在波恩)."""
-    parts = name.split("·")
-    return len(name) >= (2 if after_noun else 3) and all(p and all(HAN.match(c) for c in p) for p in parts)
+    return len(name) >= (2 if after_noun else 3) and bool(name_parts(name))
 
 
 def is_named_region(name: str) -> bool:

@@ -26,7 +26,7 @@ from .candidates import (
     text_of,
     words,
 )
-from .lac import NAME_DOTS, is_dotted_name, looks_like_any_name, looks_like_person_name
+from .lac import NAME_DOTS, is_dotted_name, looks_like_any_name, looks_like_person_name, name_boundaries
 
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 VERSION_NOTE = re.compile(r"[（(](?![）)])(?:试行|暂行|(?:修订|修正)?(?:草案)?(?:征求意见稿|送审稿)?|\d{4}年版?|\d{4}[—–－-]+\d{4}年)[）)]$")
@@ -215,15 +215,20 @@ def _opening_place_start(text: str, ws: list[Word], k: int, tags: frozenset[str]
     """青海省农牧区人居环境整治三年行动取得阶段性成效: a program's name that opens a sentence (a headline) with its
     province is named in full from the province, the verbs inside it included (整治); a verb right after the
     place is the place acting (江西省出台…三年行动, 江苏省南京市鼓楼区开展试点): a verb inside the name follows a
-    common noun (环境 整治) and launches no program."""
+    common noun (环境 整治) and launches no program; a name holds one such verb at most, and no name after it (not
+    陕西省群众点赞秦岭生态保护行动, a sentence)."""
     place = place_starts.get(0)
     if place is None or not _provincial(place) or k < 2 or ws[0].end != place.end:
         return ws[k].start
     leads = set(lexicons.patterns()["program_lead_verbs"])
+    inner_verbs = 0
     for j in range(1, k):
         word = text[ws[j].start:ws[j].end]
         inner_verb = ws[j].tag == "v" and ws[j - 1].tag in tags - set(NAME_TAGS) and word not in leads
-        if not all(HAN.match(c) for c in word) or not (ws[j].tag in tags or inner_verb):
+        inner_verbs += inner_verb
+        takes_object = inner_verb and ws[j + 1].tag in NAME_TAGS  # 点赞|秦岭: a predicate and its object
+        if not all(HAN.match(c) for c in word) or not (ws[j].tag in tags or inner_verb) or inner_verbs > 1 \
+                or takes_object:
             return ws[k].start
     return 0
 
@@ -540,7 +545,17 @@ def _governed_field(text: str, ws: list[Word], quote: int) -> int | None:
     start = _strip_prefixes(text, start, text.find("”", quote) + 1)  # 深化新时代“千万工程”: no field
     if start >= quote or _opens_with_division(text[start:quote + 1]):
         return None  # 落实广东省“百县千镇万村高质量发展工程”: the province says whose program it is, no field
+    joiners = lexicons.patterns()["org_joiners"]
+    if any(_whose(text[w.start:w.end], w.tag) or (text[w.start:w.end] in joiners and w.end == quote)
+           for w in ws if start <= w.start < quote):
+        return None  # 推进浙江“千万工程”, 实施省委“八八战略”, 开展环境整治和“百日攻坚行动”: whose, or a list, not a field
     return start
+
+
+def _whose(word: str, tag: str) -> bool:
+    """Whether a word before a quoted program says whose it is (a body, a person, a division: 浙江“千万工程”),
+    rather than its field (湘江保护和治理“一号重点工程”: a river)."""
+    return tag in ("ORG", "PER") or (tag == "LOC" and bool(load_gazetteer().lookup(word)))
 
 
 def _opens_with_division(phrase: str) -> bool:
@@ -711,13 +726,15 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
     boundaries = tuple(lexicons.patterns()["person_boundaries"])
     actions = tuple(lexicons.patterns()["person_actions"])
     title_starts = {s for s, _ in title_spans}
+    by_start = {w.start: w for w in ws}
     found = []
     for _, end in title_spans:
         if end in model_names and looks_like_titled_name(text[end:model_names[end]], text[model_names[end]:]):
             found.append(Candidate(end, model_names[end], "Person", "person_by_title"))
             continue
-        dotted = _dotted_name_end(text, end, ws)
-        if dotted and text.startswith(boundaries + actions, dotted):  # 厅长热依汗·买买提表示 (the model: 热依汗/a)
+        dotted = _dotted_name_end(text, end, by_start)
+        if dotted and is_dotted_name(text[end:dotted]) and text.startswith(name_boundaries(), dotted):
+            # 厅长热依汗·买买提表示 (the model: 热依汗/a)
             found.append(Candidate(end, dotted, "Person", "person_by_title"))
             continue
         for size in (3, 2):
@@ -734,10 +751,10 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
     return found
 
 
-def _dotted_name_end(text: str, start: int, ws: list[Word]) -> int:
-    """Where a transliterated name that starts at `start` ends: words of Han characters joined by middle dots
-    (热依汗|·|买买提), whatever the model tags them; 0 when none starts there."""
-    by_start = {w.start: w for w in ws}
+def _dotted_name_end(text: str, start: int, by_start: dict[int, Word]) -> int:
+    """Where a transliterated name that starts at `start` ends: words (by_start: the model's words by their
+    start) of Han characters joined by middle dots (热依汗|·|买买提), whatever the model tags them; 0 when none
+    starts there."""
     end = 0
     at = start
     while at in by_start and all(HAN.match(c) for c in text[at:by_start[at].end]):
@@ -753,9 +770,10 @@ def looks_like_titled_name(name: str, after: str) -> bool:
     """A word the model reads as a person's name right after a title: any name of two or three characters, a
     transliterated one (艾尔肯·买买提), or one of four characters (次仁多吉, 乌兰图雅) that a boundary ends (not
     林志强作 in 林志强作讲话)."""
-    boundaries = tuple(lexicons.patterns()["person_boundaries"]) + tuple(lexicons.patterns()["person_actions"])
-    four = len(name) == 4 and all(HAN.match(c) for c in name) and after.startswith(boundaries) \
-        and not (looks_like_person_name(name[:3]) and name[3:].startswith(boundaries))
+    boundaries = name_boundaries()
+    # a name of two or three characters and a word after it that the model glued on (林志强作, 王刚表示) is no name
+    glued = (looks_like_person_name(name[:3]) and name[3:].startswith(boundaries)) or name[2:].startswith(boundaries)
+    four = len(name) == 4 and all(HAN.match(c) for c in name) and after.startswith(boundaries) and not glued
     return looks_like_any_name(name) or is_dotted_name(name) or four
 
 
