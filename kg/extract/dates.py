@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..model import Sentence
 from .base import SentenceContext
 from .cues import alternation, cues
 
@@ -118,22 +119,26 @@ def sentence_dates(ctx: SentenceContext) -> list[DateMention]:
         goes_on = sentence.text.rstrip().endswith(continuing_ends) and text.startswith(list_items)
         if found or not (text.startswith(back_references) or goes_on):
             break
-        found = [DateMention(0, 0, d.text, d.begin, d.finish) for d in find_dates(sentence.text, year)]
+        found = borrowed_dates(sentence.text, year)
         text = sentence.text
     if not found and ctx.sentence.text.startswith(list_items):
-        found = list_heading_dates(earlier, year)
+        found = list_heading_dates(earlier, year, list_items)
     return found
 
 
-def list_heading_dates(earlier: list, year: int | None) -> list[DateMention]:
+def borrowed_dates(text: str, year: int | None) -> list[DateMention]:
+    """The dates of an earlier sentence, for a sentence that has none of its own (offsets 0: not in its text)."""
+    return [DateMention(0, 0, d.text, d.begin, d.finish) for d in find_dates(text, year)]
+
+
+def list_heading_dates(earlier: list[Sentence], year: int | None, list_items: tuple[str, ...]) -> list[DateMention]:
     """The dates of the bracketed line that heads an appointment list ((2019年6月27日…会议通过), then 任命A为X。
-    免去B的Y职务。), found back from an item over the items before it."""
-    c = cues()["dates"]
+    免去B的Y职务。), found back from an item over the items (opening with `list_items`) before it."""
     for sentence in earlier:
         line = sentence.text.strip()
-        if re.match(c["list_heading"], line):
-            return [DateMention(0, 0, d.text, d.begin, d.finish) for d in find_dates(line, year)]
-        if not line.startswith(tuple(c["list_items"])):
+        if re.match(cues()["dates"]["list_heading"], line):
+            return borrowed_dates(line, year)
+        if not line.startswith(list_items):
             break
     return []
 

@@ -337,7 +337,8 @@ def scope(text: str, plan: Span) -> tuple[str, int] | None:
     opens = clause_start(text, plan.start_char)
     lead = text[opens:plan.start_char]
     before = re.search(c["scope_lead"], lead)
-    tail = lead[cue_end(lead):] if cue_end(lead) >= 0 else None  # 全市要推进省委部署的X: a relative clause may stand between
+    verb_end = cue_end(lead)
+    tail = lead[verb_end:] if verb_end >= 0 else None  # 全市要推进省委部署的X: a relative clause may stand between
     if before is not None and tail is not None and (len(tail) <= c["scope_max_tail"] or re.match(c["scope_relative_tail"], tail)):
         return before.group("level"), opens + before.start("level")
     after = re.compile(c["scope_follow"]).match(text, plan.end_char)
@@ -368,7 +369,7 @@ def earlier_subject(text: str, opens: int, subject_of: Callable[[int, int], T | 
 
 def subjectless(clause: str) -> bool:
     """Whether a clause opens with its verb of carrying out, after adverbs only (扎实开展X, 要深入实施X)."""
-    return subjectless_opening().match(clause) is not None
+    return re.match(carrying_out_verbs("subjectless_clause_adverbs"), clause) is not None
 
 
 def scopes_after(text: str, start: int) -> list[tuple[str, int]]:
@@ -431,21 +432,16 @@ def news_lead(text: str) -> int:
 
 
 @cache
-def carrying_out_verbs() -> str:
-    """Adverbs, then one or more verbs of carrying out (将逐步推广, 已落地实施): a clause's verb with no object."""
+def carrying_out_verbs(adverbs: str = "verb_adverbs") -> str:
+    """Adverbs of the list `adverbs`, then one or more verbs of carrying out (将逐步推广, 已落地实施): a clause's
+    verb with no object."""
     c = g_cues()
-    return f'(?:{alternation(c["verb_adverbs"])})*(?:{alternation(c["implement_cues"])})+'
+    return f'(?:{alternation(c[adverbs])})*(?:{alternation(c["implement_cues"])})+'
 
 
 @cache
 def _pattern(name: str) -> re.Pattern:
     return re.compile(g_cues()[name])
-
-
-@cache
-def subjectless_opening() -> re.Pattern:
-    c = g_cues()
-    return re.compile(f'(?:{alternation(c["subjectless_clause_adverbs"])})*(?:{alternation(c["implement_cues"])})')
 
 
 def generic(span: Span) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import cache
 from importlib import resources
 
@@ -27,11 +28,10 @@ def data(name: str) -> dict:
 def unique_keys(pairs: list[tuple[str, object]]) -> dict:
     """A JSON object whose keys are all different: json keeps the last of two equal keys silently, and two
     edits of one file each adding a key once left one of them dead."""
-    found = dict(pairs)
-    if len(found) != len(pairs):
-        repeated = sorted({key for key, _ in pairs if [k for k, _ in pairs].count(key) > 1})
+    repeated = sorted(key for key, count in Counter(key for key, _ in pairs).items() if count > 1)
+    if repeated:
         raise ValueError(f"a lexicon repeats the keys {', '.join(repeated)}")
-    return found
+    return dict(pairs)
 
 
 def patterns() -> dict:

@@ -73,7 +73,7 @@ def join_dotted_names(text: str, ws: list[Word]) -> list[Word]:
     a person's word, a dot and a word of Han characters are one name."""
     out: list[Word] = []
     for w in ws:
-        if len(out) >= 2 and out[-2].tag == "PER" and out[-1].end - out[-1].start == 1 and text[out[-1].start] in NAME_DOTS \
+        if len(out) >= 2 and out[-2].tag == "PER" and is_name_dot(text, out[-1]) \
                 and out[-2].end == out[-1].start and out[-1].end == w.start \
                 and all(HAN.match(c) for c in text[w.start:w.end]):
             del out[-1]
@@ -81,6 +81,11 @@ def join_dotted_names(text: str, ws: list[Word]) -> list[Word]:
             continue
         out.append(w)
     return out
+
+
+def is_name_dot(text: str, w: Word) -> bool:
+    """Whether the model's word is one middle dot of a transliterated name."""
+    return w.end - w.start == 1 and text[w.start] in NAME_DOTS
 
 
 def is_dotted_name(name: str) -> bool:

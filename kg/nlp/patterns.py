@@ -26,7 +26,7 @@ from .candidates import (
     text_of,
     words,
 )
-from .lac import NAME_DOTS, is_dotted_name, looks_like_any_name, looks_like_person_name, name_boundaries
+from .lac import NAME_DOTS, is_dotted_name, is_name_dot, looks_like_any_name, looks_like_person_name, name_boundaries
 
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 VERSION_NOTE = re.compile(r"[（(](?![）)])(?:试行|暂行|(?:修订|修正)?(?:草案)?(?:征求意见稿|送审稿)?|\d{4}年版?|\d{4}[—–－-]+\d{4}年)[）)]$")
@@ -760,7 +760,7 @@ def _dotted_name_end(text: str, start: int, by_start: dict[int, Word]) -> int:
     while at in by_start and all(HAN.match(c) for c in text[at:by_start[at].end]):
         end = by_start[at].end
         dot = by_start.get(end)
-        if dot is None or text[dot.start:dot.end] not in NAME_DOTS:
+        if dot is None or not is_name_dot(text, dot):
             break
         at = dot.end
     return end if end and any(c in NAME_DOTS for c in text[start:end]) else 0
