@@ -1,6 +1,7 @@
 """The NLP stage: offline pkuseg, entities of every type from texts of other provinces, token alignment."""
 from __future__ import annotations
 
+from kg.nlp.candidates import TEXT_KEY, text_of
 from kg.nlp.segmenter import cached_model, model_source
 
 
@@ -12,6 +13,14 @@ def ents(nlp, text: str) -> dict[str, str]:
 def test_the_model_comes_from_the_installed_wheel_and_is_converted_once():
     assert (model_source() / "model.txt").is_file()
     assert (cached_model() / "weights.npz").is_file()
+
+
+def test_the_tokenizer_keeps_each_sentence_text_for_the_components(nlp):
+    text = "  贵州省 毕节市\n七星关区召开会议。 "
+    assert nlp.make_doc(text).user_data[TEXT_KEY] == text  # before any component asked for it
+    doc = nlp(text)
+    assert text_of(doc) == text == doc.text
+    assert {e.text for e in doc.ents if e.label_ == "Place"} >= {"贵州省", "毕节市", "七星关区"}
 
 
 def test_names_next_to_verbs_are_their_own_tokens(nlp):

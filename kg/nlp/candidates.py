@@ -80,12 +80,15 @@ def level_words() -> frozenset[str]:
     return frozenset(w for w in lexicons.patterns()["org_starts"] if len(w) == 1)
 
 
+TEXT_KEY = "kg_text"  # in Doc.user_data: the sentence's text, as kg's tokenizer kept it
+
+
 def text_of(doc: Doc) -> str:
-    """The text of a sentence Doc, kept in its user data: Doc.text joins every token again on each call, and
-    the recognisers and relation rules read it often."""
-    text = doc.user_data.get("kg_text")
+    """The text of a sentence Doc, kept in its user data: Doc.text joins every token again on each call (a
+    Python object per token), and the recognisers and relation rules read it often."""
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["kg_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 

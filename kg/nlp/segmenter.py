@@ -1,4 +1,4 @@
-"""The pkuseg model, found offline and converted once into a per-user cache.
+"""The pkuseg model, found offline and converted once into a per-user cache; spaCy's Chinese tokenizer over it.
 
 spacy-pkuseg's own default model downloads from a web host, which is not reachable here. The wheel of
 pkuseg 0.0.12 on PyPI carries a model trained on CTB8 as plain text files; spacy-pkuseg reads that old format
@@ -12,7 +12,12 @@ import os
 import shutil
 from pathlib import Path
 
+from spacy.lang.zh import ChineseTokenizer
+from spacy.tokens import Doc
+from spacy.util import registry
+
 from ..errors import KgError
+from .candidates import TEXT_KEY
 
 MODEL_PACKAGE = "pkuseg"
 MODEL_NAME = "ctb8"
@@ -59,3 +64,21 @@ def _convert(folder: Path) -> None:
 
     with contextlib.redirect_stderr(io.StringIO()):  # it reports each format fallback on stderr
         spacy_pkuseg.pkuseg(str(folder), user_dict=None)
+
+
+class TextKeepingTokenizer(ChineseTokenizer):
+    """spaCy's Chinese tokenizer that also keeps each sentence's text in its Doc: Doc.text would make a Python
+    object per token to join them again, and the first recogniser needs the text of every sentence."""
+
+    def __call__(self, text: str) -> Doc:
+        doc = super().__call__(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+
+@registry.tokenizers("kg.ChineseTokenizer")
+def create_tokenizer(segmenter: str = "pkuseg"):
+    def tokenizer_factory(nlp):
+        return TextKeepingTokenizer(nlp.vocab, segmenter=segmenter)
+
+    return tokenizer_factory
