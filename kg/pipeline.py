@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -29,8 +28,8 @@ from .gazetteer import load_gazetteer
 from .ingest import read_document
 from .model import Document, KnowledgeBase, Mention, Relation
 from .nlp import ENTITY_LABELS, make_nlp
-from .nlp.segmenter import cache_dir
 from .resolve import SentenceResult, add_gazetteer_chains, resolve_document
+from .usercache import cache_dir, pipeline_version
 
 
 @dataclass
@@ -57,18 +56,6 @@ class Failure:
     skipped, so that one bad sentence does not lose a whole corpus's build."""
     document: Document
     reason: str
-
-
-@cache
-def pipeline_version() -> str:
-    """A hash of kg's own code and data: any change to rules or lexicons invalidates cached results."""
-    digest = hashlib.sha256()
-    root = Path(__file__).parent
-    for path in sorted(root.rglob("*")):
-        if path.suffix in {".py", ".txt", ".json", ".tsv"} and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def sentence_texts(document: Document) -> Iterator[tuple[SentenceContext, str]]:

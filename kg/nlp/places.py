@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer, town_stem
+from ..usercache import derived
 from .candidates import Candidate, Word, candidates, level_words, text_of, words
 from .lac import is_specific_place, quoted_offsets
 
@@ -22,7 +23,12 @@ SHORT_FORM_LEVELS = {"province", "city", "county"}
 
 @cache
 def place_index() -> tuple[dict[str, tuple[str, str]], int]:
-    """surface -> ("|"-joined adcodes, how it may match: "full", "town" or "short"); the longest surface."""
+    """surface -> ("|"-joined adcodes, how it may match: "full", "town" or "short"); the longest surface. Once
+    per process, from the user cache when it holds it."""
+    return derived("place_index", load_gazetteer().source, build_place_index)
+
+
+def build_place_index() -> tuple[dict[str, tuple[str, str]], int]:
     codes: dict[str, set[str]] = {}
     kinds: dict[str, str] = {}
     for surface, division in load_gazetteer().surfaces():

@@ -17,17 +17,11 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from ..errors import KgError
+from ..usercache import cache_dir
 from .candidates import TEXT_KEY
 
 MODEL_PACKAGE = "pkuseg"
 MODEL_NAME = "ctb8"
-
-
-def cache_dir() -> Path:
-    """$KG_CACHE_DIR, else kg/ under $XDG_CACHE_HOME or ~/.cache."""
-    if os.environ.get("KG_CACHE_DIR"):
-        return Path(os.environ["KG_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
 
 
 def model_source() -> Path:
