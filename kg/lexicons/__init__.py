@@ -64,6 +64,12 @@ def prefix_at(text: str, position: int, kind: str) -> str:
 
 
 @cache
+def tag_set(kind: str) -> frozenset[str]:
+    """The patterns list `kind` as a set (of the model's part-of-speech tags, say)."""
+    return frozenset(patterns()[kind])
+
+
+@cache
 def last_characters(kind: str) -> frozenset[str]:
     """The characters that end an entry of the patterns list `kind`."""
     return frozenset(entry[-1] for entry in patterns()[kind])

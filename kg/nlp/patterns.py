@@ -7,6 +7,7 @@ in a program suffix (山海协作工程), so no list of program names is needed.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
@@ -374,19 +375,39 @@ def _enrolment_quote(surface: str) -> int:
     return close
 
 
-def suffixed_phrases(text: str, ws: list[Word], rule: dict, place_starts: dict[int, Candidate],
+@dataclass
+class SentenceWords:
+    """A sentence's model words, with what every phrase rule asks of them computed once per sentence."""
+
+    ws: list[Word]
+    noun_starts: set[int]
+    by_last_character: dict[str, list[int]]  # the indices of the words ending in each character
+
+    @classmethod
+    def of(cls, text: str, ws: list[Word]) -> SentenceWords:
+        by_last_character: dict[str, list[int]] = {}
+        for i, w in enumerate(ws):
+            by_last_character.setdefault(text[w.end - 1], []).append(i)
+        return cls(ws, {w.start for w in ws if w.tag == "n"}, by_last_character)
+
+    def ending_in(self, characters: frozenset[str]) -> list[int]:
+        """The indices of the words that end in one of the characters, in order: the only words that can end
+        a suffix of a rule, which spares the suffix search on most words."""
+        return sorted(i for c in characters & self.by_last_character.keys() for i in self.by_last_character[c])
+
+
+def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_starts: dict[int, Candidate],
                      title_spans: list[tuple[int, int]]) -> list[Candidate]:
     """Phrases ending in a suffix of the rule (工程, 推进会, 厅 …), extended left over modifier words.
     A rule with "starts" keeps only phrases that open with one of them or with a place (四川省人民政府办公厅);
     a phrase that ends as a title does (省委常委) is the title, not a body."""
-    tags = frozenset(lexicons.patterns()[rule["tags"]])
-    noun_starts = {x.start for x in ws if x.tag == "n"}
+    ws, noun_starts = sentence.ws, sentence.noun_starts
+    tags = lexicons.tag_set(rule["tags"])
     starts = tuple(lexicons.patterns()[rule["starts"]]) if "starts" in rule else None
-    found, last_characters = [], lexicons.last_characters(rule["suffixes"])
+    found = []
     heading_groups = lexicons.patterns()["heading_party_groups"]
-    for i, w in enumerate(ws):
-        if text[w.end - 1] not in last_characters:
-            continue  # the word cannot end a suffix: spares the suffix search on most words
+    for i in sentence.ending_in(lexicons.last_characters(rule["suffixes"])):
+        w = ws[i]
         k, suffix = _head_word(ws, i, text, rule["suffixes"])
         if k < 0 or (ws[k].tag == "v" and ws[k].start < w.end - len(suffix)):
             continue  # the suffix ends a verb phrase the model reads as one word (出席会议, 主持会议)
@@ -541,7 +562,7 @@ def _governed_field(text: str, ws: list[Word], quote: int) -> int | None:
     k = next((i for i, w in enumerate(ws) if w.start == quote), None)
     if k is None:
         return None
-    start = _governed_start(text, ws, k, frozenset(lexicons.patterns()["phrase_tags"]))
+    start = _governed_start(text, ws, k, lexicons.tag_set("phrase_tags"))
     start = _strip_prefixes(text, start, text.find("”", quote) + 1)  # 深化新时代“千万工程”: no field
     if start >= quote or _opens_with_division(text[start:quote + 1]):
         return None  # 落实广东省“百县千镇万村高质量发展工程”: the province says whose program it is, no field
@@ -817,8 +838,9 @@ class PatternRecognizer:
         found += listed_programs(text)
         found += enumerated_programs(text)
         place_starts = {c.start: c for c in found if c.label == "Place"}
+        sentence = SentenceWords.of(text, ws)
         for rule in _phrase_rules():
-            found += suffixed_phrases(text, ws, rule, place_starts, title_spans)
+            found += suffixed_phrases(text, sentence, rule, place_starts, title_spans)
         found += program_short_names(text, found)
         found += place_bodies(text, found, title_spans)
         found += committee_departments(text, found)
