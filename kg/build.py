@@ -7,8 +7,11 @@ previous outputs intact.
 """
 from __future__ import annotations
 
+import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +21,7 @@ from .graph import build_graph
 from .ingest import iter_input_files
 from .model import Document
 from .pipeline import Failure, ResultCache, analyse_all, knowledge_base, read_documents, sentence_chars
-from .query import save_store
+from .query import install_store, make_store
 from .view import page_data, render_page
 
 
@@ -83,14 +86,33 @@ def build(
     graph = build_graph(kb)
     del kb
     files = render_outputs(graph, formats)
-    if html:
-        files["graph.html"] = render_page(page_data(graph)).encode("utf-8")
-    del graph  # before the store's bulk loader takes its own few hundred MB
-    report.written = write_files(out_dir, files)
-    if "graph.ttl" in files:
-        del files
-        report.written.append(save_store(out_dir / "graph.ttl"))
+    with store_beside(out_dir / "graph.ttl", files.get("graph.ttl")) as install:
+        if html:
+            files["graph.html"] = render_page(page_data(graph)).encode("utf-8")
+        del graph
+        report.written = write_files(out_dir, files)
+        if install:
+            report.written.append(install())
     return report
+
+
+@contextmanager
+def store_beside(graph_path: Path, data: bytes | None) -> Iterator[Callable[[], Path] | None]:
+    """The query store of the graph file's bytes, made in a thread (Oxigraph loads without holding Python's
+    lock) while the build renders its page and writes its files; the caller installs it (the function given)
+    once the graph file is in place. If the build fails first, the half-made store is removed."""
+    if data is None:
+        yield None
+        return
+    graph_path.parent.mkdir(parents=True, exist_ok=True)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        made = pool.submit(make_store, graph_path, data)
+        try:
+            yield lambda: install_store(graph_path, made.result())
+        except BaseException:
+            if not made.cancel() and made.exception() is None:  # exception() waits for the thread
+                shutil.rmtree(made.result(), ignore_errors=True)
+            raise
 
 
 def skip_failure(failure: Failure, strict: bool, skipped: list[str], warn: Callable[[str], None]) -> None:
