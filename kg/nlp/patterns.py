@@ -425,6 +425,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue
         if "needs_lead" in rule and not _governed_name(text, start, w.end, rule, noun_starts):
             continue  # 推行农村集体经营性资产股份合作制改革, but not 改革 in prose
+        if "not_counted_after" in rule and re.match(lexicons.patterns()[rule["not_counted_after"]], text[w.end:]):
+            continue  # 实施城镇老旧小区改造项目63个: a kind of project, counted
         if "not_heads" in rule and lexicons.suffix_of(surface, rule["not_heads"]):
             continue  # 资阳市布局, 全国大局: the suffix character ends an ordinary word
         if surface.endswith("试点") and lexicons.prefix_at(text, w.end, "pilot_adverb_verbs"):
