@@ -137,11 +137,13 @@ def make_store(graph_path: Path, data: bytes) -> Path:
 
 def _bulk_load(folder: Path, pieces: Iterable[bytes], fmt: ox.RdfFormat) -> None:
     store = ox.Store(str(folder))
-    for piece in pieces:
-        store.bulk_load(piece, format=fmt)
-    store.optimize()
-    store.flush()
-    del store  # closes the database before its folder is renamed
+    try:
+        for piece in pieces:
+            store.bulk_load(piece, format=fmt)
+        store.optimize()
+        store.flush()
+    finally:
+        del store  # closes the database (a raise's traceback would otherwise keep it open) before its folder moves
 
 
 def _turtle_pieces(data: bytes, size: int = 4 << 20) -> Iterator[bytes]:

@@ -198,3 +198,33 @@ def test_kg_query_starts_without_rdflib(graph_file):
     result = subprocess.run([sys.executable, "-c", script, str(graph_file)], capture_output=True, text=True,
                             check=True)
     assert result.stdout.split("\n")[-2] == "0 False"
+
+
+def quads_of(store: ox.Store) -> set:
+    return set(store.quads_for_pattern(None, None, None, None))
+
+
+def test_the_store_loads_kg_turtle_in_pieces_of_whole_statements(graph_file):
+    from kg.query import _turtle_pieces
+
+    data = graph_file.read_bytes()
+    pieces = list(_turtle_pieces(data, size=200))  # the fixture holds NASTY literals: quotes, line breaks
+    assert len(pieces) > 5
+    whole, pieced = ox.Store(), ox.Store()
+    whole.load(data, format=ox.RdfFormat.TURTLE)
+    for piece in pieces:
+        pieced.load(piece, format=ox.RdfFormat.TURTLE)
+    assert quads_of(pieced) == quads_of(whole)
+
+
+def test_a_turtle_file_laid_out_otherwise_is_stored_in_one_piece(tmp_path, monkeypatch):
+    import kg.query
+
+    cut_everywhere = kg.query._turtle_pieces
+    monkeypatch.setattr(kg.query, "_turtle_pieces", lambda data: cut_everywhere(data, size=1))
+    graph_file = tmp_path / "graph.ttl"
+    graph_file.write_text('@prefix ex: <http://example.org/> .\n\nex:a ex:p ex:b ;\n\n    ex:q "x" .\n\n'
+                          '@prefix ey: <http://example.org/y/> .\n\ney:c ex:p ex:a .\n', encoding="utf-8")
+    save_store(graph_file)
+    assert rows(graph_file, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == [["3"]]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
