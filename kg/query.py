@@ -106,17 +106,12 @@ def store_path(graph_path: Path) -> Path:
     return graph_path.with_suffix(".oxigraph")
 
 
-def save_store(graph_path: Path) -> Path:
-    """Save the graph file as an on-disk Oxigraph store beside it, so that `kg query` and `kg serve` open it
-    at once instead of parsing the file (3 s for a 1M-triple Turtle file). The store records the SHA-256 of
-    the file it was made from; load_store ignores it once the file changes."""
-    return install_store(graph_path, make_store(graph_path, graph_path.read_bytes()))
-
-
 def make_store(graph_path: Path, data: bytes) -> Path:
-    """The store of `data` (the graph file's bytes, written or about to be) in a temporary folder beside the
-    graph file, for install_store. Oxigraph parses and loads it without holding Python's lock, so a build
-    renders its page meanwhile."""
+    """The graph file as an on-disk Oxigraph store, so that `kg query` and `kg serve` open it at once instead
+    of parsing the file (3 s for a 1M-triple Turtle file): the store of `data` (the graph file's bytes, written
+    or about to be) in a temporary folder beside the graph file, for install_store. It records the SHA-256 of
+    the file it was made from; load_store ignores it once the file changes. Oxigraph parses and loads without
+    holding Python's lock, so a build renders its page meanwhile."""
     building = Path(tempfile.mkdtemp(dir=graph_path.parent, prefix=f".{store_path(graph_path).name}.",
                                      suffix=".tmp"))
     try:

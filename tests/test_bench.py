@@ -12,7 +12,7 @@ from kg.cli import main
 
 DATA = Path(__file__).parent / "data"
 STAGES = ["ingest", "load models", "nlp pass", "segmentation", "ner", "ner.kg_lac", "ner.kg_places",
-          "ner.kg_patterns", "ner.kg_entities", "rules", "resolution", "rdf graph", "turtle", "query store", "html",
+          "ner.kg_patterns", "ner.kg_entities", "rules", "resolution", "rdf graph", "turtle", "html", "query store",
           "build", "models alone", "models.pkuseg", "models.lac", "query.load"]
 
 

@@ -14,7 +14,7 @@ from fixtures_kb import NASTY, graph_file, kb  # noqa: F401
 from kg.errors import KgError
 from kg.export import write_outputs
 from kg.graph import build_graph
-from kg.query import execute, format_result, load_store, run_query, save_store
+from kg.query import execute, format_result, install_store, load_store, make_store, run_query
 
 QUERIES = resources.files("kg.ontology").joinpath("queries")
 
@@ -26,6 +26,11 @@ def ready_query(name: str, values: str = "", variable: str = r"\w+") -> str:
         text, count = re.subn(rf"# VALUES (\?{variable}) \{{[^}}]*\}}", rf"VALUES \1 {{ {values} }}", text)
         assert count == 1
     return text
+
+
+def save_store(graph_file):
+    """As kg build saves the store of its graph file, once the file is written."""
+    install_store(graph_file, make_store(graph_file, graph_file.read_bytes()))
 
 
 def rows(graph_path, query: str) -> list[list[str]]:
