@@ -68,7 +68,7 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
     if reports_speech(text):
         return found
     for e in ents(doc):
-        if e.label_ in ("Place", "Person", "Organization"):
+        if e.label_ in ("Place", "Person", "Organization") and not scheme_level(e, text):
             break
         if e.label_ not in PLANS or scope(text, e):
             continue
@@ -77,6 +77,13 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
             here = Mention("", "Place", e.start_char, e.start_char)
             found.append(relation(ctx, mention_of(e), "implementedIn", here, articlePlace="1"))
     return found
+
+
+def scheme_level(span: Span, text: str) -> bool:
+    """入选江西省首批…试点: a place between a verb of enrolment and a batch is the level of the scheme, not an actor."""
+    c = g_cues()
+    return span.label_ == "Place" and re.search(c["scheme_level_lead"], text[:span.start_char]) is not None \
+        and re.match(c["scheme_level_follow"], text[span.end_char:]) is not None
 
 
 def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -368,8 +375,14 @@ def earlier_subject(text: str, opens: int, subject_of: Callable[[int, int], T | 
 
 
 def subjectless(clause: str) -> bool:
-    """Whether a clause opens with its verb of carrying out, after adverbs only (扎实开展X, 要深入实施X)."""
-    return re.match(carrying_out_verbs("subjectless_clause_adverbs"), clause) is not None
+    """Whether a clause opens with its verb of carrying out, after adverbs only (扎实开展X, 要深入实施X, 在各乡镇推广X)."""
+    return re.match(carrying_out_verbs("subjectless_clause_adverbs"), without_every_division(clause)) is not None
+
+
+def without_every_division(lead: str) -> str:
+    """要在各乡镇推广X: the clause's opening without the scope of every division one level down (after adverbs)."""
+    adverbs = alternation(g_cues()["subjectless_clause_adverbs"])
+    return re.sub(f'^((?:{adverbs})*){g_cues()["every_division"]}', r"\1", lead, count=1)
 
 
 def scopes_after(text: str, start: int) -> list[tuple[str, int]]:
@@ -398,7 +411,8 @@ def reports_speech(text: str) -> bool:
 
 
 def without_adverbials(lead: str) -> str:
-    """在全省率先推动…: an adverbial of scope and precedence before the verb leaves it launching the program."""
+    """在全省率先推动…, 在各乡镇推广…: an adverbial of scope and precedence before the verb leaves it launching the program."""
+    lead = without_every_division(lead)
     for adverbial in g_cues()["elided_subject_adverbials"]:
         lead = lead.removeprefix(adverbial)
     return lead
@@ -557,9 +571,21 @@ def enrolled(spans: list[Span], i: int, text: str) -> list[Span]:
 
 def designated(first: Span, gap: str, text: str) -> bool:
     """确定伊金霍洛旗、鄂托克前旗为…试点旗: a verb that designates (确定, 选定 …) before the places and 为 after
-    them make the places the program's sites."""
-    before = text[clause_start(text, first.start_char):first.start_char]
-    return gap.startswith("为") and before.endswith(tuple(g_cues()["designate_verbs"]))
+    them make the places the program's sites; so does a list that opens the clause after such a designation
+    (确定A、B为X试点县，C、D为首批Y试点乡镇: the verb governs both lists)."""
+    opens = clause_start(text, first.start_char)
+    before = text[opens:first.start_char]
+    if not gap.startswith("为"):
+        return False
+    return before.endswith(tuple(g_cues()["designate_verbs"])) or before == "" and designates_in_clause_before(text, opens)
+
+
+def designates_in_clause_before(text: str, opens: int) -> bool:
+    """Whether the clause before the one at `opens` designates places as something (确定A、B为…)."""
+    if opens == 0 or text[opens - 1] != "，":
+        return False
+    previous = text[clause_start(text, opens - 1):opens - 1]
+    return re.search(f'(?:{alternation(g_cues()["designate_verbs"])})[^为]+为', previous) is not None
 
 
 def places_after(spans: list[Span], i: int, text: str) -> list[Span]:
