@@ -8,6 +8,7 @@ from test_extract_dates import context
 from test_nlp import ents
 
 from kg.extract.dates import sentence_dates
+from kg.names import full_form
 
 
 def test_items_of_an_appointment_list_take_the_date_of_its_bracketed_heading():
@@ -37,3 +38,17 @@ def test_a_bank_or_company_branch_is_one_organization_with_its_place(nlp):
     assert labels.get("农行南昌市分行") == labels.get("中国建设银行九江市支行") == "Organization"
     assert labels.get("中国移动江西有限公司赣州分公司") == "Organization"
     assert "南昌市" not in labels and "九江市" not in labels
+
+
+def test_a_transliterated_name_after_a_title_is_whole_however_the_model_cuts_it(nlp):
+    # the model: 副主席|买|买提·吐尔逊, 州长|买买|提江·阿不|都热依木|主持
+    labels = ents(nlp, "西藏自治区政府副主席买买提·吐尔逊出席。")
+    assert labels.get("买买提·吐尔逊") == "Person" and "买提·吐尔逊" not in labels
+    assert ents(nlp, "会议由自治州州长买买提江·阿不都热依木主持。").get("买买提江·阿不都热依木") == "Person"
+
+
+def test_a_prefectures_commissioner_holds_a_post_in_its_administrative_office(nlp):
+    found = relations(nlp, ["和田地区行署副专员阿不都热依木·吐尔逊主持召开专题会议。"])
+    assert triples(found, "holds") == {("阿不都热依木·吐尔逊", "副专员")}
+    assert {r.links["org"].text for r in found if r.predicate == "holds"} == {"和田地区行署"}
+    assert full_form("和田地区行署") == "和田地区行政公署"  # one body with 和田地区行政公署

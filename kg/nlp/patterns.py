@@ -27,7 +27,14 @@ from .candidates import (
     text_of,
     words,
 )
-from .lac import NAME_DOTS, is_dotted_name, is_name_dot, looks_like_any_name, looks_like_person_name, name_boundaries
+from .lac import (
+    DOTTED_PART_MAX,
+    NAME_DOTS,
+    is_dotted_name,
+    looks_like_any_name,
+    looks_like_person_name,
+    name_boundaries,
+)
 
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 VERSION_NOTE = re.compile(r"[（(](?![）)])(?:试行|暂行|(?:修订|修正)?(?:草案)?(?:征求意见稿|送审稿)?|\d{4}年版?|\d{4}[—–－-]+\d{4}年)[）)]$")
@@ -749,14 +756,13 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
     boundaries = tuple(lexicons.patterns()["person_boundaries"])
     actions = tuple(lexicons.patterns()["person_actions"])
     title_starts = {s for s, _ in title_spans}
-    by_start = {w.start: w for w in ws}
     found = []
     for _, end in title_spans:
         if end in model_names and looks_like_titled_name(text[end:model_names[end]], text[model_names[end]:]):
             found.append(Candidate(end, model_names[end], "Person", "person_by_title"))
             continue
-        dotted = _dotted_name_end(text, end, by_start)
-        if dotted and is_dotted_name(text[end:dotted]) and text.startswith(name_boundaries(), dotted):
+        dotted = _dotted_name_end(text, end)
+        if dotted and is_dotted_name(text[end:dotted]):
             # 厅长热依汗·买买提表示 (the model: 热依汗/a)
             found.append(Candidate(end, dotted, "Person", "person_by_title"))
             continue
@@ -774,19 +780,22 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
     return found
 
 
-def _dotted_name_end(text: str, start: int, by_start: dict[int, Word]) -> int:
-    """Where a transliterated name that starts at `start` ends: words (by_start: the model's words by their
-    start) of Han characters joined by middle dots (热依汗|·|买买提), whatever the model tags them; 0 when none
-    starts there."""
-    end = 0
-    at = start
-    while at in by_start and all(HAN.match(c) for c in text[at:by_start[at].end]):
-        end = by_start[at].end
-        dot = by_start.get(end)
-        if dot is None or not is_name_dot(text, dot):
+def _dotted_name_end(text: str, start: int) -> int:
+    """Where a transliterated name that starts at `start` ends: parts of Han characters joined by middle dots,
+    whatever words the model reads in them (副主席买|买提·吐尔逊, 州长买买|提江·阿不|都热依木说), the last part
+    ending where a name boundary starts (说, 出席, 、); 0 when there is no such name."""
+    head = DOTTED_HEAD.match(text, start)
+    if not head:
+        return 0
+    for end in range(head.end() + 2, min(head.end() + DOTTED_PART_MAX, len(text)) + 1):
+        if not HAN.match(text[end - 1]):
             break
-        at = dot.end
-    return end if end and any(c in NAME_DOTS for c in text[start:end]) else 0
+        if text.startswith(name_boundaries(), end):
+            return end
+    return 0
+
+
+DOTTED_HEAD = re.compile(rf"(?:[\u3400-\u9fff]{{1,{DOTTED_PART_MAX}}}[{NAME_DOTS}])+")  # the parts before the last
 
 
 def looks_like_titled_name(name: str, after: str) -> bool:
