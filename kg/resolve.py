@@ -410,7 +410,7 @@ class Resolver:
         """The place of a post: the one written before its title, or the post's body's own place when that
         lies inside it (安徽省黄山市委常委: 黄山市, not 安徽省)."""
         outer = self.division_of(place)
-        inner = opening_division(org.label.removeprefix("中共"), self.gazetteer) if org and outer else None
+        inner = opening_division(org.label.removeprefix("中共"), self.gazetteer, outer.adcode) if org and outer else None
         if inner is None or outer.adcode not in {d.adcode for d in self.gazetteer.chain(inner.adcode)}:
             return place
         return self.entity(Mention(inner.name, "Place", 0, 0, adcode=inner.adcode), article)

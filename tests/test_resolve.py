@@ -103,6 +103,12 @@ def test_a_department_title_after_a_committee_title_is_in_the_committees_departm
     assert posts_of(kb, "孙晓东")["宣传部部长"][0] == {"中共黄山市委宣传部"}
 
 
+def test_a_town_committees_secretary_serves_in_the_town_of_that_name_inside_the_county_written(nlp, tmp_path):
+    # 三营镇 names towns in several provinces: the one inside 原州区 is meant
+    kb = kb_of(nlp, tmp_path, {"sy.txt": "宁夏回族自治区固原市原州区三营镇党委书记马建国介绍，全镇已建成蔬菜基地。"})
+    assert posts_of(kb, "马建国")["党委书记"] == ({"三营镇党委"}, {"三营镇"})
+
+
 def test_a_county_level_citys_mayor_after_its_committee_title_is_its_own(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"dy.txt": "贵州省黔南布依族苗族自治州都匀市委副书记、市长罗敏在都匀经济开发区调研。黔南州召开会议。"})
     assert posts_of(kb, "罗敏")["市长"] == ({"都匀市人民政府"}, {"都匀市"})
