@@ -121,11 +121,22 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     ctx.province = gazetteer.get(top) if top else None
     for article, counts in by_article.items():
         for level in ("city", "county", "town"):
-            code = dominant(Counter({c: n for c, n in counts.items() if gazetteer.get(c).level == level}))
+            at_level = Counter({c: n for c, n in counts.items() if gazetteer.get(c).level == level})
+            code = dominant(at_level) or sole_place(at_level, ctx.province, gazetteer)
             if code:
                 ctx.article_focus.setdefault(article, {})[level] = gazetteer.get(code)
     ctx.self_levels = {article: counts.most_common(1)[0][0] for article, counts in self_levels.items() if counts}
     return ctx
+
+
+def sole_place(counts: Counter[str], province: Division | None, gazetteer: Gazetteer) -> str | None:
+    """The only place of its level an article names, when it lies in the document's province: a short news
+    item names its county once (甘州区召开…，区委书记王立新出席), and a place of another province named once is
+    no focus (南充市 in a Chongqing article)."""
+    if len(counts) != 1 or province is None:
+        return None
+    (code,) = counts
+    return code if province.adcode in {d.adcode for d in gazetteer.chain(code)} else None
 
 
 def dominant(counts: Counter[str]) -> str | None:

@@ -109,6 +109,19 @@ def test_a_town_committees_secretary_serves_in_the_town_of_that_name_inside_the_
     assert posts_of(kb, "马建国")["党委书记"] == ({"三营镇党委"}, {"三营镇"})
 
 
+def test_a_short_news_item_that_names_its_county_once_resolves_its_bodies_there(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"gz.txt": "9月12日，河南省周口市川汇区召开全区招商引资推进会。区委书记王立新出席并讲话，"
+                                         "区委副书记、区长刘海燕主持会议。"})
+    assert posts_of(kb, "王立新")["区委书记"][0] == {"中共川汇区委"}
+    assert posts_of(kb, "刘海燕")["区长"][0] == {"川汇区人民政府"}
+
+
+def test_a_place_of_another_province_named_once_is_no_focus(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"cq.txt": "重庆市召开全市林长制工作会议。重庆市林业局局长出席。会议学习了南充市的做法。"
+                                         "市委书记王立新讲话。"})
+    assert posts_of(kb, "王立新")["市委书记"][0] == {"中共重庆市委"}
+
+
 def test_a_county_level_citys_mayor_after_its_committee_title_is_its_own(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"dy.txt": "贵州省黔南布依族苗族自治州都匀市委副书记、市长罗敏在都匀经济开发区调研。黔南州召开会议。"})
     assert posts_of(kb, "罗敏")["市长"] == ({"都匀市人民政府"}, {"都匀市"})
