@@ -152,7 +152,7 @@ def score_relations(gold: dict, kb: KnowledgeBase, tallies: dict[str, Tally]) ->
     wanted = {triple(r) for r in gold["relations"] if r["predicate"] in RELATION_PREDICATES}
     doubtful = {triple(d) for d in gold.get("doubtful", []) if "predicate" in d}
     predicted = predicted_relations(kb, table)
-    for found in predicted:
+    for found in sorted(predicted):  # sets: in sorted order, so that --errors lists the same way every run
         tally = tallies[found[1]]
         if found in wanted:
             tally.tp += 1
@@ -160,7 +160,7 @@ def score_relations(gold: dict, kb: KnowledgeBase, tallies: dict[str, Tally]) ->
         elif found not in doubtful:
             tally.pred += 1
             tally.false_positives.append(f"{gold['id']}: {' '.join(found)}")
-    for expected in wanted:
+    for expected in sorted(wanted):
         tallies[expected[1]].gold += 1
         if expected not in predicted:
             tallies[expected[1]].misses.append(f"{gold['id']}: {' '.join(expected)}")
