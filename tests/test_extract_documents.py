@@ -84,6 +84,15 @@ def test_a_documents_headline_names_it_and_its_issuers(nlp, tmp_path):
     assert found == {(name, "河南省农业农村厅"), (name, "河南省财政厅")}
 
 
+def test_a_headline_with_its_document_number_after_it_names_the_document(nlp, tmp_path):
+    text = ("甘肃省天水市人民政府办公室关于印发天水市农村人居环境整治提升行动实施方案的通知（天政办发〔2022〕41号）\n"
+            "各县区人民政府，市政府有关部门：\n"
+            "《天水市农村人居环境整治提升行动实施方案》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。各县区要加强组织领导。\n"
+            "天水市人民政府办公室\n2022年5月6日\n")
+    name = "甘肃省天水市人民政府办公室关于印发天水市农村人居环境整治提升行动实施方案的通知"
+    assert (name, "甘肃省天水市人民政府办公室") in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
+
+
 def test_a_regulation_passed_at_a_meeting_written_after_it_was_issued_by_the_meetings_body(nlp, tmp_path):
     text = ("内蒙古自治区呼和浩特市召开新闻发布会。内蒙古自治区人大常委会法工委负责人介绍情况。《内蒙古自治区草原保护条例》"
             "经自治区第十四届人民代表大会常务委员会第十次会议审议通过，自2024年10月1日起施行。")
