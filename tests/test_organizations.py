@@ -220,3 +220,10 @@ def test_a_district_court_and_procuratorate_sign_a_document_together(nlp, tmp_pa
     kb = kb_of(nlp, tmp_path, {"yl.txt": "日前，四川省成都市温江区人民检察院与区法院、区司法局联合签署《关于加强未成年人司法保护协作的意见》。"})
     issuers = {o for s, o in facts(kb, "issuedBy")}
     assert issuers == {"温江区人民检察院", "温江区人民法院", "温江区司法局"}
+
+
+def test_a_party_committee_written_with_its_province_is_the_committee_of_its_own_division(nlp):
+    doc = nlp("中共吉林省延边朝鲜族自治州委员会印发《关于加快推进乡村振兴的实施意见》。")
+    assert [(e.text, e._.canonical) for e in doc.ents if e.label_ == "Organization"] == [
+        ("中共吉林省延边朝鲜族自治州委员会", "中共延边朝鲜族自治州委员会")]
+    assert [e._.canonical or e.text for e in nlp("中共四川省委办公厅印发通知。").ents] == ["中共四川省委办公厅"]

@@ -471,8 +471,20 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
                 continue  # “国民共进”改革新路, “…”项目团队: the suffix word modifies the noun after it
         if len(surface) >= min_len and len(surface) > len(suffix):
             canonical = _strip_outer_quotes(surface)
+            if rule["label"] == "Organization":
+                canonical = _party_body_of_last_division(text, start, w.end, w.end - len(suffix), place_starts)
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
+
+
+def _party_body_of_last_division(text: str, start: int, end: int, body_start: int,
+                                 place_starts: dict[int, Candidate]) -> str:
+    """中共湖南省湘西土家族苗族自治州委员会 is the committee of 湘西州 (中共湘西土家族苗族自治州委员会): after 中共, a
+    chain of divisions says where the last lies, as before any other body's name (_last_division)."""
+    if not text.startswith("中共", start):
+        return text[start:end]
+    last = _last_division(text, start + 2, body_start, place_starts)
+    return "中共" + text[last:end] if last > start + 2 else text[start:end]
 
 
 def _opens_with(surface: str, starts: tuple[str, ...]) -> bool:
