@@ -73,7 +73,8 @@ def opening_division(name: str, gazetteer: Gazetteer, within: str = "") -> Divis
     """The division whose full name a name opens with (湘潭市 in 湘潭市县域园区…计划, 南宁市 in 南宁市公安局),
     when that full name names one division only, or only one inside the division coded `within` (三营镇 in
     三营镇党委, inside 原州区: many provinces have a 三营镇)."""
-    for end in range(min(len(name) - 1, 8), 1, -1):
+    longest = gazetteer.stem_index()[1]  # 双江拉祜族佤族布朗族傣族自治县: names of autonomous divisions run long
+    for end in range(min(len(name) - 1, longest), 1, -1):
         divisions = gazetteer.named(name[:end])
         if within and len(divisions) > 1:
             divisions = [d for d in divisions if within in {c.adcode for c in gazetteer.chain(d.adcode)}]

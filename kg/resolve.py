@@ -117,7 +117,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
                 province = lineage[-1]
                 if province and province.level == "province":
                     provinces[province.adcode] += 1
-    top = dominant(provinces)
+    top = dominant(provinces) or (next(iter(provinces)) if len(provinces) == 1 else None)  # the only one named
     ctx.province = gazetteer.get(top) if top else None
     for article, counts in by_article.items():
         for level in ("city", "county", "town"):

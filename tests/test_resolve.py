@@ -116,6 +116,13 @@ def test_a_short_news_item_that_names_its_county_once_resolves_its_bodies_there(
     assert posts_of(kb, "刘海燕")["区长"][0] == {"川汇区人民政府"}
 
 
+def test_a_party_committee_named_with_its_prefecture_gives_the_article_its_place(nlp, tmp_path):
+    # the only places are inside the committee's name, and the prefecture's name runs to ten characters
+    kb = kb_of(nlp, tmp_path, {"qdn.txt": "中共贵州省黔东南苗族侗族自治州委员会印发《关于加快推进乡村振兴的实施意见》。"
+                                          "州委书记金学林强调，全州要巩固拓展脱贫攻坚成果。"})
+    assert posts_of(kb, "金学林")["州委书记"][0] == {"中共黔东南苗族侗族自治州委员会"}
+
+
 def test_a_place_of_another_province_named_once_is_no_focus(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"cq.txt": "重庆市召开全市林长制工作会议。重庆市林业局局长出席。会议学习了南充市的做法。"
                                          "市委书记王立新讲话。"})
