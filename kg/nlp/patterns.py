@@ -133,17 +133,17 @@ def _strip_outer_quotes(surface: str) -> str:
 
 def _strip_prefixes(text: str, start: int, end: int) -> int:
     """Skip scope, batch and quantity words that open a phrase but are no part of a name (一批, 全省, 新时代,
-    第二批, 国家 before a pilot)."""
+    第二批)."""
     prefixes = lexicons.longest_first("phrase_stop_prefixes")
-    # 这一专项行动: the model splits 这|一, so that the phrase opens inside a stop word; its rest is no name either.
-    opened_inside = next((len(p) - o for p in prefixes for o in range(1, min(len(p), start + 1))
-                          if text.startswith(p, start - o)), 0)
+    # 这一专项行动: the model splits 这|一, so that the phrase opens inside a demonstrative's stop word; the rest
+    # of that word is no name either (only a demonstrative: 健全|市场化改革 opens no 全市).
+    demonstratives = tuple(lexicons.patterns()["demonstratives"])
+    opened_inside = next((len(p) - o for p in prefixes if p.startswith(demonstratives)
+                          for o in range(1, min(len(p), start + 1)) if text.startswith(p, start - o)), 0)
     start += opened_inside if end - start > opened_inside else 0
     while True:
         batch = BATCH.match(text, start)
         openers = ([batch.group()] if batch else []) + [p for p in prefixes if text.startswith(p, start)]
-        if text.endswith("试点", 0, end) and (level := re.match(lexicons.patterns()["pilot_level_prefix"], text[start:end])):
-            openers.append(level.group())  # 开展国家高标准农田建设整区域推进试点: 国家 is the pilot's level, as 全国
         p = next((p for p in openers if end - start > len(p) + 2), "")
         if not p:
             return start
@@ -174,7 +174,8 @@ def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit:
     most `limit` Han words stand between the closing quote and the head word; the words between a launching
     verb and the quote belong to the name too (开展脐橙产业“一县一品”提升试点)."""
     joiners = set(lexicons.patterns()["org_joiners"])
-    function_tags = set(lexicons.patterns()["function_tags"])
+    # 循环种养模式, 直供模式: an adverb the model splits off a verb between the quote and the head is part of the name.
+    function_tags = set(lexicons.patterns()["function_tags"]) - set(lexicons.patterns()["adverb_tags"])
     j = k - 1
     while j >= 0 and k - j <= limit and all(HAN.match(c) for c in text[ws[j].start:ws[j].end]):
         if text[ws[j].start:ws[j].end] in joiners or ws[j].tag in function_tags:
