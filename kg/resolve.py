@@ -126,6 +126,8 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
             if code:
                 ctx.article_focus.setdefault(article, {})[level] = gazetteer.get(code)
     ctx.self_levels = {article: counts.most_common(1)[0][0] for article, counts in self_levels.items() if counts}
+    for core, full in quoted_cores(ctx.program_names).items():
+        ctx.aliases.setdefault(core, full)
     return ctx
 
 
@@ -137,6 +139,21 @@ def sole_place(counts: Counter[str], province: Division | None, gazetteer: Gazet
         return None
     (code,) = counts
     return code if province.adcode in {d.adcode for d in gazetteer.chain(code)} else None
+
+
+QUOTED_CORE = re.compile(r"[^“”]+“(?P<core>[^“”]+)”[^“”]*|“(?P<core2>[^“”]+)”[^“”]+")
+
+
+def quoted_cores(names: set[str]) -> dict[str, str]:
+    """农村人居环境整治“百日攻坚”专项行动 … “百日攻坚”由市委、市政府统一部署: a program the document names by the
+    quoted core of a longer name it writes too is that program, when no other program of the document has that
+    core."""
+    cores: dict[str, set[str]] = {}
+    for name in names:
+        m = QUOTED_CORE.fullmatch(name)
+        if m:
+            cores.setdefault(m.group("core") or m.group("core2"), set()).add(name)
+    return {core: min(full) for core, full in cores.items() if len(full) == 1 and core in names}
 
 
 def dominant(counts: Counter[str]) -> str | None:

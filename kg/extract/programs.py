@@ -645,6 +645,9 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         own = text[spans[i - 1].end_char:plan.start_char]  # the words right before this plan
         at = max((gap.rfind(cue) + len(cue) for cue in c["propose_cues"] if cue in own), default=-1)
         passive = text[:agent.start_char].endswith("被")
+        if issues_then_designates(spans, j, i, text):
+            found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(one)) for one in agents_joined(spans, j, text)]
+            continue
         if not (designates(gap, passive) and j == i - 1) and (at < 0 or len(gap) > c["propose_max_gap"] or len(gap) - at > c["propose_max_tail"]):
             continue
         if any(b in gap for b in "。；;") or gap.count("，") > 1 or any(b in gap for b in c["propose_blockers"]):
@@ -652,6 +655,15 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         for one in agents_joined(spans, j, text):
             found.append(relation(ctx, mention_of(plan), "proposedBy", mention_of(one)))
     return found
+
+
+def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool:
+    """州农业农村局、州委网信办联合印发《…实施方案》，确定A、B为首批州级…试点县: the bodies that issue a document
+    and, in the next clause, designate a program's sites launched the program."""
+    if j != i - 2 or spans[i - 1].label_ != "Policy" or not issues_right_before(text[spans[j].end_char:spans[i - 1].start_char]):
+        return False
+    after = text[spans[i - 1].end_char:spans[i].start_char]
+    return after.startswith("》，") and "，" not in after[2:] and designates(after[2:])
 
 
 def agents_joined(spans: list[Span], last: int, text: str) -> list[Span]:

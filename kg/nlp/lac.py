@@ -65,6 +65,13 @@ def split_joint_bodies(text: str, ws: list[Word]) -> list[Word]:
     return out
 
 
+def retag_adjective_times(text: str, ws: list[Word]) -> list[Word]:
+    """现代农业产业园: the model reads 现代 (modern) as a time word; inside a name it modifies the noun after it
+    as an adjective does, so that phrase rules step over it."""
+    adjectives = set(lexicons.patterns()["adjective_time_words"])
+    return [Word(w.start, w.end, "a") if w.tag == "TIME" and text[w.start:w.end] in adjectives else w for w in ws]
+
+
 NAME_DOTS = "·•・‧"  # the middle dot of transliterated names (艾尔肯·买买提)
 
 
@@ -266,6 +273,7 @@ class LacRecognizer:
     def _keep(self, doc: Doc, model_words: list[Word]) -> Doc:
         text = text_of(doc)
         words = split_agent_markers(text, split_joint_bodies(text, split_glued_joiners(text, model_words)))
+        words = retag_adjective_times(text, words)
         words = join_dotted_names(text, words)
         if self.named_regions:
             words = split_place_positions(text, words)

@@ -142,6 +142,12 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
     """Skip scope, batch and quantity words that open a phrase but are no part of a name (一批, 全省, 新时代,
     第二批)."""
     prefixes = lexicons.longest_first("phrase_stop_prefixes")
+    # 这一专项行动: the model splits 这|一, so that the phrase opens inside a demonstrative's stop word; the rest
+    # of that word is no name either (only a demonstrative: 健全|市场化改革 opens no 全市).
+    demonstratives = tuple(lexicons.patterns()["demonstratives"])
+    opened_inside = next((len(p) - o for p in prefixes if p.startswith(demonstratives)
+                          for o in range(1, min(len(p), start + 1)) if text.startswith(p, start - o)), 0)
+    start += opened_inside if end - start > opened_inside else 0
     while True:
         batch = BATCH.match(text, start)
         openers = ([batch.group()] if batch else []) + [p for p in prefixes if text.startswith(p, start)]
@@ -175,7 +181,8 @@ def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit:
     most `limit` Han words stand between the closing quote and the head word; the words between a launching
     verb and the quote belong to the name too (开展脐橙产业“一县一品”提升试点)."""
     joiners = set(lexicons.patterns()["org_joiners"])
-    function_tags = set(lexicons.patterns()["function_tags"])
+    # 循环种养模式, 直供模式: an adverb the model splits off a verb between the quote and the head is part of the name.
+    function_tags = set(lexicons.patterns()["function_tags"]) - set(lexicons.patterns()["adverb_tags"])
     j = k - 1
     while j >= 0 and k - j <= limit and all(HAN.match(c) for c in text[ws[j].start:ws[j].end]):
         if text[ws[j].start:ws[j].end] in joiners or ws[j].tag in function_tags:
@@ -199,9 +206,13 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
     inner_tags = tags | {"v", "vd", "ad"}  # 开展木耳菌包集中加工试点: 集中 is an adverbial adjective
     noun_endings = set(lexicons.patterns()["noun_final_particles"])
     aspect = set(lexicons.patterns()["aspect_particles"])
+    whole_scopes = tuple(lexicons.patterns()["whole_scope_words"])
     j = k - 1
     while j >= 0 and ws[k].start - ws[j].end <= limit:
         word = text[ws[j].start:ws[j].end]
+        if word in leads and text.endswith(whole_scopes, 0, ws[j].start):
+            j -= 1  # 高标准农田建设整区域推进试点: a verb after a whole-scope word is part of the name
+            continue
         if word in leads:
             return ws[j].end if j < k - 1 and text[ws[j + 1].start:ws[j + 1].end] not in joiners else ws[k].start
         if word in aspect and j > 0 and text[ws[j - 1].start:ws[j - 1].end] in leads and j < k - 1:
@@ -266,6 +277,12 @@ def _bare_scope(surface: str, suffix: str) -> bool:
     """第一批试点, 全省试点: a batch or a scope word before the suffix names no program."""
     rest = surface[: -len(suffix)]
     return bool(BATCH.fullmatch(rest)) or rest in lexicons.patterns()["phrase_stop_prefixes"]
+
+
+def _characterized(text: str, start: int) -> bool:
+    """是一项重大民生工程, 把营商环境作为全县“一号工程”: a phrase that says what something is or is treated as
+    (after 是一项, 把…作为) names a kind or a rank of work, no program."""
+    return re.search(lexicons.patterns()["characterizing_before"], text[max(0, start - 40):start]) is not None
 
 
 def _named_before(surface: str, suffix: str) -> bool:
@@ -353,8 +370,8 @@ def _is_division(text: str, place: Candidate) -> bool:
 
 
 def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Candidate]) -> int:
-    """湖南省“绿水青山”示范区建设, 湘潭县花石镇“湘莲”产业园建设: places written right before a program's quoted
-    name say where it is carried out; they are not part of the name (nor is a batch after them), nor is a kind
+    """湖南省“绿水青山”示范区建设, 湘潭县花石镇“湘莲”产业园建设, 西昌市国家现代农业产业园创建: places written
+    right before a program's quoted name or its level word say where it is carried out; they are not part of the name (nor is a batch after them), nor is a kind
     of place (开展园区“亩均论英雄”改革), unlike the field a name opens with (推行农村承包地“三权分置”改革)."""
     quote = text.find("“", start)
     if quote > start and text[start:quote] in lexicons.patterns()["generic_places"]:
@@ -366,7 +383,9 @@ def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Ca
         return start  # 推动陕西省“一村一品”示范村镇培育行动在全县落地: the province's own program, carried out elsewhere
     batch = BATCH.match(text, end) if end > start else None
     end = batch.end() if batch else end  # 开展康县第二批“…”主题教育: the batch goes with the places
-    return end if end > start and text[end:end + 1] in OPENERS.values() else start
+    # 推进西昌市国家现代农业产业园创建: a level word after the places opens the designation's own name.
+    opens_name = text[end:end + 1] in OPENERS.values() or lexicons.prefix_at(text, end, "designation_levels")
+    return end if end > start and opens_name else start
 
 
 def _provincial(place: Candidate) -> bool:
@@ -428,7 +447,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
                 or any(e == w.end or suffix in heading_groups and s == w.end - len(suffix) < w.end < e
                        for s, e in title_spans):
             continue  # 省委常委 is a title; the secretary of a department's party group heads it: 农业农村厅|党组书记
-        if rule["label"] == "Program" and (_counted(surface, suffix) or _counts_a_list(text, start, surface, suffix) or _bare_scope(surface, suffix)):
+        if rule["label"] == "Program" and (_counted(surface, suffix) or _counts_a_list(text, start, surface, suffix)
+                                           or _bare_scope(surface, suffix) or _characterized(text, start)):
             continue
         if "needs_lead" in rule and not _governed_name(text, start, w.end, rule, noun_starts):
             continue  # 推行农村集体经营性资产股份合作制改革, but not 改革 in prose
@@ -534,6 +554,9 @@ def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
     noun_starts = {w.start for w in ws if w.tag == "n"}
     for m in _quotes().finditer(text):
         inner = next(g for g in m.groups() if g)
+        if _characterized(text, m.start()):
+            found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))  # 作为“一把手”工程
+            continue
         bare = m.end() not in noun_starts and all(HAN.match(c) for c in inner)  # a name of its own, not a modifier
         after = lexicons.alternation("quoted_program_suffixes").match(text, m.end())
         if after and after.end() in noun_starts and after.group() not in lexicons.patterns()["quote_named_suffixes"]:
@@ -616,9 +639,10 @@ def _launched_field(text: str, ws: list[Word], quote: int) -> int | None:
 
 @cache
 def _shared_suffix_program() -> re.Pattern:
-    alternatives = {kind: "|".join(map(re.escape, lexicons.longest_first(kind))) for kind in ("quote_launch_verbs", "quoted_program_suffixes")}
+    lead = "|".join(map(re.escape, lexicons.longest_first("quote_launch_verbs")))
+    heads = sorted({*lexicons.patterns()["quoted_program_suffixes"], *lexicons.patterns()["shared_program_heads"]}, key=len, reverse=True)
     pattern = lexicons.patterns()["shared_suffix_program"]
-    return re.compile(pattern.format(lead=alternatives["quote_launch_verbs"], suffix=alternatives["quoted_program_suffixes"]))
+    return re.compile(pattern.format(lead=lead, suffix="|".join(map(re.escape, heads))))
 
 
 def shared_suffix_programs(text: str) -> list[Candidate]:
