@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicons
 from .extract.base import SentenceContext
-from .extract.cues import in_one_clause
+from .extract.cues import in_one_clause, passive_agent
 from .gazetteer import Division, Gazetteer, load_gazetteer
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
 from .names import body_name, full_form, opening_division, party_name
@@ -90,8 +90,9 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     by_article: dict[int, Counter[str]] = {}
     self_levels: dict[int, Counter[str]] = {}
     ctx = DocumentContext(None)
+    programs = lexicons.data("relations.json")["programs"]
     for r in results:
-        for pattern in lexicons.data("relations.json")["programs"]["self_levels"]:
+        for pattern in [*programs["self_levels"], *programs["report_titles"]]:
             levels = [m.group("level") for m in re.finditer(pattern, r.ctx.sentence.text)]
             self_levels.setdefault(r.ctx.article.index, Counter()).update(levels)
         for m in r.mentions:
@@ -179,8 +180,11 @@ class Resolver:
         self.meeting_bodies: dict[int, Entity] = {}  # article -> body of its latest named meeting
         self.subject_places: dict[int, Entity] = {}  # article -> place of its latest sentence opening with one
         self.programs: dict[int, list[Entity]] = {}  # article -> its programs so far, in text order
+        self.listed_programs: dict[int, Entity] = {}  # article -> program of its latest annex list heading
+        self.annex_heading = lexicons.data("relations.json")["programs"]["annex_heading"]
         self.subject_max_start = lexicons.data("relations.json")["programs"]["subject_place_max_start"]
         self.list_joiners = set(lexicons.data("relations.json")["programs"]["place_joiners"])
+        self.report_titles = lexicons.data("relations.json")["programs"]["report_titles"]
         self.sentence_text = ""
         self.sentence_places: list[tuple[int, Division]] = []  # (end offset, division) of the sentence's places so far
         self.sentence_villages: list[tuple[int, str]] = []  # (end offset, name): villages have no adcode
@@ -340,7 +344,7 @@ class Resolver:
         a list of places (A、B实施…) ends the turn of the previous subject without starting a new one."""
         first = min(mentions, key=lambda m: m.start, default=None)
         if first is not None and first.type in ("Person", "Organization") and first.start <= self.subject_max_start \
-                and any(mark in sentence for mark in "，：；"):
+                and any(mark in sentence for mark in "，：；") and not passive_agent(sentence, first.start):
             self.subject_places.pop(article, None)
         if first is not None and first.type == "Place" and first.start <= self.subject_max_start:
             places = sorted((m for m in mentions if m.type == "Place" and m.start >= first.start), key=lambda m: m.start)
@@ -362,6 +366,15 @@ class Resolver:
             if program is not None:
                 self.programs.setdefault(article, []).append(program)
 
+    def note_list_heading(self, article: int) -> None:
+        """附件：第二批省级X试点县名单: remember the program the heading of an annex's list names (the latest of the
+        article's programs whose name it holds; the heading alone may not read as a program's name)."""
+        heading = re.sub("[“”]", "", self.sentence_text)
+        if re.match(self.annex_heading, heading):
+            listed = next((p for p in reversed(self.programs.get(article, [])) if p.label in heading), None)
+            if listed is not None:
+                self.listed_programs[article] = listed
+
     def latest_program(self, head: str, article: int) -> Entity | None:
         return next((p for p in reversed(self.programs.get(article, [])) if p.label.endswith(head)), None)
 
@@ -371,8 +384,8 @@ class Resolver:
         已在全市推广): the last place of that level named before in the sentence (岳阳市君山区首创的…已在全市推广),
         else the article's city or county, or the document's province (全区 is the autonomous region when the
         article is about no district)."""
-        if level_word == "1":
-            return self.subject_places.get(article)
+        if level_word == "1":  # in a work report that opens with no place, the place the report calls its own
+            return self.subject_places.get(article) or self.article_place("我", at, article)
         if level_word == "我":  # 我们: the authors of a work report, of the place the document calls its own
             level_word = self.ctx.self_levels.get(article, "")
             division = self.scope_division(level_word, article) if level_word else None  # not a place named nearby
@@ -400,6 +413,17 @@ class Resolver:
             return focus
         province = self.ctx.province
         return province if level_word == "区" and province is not None and province.name.endswith("自治区") else None
+
+    def report_places(self, mentions: list[Mention], article: int) -> list[Entity]:
+        """宁城县人民政府2024年上半年工作总结: the title of a government's work report or summary names the place
+        the report is about (the government's division), though only inside the government's name."""
+        title = self.sentence_text
+        if "，" in title or not any(re.search(pattern, title) for pattern in self.report_titles):
+            return []
+        bodies = [m for m in mentions if m.type == "Organization" and m.start == 0]
+        divisions = [opening_division(m.canonical or m.text, self.gazetteer) for m in bodies]
+        places = [self.entity(Mention(d.name, "Place", 0, 0, adcode=d.adcode), article) for d in divisions if d]
+        return [p for p in places if p is not None]
 
     def note_meeting_body(self, mentions: list[Mention], article: int) -> None:
         """Remember the body named in the article's latest meeting name (省委 in 省委十五届六次全体会议): a
@@ -526,11 +550,14 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
             entity = resolver.entity(m, article)
             if entity:
                 counts[entity.key] = counts.get(entity.key, 0) + 1
+        for place in resolver.report_places(r.mentions, article):
+            counts[place.key] = counts.get(place.key, 0) + 1
         resolver.note_meeting_body(r.mentions, article)
         resolver.note_subject_place(r.mentions, article, r.ctx.sentence.text)
         for rel in r.relations:
             add_relation(kb, resolver, rel, article)
         resolver.note_programs(r.mentions, article)
+        resolver.note_list_heading(article)
         resolver.note_latest_places(article)
 
 
@@ -576,6 +603,8 @@ def add_fact(kb: KnowledgeBase, subject: str, predicate: str, obj: str, evidence
 def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: int) -> None:
     if rel.attrs.get("anaphor"):
         subject = resolver.latest_program(rel.attrs["anaphor"], article)
+    elif rel.attrs.get("listed"):
+        subject = resolver.listed_programs.get(article)
     else:
         subject = resolver.entity(rel.subject, article)
     if subject is None:

@@ -62,3 +62,9 @@ def chain_before(spans: Sequence[Span], last: int, text: str, joiners: Iterable[
             break
         found.insert(0, span)
     return found
+
+
+def passive_agent(text: str, at: int) -> bool:
+    """又被农业农村部列入…: a body right after 被 is the agent of a passive; the clause's subject is still the
+    one before it."""
+    return text[:at].endswith("被")

@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Span
 from ..model import Mention, Relation
 from ..nlp.candidates import text_of
 from .base import SentenceContext, ents, mention_of, relation
-from .cues import alternation, chain, chain_before, clause_end, clause_start, cues, in_one_clause
+from .cues import alternation, chain, chain_before, clause_end, clause_start, cues, in_one_clause, passive_agent
 
 PLANS = ("Program", "Policy")
+PILOT = "试点"  # the head word a batch of 示范乡镇 refers back to
 T = TypeVar("T")  # the kind of subject earlier_subject looks for
 
 
@@ -36,7 +37,8 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     return implemented(doc, ctx) + implemented_in_scope(doc, ctx) + implemented_by_the_article_subject(doc, ctx) \
         + implemented_by_reference(doc, ctx) + implemented_by_designation(doc, ctx) + implemented_with_elided_object(doc, ctx) \
         + implemented_by_place_anaphor(doc, ctx) + implemented_by_the_report_place(doc, ctx) \
-        + implemented_at_the_scene(doc, ctx) + proposed(doc, ctx) + proposed_by_agents_after(doc, ctx)
+        + implemented_at_the_scene(doc, ctx) + implemented_in_annex_list(doc, ctx) + proposed(doc, ctx) \
+        + proposed_by_agents_after(doc, ctx)
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -61,18 +63,20 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """深化先进制造业集群培育工程，实施大规模设备更新工程: a clause that opens with a launching verb and names no
     actor carries on the subject of the article's latest sentence that opened with a place (临海市系统重塑…; found
-    by the resolver, attrs articlePlace). Only in a sentence that names no place, person or body before the program,
-    and that does not report what someone demands or says (会议强调，…深入推进“项目大会战”)."""
+    by the resolver, attrs articlePlace). Only in a sentence that names no place, person or body before the program
+    (but the agent of a passive: 又被农业农村部列入…), and that does not report what someone demands or says
+    (会议强调，…深入推进“项目大会战”)."""
     text = text_of(doc)
     found = []
     if reports_speech(text):
         return found
+    agents = [a for a in ents(doc) if passive_agent(text, a.start_char)]  # 又被农业农村部列入: read as 又被列入
     for e in ents(doc):
-        if e.label_ in ("Place", "Person", "Organization") and not scheme_level(e, text):
+        if e.label_ in ("Place", "Person", "Organization") and not scheme_level(e, text) and e not in agents:
             break
         if e.label_ not in PLANS or scope(text, e):
             continue
-        lead = without_adverbials(text[clause_start(text, e.start_char):e.start_char])
+        lead = without_adverbials(without_names(agents, clause_start(text, e.start_char), e.start_char, text))
         if len(lead) <= g_cues()["elided_subject_max_lead"] and lead.startswith(tuple(g_cues()["elided_subject_leads"])):
             here = Mention("", "Place", e.start_char, e.start_char)
             found.append(relation(ctx, mention_of(e), "implementedIn", here, articlePlace="1"))
@@ -231,8 +235,12 @@ def implemented_by_designation(doc: Doc, ctx: SentenceContext) -> list[Relation]
 
 
 def designated_sites(ctx: SentenceContext, plans: list[Span], sites: re.Match, places: list[Span]) -> list[Relation]:
-    """The places as sites of the program the bare head word in `sites` refers to."""
-    subject, attrs = referent([p for p in plans if p.end_char <= places[0].start_char], sites)
+    """The places as sites of the program the bare head word in `sites` refers to. Towns named a batch of
+    示范乡镇 (no head word) show the sentence's latest 试点 before them, and only that one."""
+    earlier = [p for p in plans if p.end_char <= places[0].start_char]
+    if sites.group("head") is None and not any(p.text.endswith(PILOT) for p in earlier):
+        return []
+    subject, attrs = referent(earlier, sites)
     return [relation(ctx, subject, "implementedIn", mention_of(place), **attrs) for place in places]
 
 
@@ -249,6 +257,20 @@ def implemented_with_elided_object(doc: Doc, ctx: SentenceContext) -> list[Relat
         for place in places if earlier else []:
             found.append(relation(ctx, mention_of(earlier[-1]), "implementedIn", mention_of(place)))
     return found
+
+
+def implemented_in_annex_list(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """毕节市：大方县、赫章县、黔西市: a line that lists places after the division they lie in and a colon, and
+    nothing else, names sites of the program an annex's list heading names (附件：第二批省级X试点县名单; found by
+    the resolver: attrs listed)."""
+    text = text_of(doc).rstrip("。；")
+    spans = ents(doc)
+    joiners = g_cues()["place_joiners"]
+    if len(spans) < 2 or any(s.label_ != "Place" for s in spans) or spans[0].start_char != 0 \
+            or text[spans[0].end_char:spans[1].start_char] != "：" or spans[-1].end_char != len(text) \
+            or any(text[a.end_char:b.start_char] not in joiners for a, b in zip(spans[1:], spans[2:])):
+        return []
+    return [relation(ctx, Mention("", "Program", 0, 0), "implementedIn", mention_of(p), listed="1") for p in spans[1:]]
 
 
 def places_right_before(spans: list[Span], at: int, text: str) -> list[Span]:
@@ -330,7 +352,7 @@ def opens_sentence(doc: Doc, plan: Span, text: str) -> bool:
 def referent(plans: list[Span], anaphor: re.Match) -> tuple[Mention, dict]:
     """What 这项改革 (at anaphor) means: the sentence's latest program before it of that head word (大丰区首创“拿地即
     开工”审批改革，这项改革由…推出); else the article's latest one, found by the resolver (attrs anaphor)."""
-    head = anaphor.group("head")
+    head = anaphor.group("head") or PILOT
     named = [p for p in plans if p.end_char <= anaphor.start() and p.text.rstrip("”’」》").endswith(head)]
     if named:
         return mention_of(named[-1]), {}
@@ -571,11 +593,12 @@ def enrolled(spans: list[Span], i: int, text: str) -> list[Span]:
 
 def designated(first: Span, gap: str, text: str) -> bool:
     """确定伊金霍洛旗、鄂托克前旗为…试点旗: a verb that designates (确定, 选定 …) before the places and 为 after
-    them make the places the program's sites; so does a list that opens the clause after such a designation
-    (确定A、B为X试点县，C、D为首批Y试点乡镇: the verb governs both lists)."""
+    them (past the count of a list cut short: 等8个县（市）为) make the places the program's sites; so does a list
+    that opens the clause after such a designation (确定A、B为X试点县，C、D为首批Y试点乡镇: the verb governs both
+    lists)."""
     opens = clause_start(text, first.start_char)
     before = text[opens:first.start_char]
-    if not gap.startswith("为"):
+    if not re.sub(g_cues()["list_count_tail"], "", gap).startswith("为"):  # 确定A、B等8个县（市）为…
         return False
     return before.endswith(tuple(g_cues()["designate_verbs"])) or before == "" and designates_in_clause_before(text, opens)
 

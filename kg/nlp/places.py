@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
-from ..gazetteer import load_gazetteer, town_stem
+from ..gazetteer import Division, load_gazetteer, town_stem
 from ..usercache import derived
 from .candidates import Candidate, Word, candidates, level_words, text_of, words
 from .lac import is_specific_place, quoted_offsets
@@ -90,8 +90,71 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
             i, last_end = end - 1, end
             break
         i += 1
-    return found + _unknown_remainders(text, found, loc_words) + _bare_towns(text, found, loc_words) \
-        + _villages_after_towns(text, found, words_) + _villages_of_place_words(text, loc_words, words_)
+    counted = _counted_short_forms(text, found)
+    replaced = {(c.start, c.end) for c in counted}  # 阳原县东城、化稍营两镇: 东城 is a town here, not 东城区
+    return [c for c in found if (c.start, c.end) not in replaced] + counted \
+        + _unknown_remainders(text, found, loc_words) + _bare_towns(text, found, loc_words) + _villages_after_towns(text, found, words_) \
+        + _villages_of_place_words(text, loc_words, words_)
+
+
+@cache
+def _counted_list() -> re.Pattern:
+    """宁安、海林、穆棱三市, 凤凰、泸溪等县, 八里罕、黑里河两镇: short forms listed, then a count (or 等) and the
+    level word they share."""
+    c = lexicons.patterns()["counted_place_list"]
+    item = r"[\u4e00-\u9fff]{2,%d}" % c["longest_item"]
+    words = "".join(c["levels"])
+    return re.compile(rf"(?P<items>{item}(?:[{c['joiners']}]{item})+)(?:[{c['counts']}]+|等)(?P<word>[{words}])")
+
+
+def _counted_short_forms(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Each short form of a counted list (纳雍、织金、思南三县) is a division of the list's level word that the
+    gazetteer knows by that short form or by it plus the level word (织金县, 八里罕镇); of several such
+    divisions, those that share a city or county with the list's other places. A list with an item the
+    gazetteer does not know so is no list of places; a short form found already as one of the same
+    divisions keeps its reading."""
+    taken = {(c.start, c.end): set(c.adcode.split("|")) for c in found if c.adcode}
+    out = []
+    for m in _counted_list().finditer(text):
+        items = _counted_items(text, m)
+        for start, end, divisions in items:
+            codes = [d.adcode for d in _near_the_others(divisions, items)]
+            if not taken.get((start, end), set()) & set(codes):
+                out.append(Candidate(start, end, "Place", "place_short", adcode="|".join(codes)))
+    return out
+
+
+def _counted_items(text: str, m: re.Match) -> list[tuple[int, int, list[Division]]]:
+    """The items of a counted list with their divisions; [] when one is unknown. The first item may begin
+    inside the words before the list (推动宁安、海林两市): its longest known ending is the name."""
+    joiners = lexicons.patterns()["counted_place_list"]["joiners"]
+    items, at = [], m.start("items")
+    for k, part in enumerate(re.split(f"[{joiners}]", m.group("items"))):
+        cuts = range(len(part) - 1) if k == 0 else range(1)
+        found = next(((at + cut, ds) for cut in cuts if (ds := _counted_divisions(part[cut:], m.group("word")))), None)
+        if found is None:
+            return []
+        items.append((found[0], at + len(part), found[1]))
+        at += len(part) + 1
+    return items
+
+
+def _counted_divisions(stem: str, word: str) -> list[Division]:
+    """The divisions that `stem` names, alone or with the level word, whose name ends in the word and whose
+    level the word allows (市: a city or a county-level city)."""
+    gazetteer = load_gazetteer()
+    levels = lexicons.patterns()["counted_place_list"]["levels"][word]
+    named = {*gazetteer.lookup(stem), *gazetteer.named(stem + word)}
+    return sorted((d for d in named if d.level in levels and d.name.endswith(word)), key=lambda d: d.adcode)
+
+
+def _near_the_others(divisions: list[Division], items: list[tuple[int, int, list[Division]]]) -> list[Division]:
+    """Of an item's divisions, those whose city or county holds a division of another item too (else all)."""
+    if len(divisions) < 2:
+        return divisions
+    gazetteer = load_gazetteer()
+    others = {p.adcode for _, _, ds in items if ds is not divisions for d in ds for p in gazetteer.chain(d.adcode)[:2]}
+    return [d for d in divisions if any(p.adcode in others for p in gazetteer.chain(d.adcode)[:2])] or divisions
 
 
 def _chained_town(hit: tuple[str, str], before: Candidate | None) -> str:
