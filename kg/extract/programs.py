@@ -52,7 +52,8 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             continue
         places = places_before(spans, i, text) + places_after(spans, i, text) or enrolled(spans, i, text) \
             or role_holder_after(spans, i, text)
-        if not places and subject is not None and (has_cue(between(spans, subject, plan, text)) or taken_as_means(plan, text)):
+        if not places and subject is not None and (has_cue(between(spans, subject, plan, text)) or taken_as_means(plan, text)) \
+                and not urged_at_the_scene(subject, plan, text):
             places = [subject]
         places = places or carried_subject(spans, i, text) or own_document(spans, i, text, agents)
         for place in places:
@@ -108,11 +109,17 @@ def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for e in spans:
         if e.start_char <= comma:
             continue
-        if e.start_char >= clause_end(text, comma + 1) or e.label_ not in PLANS \
-                or any(verb in text[comma:e.start_char] for verb in g_cues()["speech_verbs"]):
-            break  # 在延安，总书记强调要实施X: the place of a speech is no site of what it urges
+        if e.start_char >= clause_end(text, comma + 1) or e.label_ not in PLANS or urged_at_the_scene(places[-1], e, text):
+            break
         found += [relation(ctx, mention_of(e), "implementedIn", mention_of(p)) for p in most_specific(places, text)]
     return found
+
+
+def urged_at_the_scene(place: Span, plan: Span, text: str) -> bool:
+    """在延安，总书记强调要深入实施X: a place the sentence opens with as a scene (在 …，) is no subject of what a
+    speech there urges."""
+    return text.startswith(g_cues()["scene_lead"], time_lead(text)) \
+        and any(verb in text[place.end_char:plan.start_char] for verb in g_cues()["speech_verbs"])
 
 
 def implemented_by_place_anaphor(doc: Doc, ctx: SentenceContext) -> list[Relation]:
