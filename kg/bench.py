@@ -335,16 +335,16 @@ def bench_corpus(name: str, paths: list[Path], jobs: int, out_dir: Path) -> Corp
     with stage(report, "rdf graph"):
         graph = build_graph(kb)
     with stage(report, "turtle"):
-        files = render_outputs(graph, ("turtle",))
-    # As kg build does: the query store loads in a thread while the page renders and the files are written, so
-    # "query store" is what is left to wait for after them.
-    with store_beside(out_dir / "graph.ttl", files["graph.ttl"]) as install:
+        turtle = render_outputs(graph, ("turtle",))
+        write_files(out_dir, turtle)
+    # As kg build does: the query store loads in a thread while the page renders, so "query store" is what is
+    # left to wait for after it.
+    with store_beside(out_dir / "graph.ttl", turtle["graph.ttl"]) as install:
         with stage(report, "html"):
-            files["graph.html"] = render_page(page_data(graph)).encode("utf-8")
-            write_files(out_dir, files)
+            write_files(out_dir, {"graph.html": render_page(page_data(graph)).encode("utf-8")})
         with stage(report, "query store"):
             install()
-    del files
+    del turtle
     build_seconds = time.perf_counter() - started
     worker_cpu = sum(t["cpu"] for t in timings) if workers > 1 else 0.0
     report.cpu_busy = (time.process_time() - cpu_before + worker_cpu) / build_seconds / workers

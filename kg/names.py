@@ -59,7 +59,7 @@ def party_name(name: str, gazetteer: Gazetteer) -> str:
     party committee written without 中共."""
     if name.startswith("中共"):
         return name
-    for end in range(2, min(len(name), 12)):
+    for end in range(2, min(len(name), gazetteer.stem_index()[1] + 1)):
         rest = name[end:]
         # 滨海新区区委组织部: the place's level word written again before 委 (body_name drops it)
         repeated = rest[:1] == name[end - 1] and rest[1:2] == "委"

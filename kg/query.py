@@ -116,13 +116,16 @@ def make_store(graph_path: Path, data: bytes) -> Path:
                                      suffix=".tmp"))
     try:
         building.chmod(graph_path.parent.stat().st_mode | 0o111)  # mkdtemp's folder is private; the outputs are not
+        fmt = RDF_FORMATS[graph_path.suffix.lower()]
+        pieces = list(_turtle_pieces(data)) if fmt == ox.RdfFormat.TURTLE else [data]
         try:
-            _bulk_load(building, _turtle_pieces(data) if graph_path.suffix.lower() == ".ttl" else [data],
-                       RDF_FORMATS[graph_path.suffix.lower()])
-        except SyntaxError:  # a Turtle file not laid out as kg writes it: in one piece
-            shutil.rmtree(building)
+            _bulk_load(building, pieces, fmt)
+        except SyntaxError:
+            if len(pieces) == 1:
+                raise
+            shutil.rmtree(building)  # a Turtle file not laid out as kg writes it: in one piece
             building.mkdir()
-            _bulk_load(building, [data], RDF_FORMATS[graph_path.suffix.lower()])
+            _bulk_load(building, [data], fmt)
         (building / STORE_STAMP).write_text(hashlib.sha256(data).hexdigest(), encoding="ascii")
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)

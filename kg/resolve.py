@@ -92,9 +92,12 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     ctx = DocumentContext(None)
     programs = lexicons.data("relations.json")["programs"]
     for r in results:
-        for pattern in [*programs["self_levels"], *programs["report_titles"]]:
+        for pattern in programs["self_levels"]:
             levels = [m.group("level") for m in re.finditer(pattern, r.ctx.sentence.text)]
             self_levels.setdefault(r.ctx.article.index, Counter()).update(levels)
+        report = report_division(r.ctx.sentence.text, gazetteer)
+        if report is not None:
+            self_levels.setdefault(r.ctx.article.index, Counter())[report[1]] += 1
         for m in r.mentions:
             if m.type in ("Policy", "Program", "Organization") and m.canonical and m.canonical != m.text:
                 ctx.aliases.setdefault(m.text, m.canonical)
@@ -132,6 +135,20 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     return ctx
 
 
+def report_division(line: str, gazetteer: Gazetteer) -> tuple[Division, str] | None:
+    """The division of a government whose work report or summary the line is the title of (宁城县人民政府2024年
+    上半年工作总结 -> 宁城县), with the level word the report calls itself by; None for any other line
+    (审议了市人民政府工作报告 names no division)."""
+    for pattern in lexicons.data("relations.json")["programs"]["report_titles"]:
+        m = re.match(pattern, line)
+        place = m.group("place") if m else ""
+        # the government's own division ends the place written (黑龙江省牡丹江市人民政府工作报告)
+        named = next((ds for ds in (gazetteer.named(place[i:]) for i in range(len(place) - 1)) if ds), [])
+        if len(named) == 1:
+            return named[0], m.group("level")
+    return None
+
+
 def sole_place(counts: Counter[str], province: Division | None, gazetteer: Gazetteer) -> str | None:
     """The only place of its level an article names, when it lies in the document's province: a short news
     item names its county once (甘州区召开…，区委书记王立新出席), and a place of another province named once is
@@ -154,7 +171,7 @@ def quoted_cores(names: set[str]) -> dict[str, str]:
         m = QUOTED_CORE.fullmatch(name)
         if m:
             cores.setdefault(m.group("core") or m.group("core2"), set()).add(name)
-    return {core: min(full) for core, full in cores.items() if len(full) == 1 and core in names}
+    return {core: next(iter(full)) for core, full in cores.items() if len(full) == 1 and core in names}
 
 
 def dominant(counts: Counter[str]) -> str | None:
@@ -184,7 +201,6 @@ class Resolver:
         self.annex_heading = lexicons.data("relations.json")["programs"]["annex_heading"]
         self.subject_max_start = lexicons.data("relations.json")["programs"]["subject_place_max_start"]
         self.list_joiners = set(lexicons.data("relations.json")["programs"]["place_joiners"])
-        self.report_titles = lexicons.data("relations.json")["programs"]["report_titles"]
         self.sentence_text = ""
         self.sentence_places: list[tuple[int, Division]] = []  # (end offset, division) of the sentence's places so far
         self.sentence_villages: list[tuple[int, str]] = []  # (end offset, name): villages have no adcode
@@ -371,9 +387,12 @@ class Resolver:
         article's programs whose name it holds; the heading alone may not read as a program's name)."""
         heading = re.sub("[“”]", "", self.sentence_text)
         if re.match(self.annex_heading, heading):
-            listed = next((p for p in reversed(self.programs.get(article, [])) if p.label in heading), None)
+            listed = next((p for p in reversed(self.programs.get(article, []))
+                           if re.sub("[“”]", "", p.label) in heading), None)
             if listed is not None:
                 self.listed_programs[article] = listed
+            else:  # a heading of another list: its lines are no sites of the program listed before
+                self.listed_programs.pop(article, None)
 
     def latest_program(self, head: str, article: int) -> Entity | None:
         return next((p for p in reversed(self.programs.get(article, [])) if p.label.endswith(head)), None)
@@ -414,16 +433,14 @@ class Resolver:
         province = self.ctx.province
         return province if level_word == "区" and province is not None and province.name.endswith("自治区") else None
 
-    def report_places(self, mentions: list[Mention], article: int) -> list[Entity]:
+    def report_places(self, article: int) -> list[Entity]:
         """宁城县人民政府2024年上半年工作总结: the title of a government's work report or summary names the place
         the report is about (the government's division), though only inside the government's name."""
-        title = self.sentence_text
-        if "，" in title or not any(re.search(pattern, title) for pattern in self.report_titles):
+        report = report_division(self.sentence_text, self.gazetteer)
+        if report is None:
             return []
-        bodies = [m for m in mentions if m.type == "Organization" and m.start == 0]
-        divisions = [opening_division(m.canonical or m.text, self.gazetteer) for m in bodies]
-        places = [self.entity(Mention(d.name, "Place", 0, 0, adcode=d.adcode), article) for d in divisions if d]
-        return [p for p in places if p is not None]
+        place = self.entity(Mention(report[0].name, "Place", 0, 0, adcode=report[0].adcode), article)
+        return [place] if place is not None else []
 
     def note_meeting_body(self, mentions: list[Mention], article: int) -> None:
         """Remember the body named in the article's latest meeting name (省委 in 省委十五届六次全体会议): a
@@ -550,7 +567,7 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
             entity = resolver.entity(m, article)
             if entity:
                 counts[entity.key] = counts.get(entity.key, 0) + 1
-        for place in resolver.report_places(r.mentions, article):
+        for place in resolver.report_places(article):
             counts[place.key] = counts.get(place.key, 0) + 1
         resolver.note_meeting_body(r.mentions, article)
         resolver.note_subject_place(r.mentions, article, r.ctx.sentence.text)

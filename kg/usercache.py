@@ -59,10 +59,15 @@ def derived(name: str, data_version: str, build: Callable[[], T]) -> T:
 def _replace(folder: Path, path: Path, data: bytes) -> None:
     """Write the file whole (another process may be reading or writing the same name) and drop the tables of
     earlier versions."""
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # pickles: only this user writes what is read back
     with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False) as stream:
-        stream.write(data)
-    os.replace(stream.name, path)
+        try:
+            stream.write(data)
+            stream.close()
+            os.replace(stream.name, path)
+        except BaseException:
+            Path(stream.name).unlink(missing_ok=True)
+            raise
     for earlier in folder.glob(f"{path.name.rsplit('-', 1)[0]}-*.pickle"):
         if earlier != path:
             earlier.unlink(missing_ok=True)

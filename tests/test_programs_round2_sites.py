@@ -87,3 +87,18 @@ def test_we_who_continue_a_program_carry_it_out(nlp, tmp_path):
     text = ("子长市人民政府工作报告\n过去一年，子长市粮食总产稳中有增，安定镇、涧峪岔镇新建淤地坝12座。\n"
             "今年，我们将紧盯全年目标任务，继续实施黄土高原淤地坝提升工程，完成治理面积5万亩。")
     assert ("黄土高原淤地坝提升工程", "子长市") in implemented(nlp, tmp_path, text)
+
+
+def test_only_a_title_line_that_opens_with_a_government_names_a_reports_place():
+    from kg.gazetteer import load_gazetteer
+    from kg.resolve import report_division
+
+    gazetteer = load_gazetteer()
+    assert report_division("黑龙江省牡丹江市人民政府工作报告（2022年）", gazetteer)[0].name == "牡丹江市"
+    assert report_division("宁城县人民政府2024年上半年工作总结", gazetteer)[1] == "县"
+    assert report_division("会议审议了市人民政府工作报告", gazetteer) is None
+
+
+def test_a_level_word_that_starts_another_word_ends_no_counted_list(nlp):
+    assert "Place" not in ents(nlp, "城关、新华等镇级干部参加培训。").values()
+    assert {k for k, v in ents(nlp, "民乐、山丹、高台三县开展试点。").items() if v == "Place"} >= {"民乐", "山丹", "高台"}

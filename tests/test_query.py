@@ -233,3 +233,11 @@ def test_a_turtle_file_laid_out_otherwise_is_stored_in_one_piece(tmp_path, monke
     save_store(graph_file)
     assert rows(graph_file, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == [["3"]]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_turtle_file_that_does_not_parse_raises_and_leaves_no_store(tmp_path):
+    graph_file = tmp_path / "graph.ttl"
+    graph_file.write_text("@prefix ex: <http://example.org/> .\n\nex:a ex:p .\n", encoding="utf-8")
+    with pytest.raises(SyntaxError):
+        save_store(graph_file)
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]

@@ -57,3 +57,12 @@ def test_the_gazetteer_read_back_is_the_one_built(cache):
     assert [d.adcode for d in again.lookup("鼓楼区")] == [d.adcode for d in built.lookup("鼓楼区")]
     assert again.stem_index()[1] == built.stem_index()[1]
     assert again.child_opening("北仑港", ["330200"])[0].name == "北仑区"
+
+
+def test_a_failed_write_leaves_no_temporary_file(cache, monkeypatch):
+    def full_disk(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(usercache.os, "replace", full_disk)
+    assert usercache.derived("index", "data 1.0", lambda: "built") == "built"
+    assert list(cache.iterdir()) == []

@@ -674,7 +674,7 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         gap = text[agent.end_char:plan.start_char]
         own = text[spans[i - 1].end_char:plan.start_char]  # the words right before this plan
         at = max((gap.rfind(cue) + len(cue) for cue in c["propose_cues"] if cue in own), default=-1)
-        passive = text[:agent.start_char].endswith("被")
+        passive = passive_agent(text, agent.start_char)
         if issues_then_designates(spans, j, i, text):
             found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(one)) for one in agents_joined(spans, j, text)]
             continue

@@ -491,7 +491,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
                 continue  # “国民共进”改革新路, “…”项目团队: the suffix word modifies the noun after it
         if len(surface) >= min_len and len(surface) > len(suffix):
             canonical = _strip_outer_quotes(surface)
-            if rule["label"] == "Organization":
+            if rule["label"] == "Organization" and surface.startswith("中共"):
                 canonical = _party_body_of_last_division(text, start, w.end, w.end - len(suffix), place_starts)
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
@@ -501,8 +501,6 @@ def _party_body_of_last_division(text: str, start: int, end: int, body_start: in
                                  place_starts: dict[int, Candidate]) -> str:
     """中共湖南省湘西土家族苗族自治州委员会 is the committee of 湘西州 (中共湘西土家族苗族自治州委员会): after 中共, a
     chain of divisions says where the last lies, as before any other body's name (_last_division)."""
-    if not text.startswith("中共", start):
-        return text[start:end]
     last = _last_division(text, start + 2, body_start, place_starts)
     return "中共" + text[last:end] if last > start + 2 else text[start:end]
 
@@ -816,6 +814,9 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
     return found
 
 
+DOTTED_HEAD = re.compile(rf"(?:[\u3400-\u9fff]{{1,{DOTTED_PART_MAX}}}[{NAME_DOTS}])+")  # the parts before the last
+
+
 def _dotted_name_end(text: str, start: int) -> int:
     """Where a transliterated name that starts at `start` ends: parts of Han characters joined by middle dots,
     whatever words the model reads in them (副主席买|买提·吐尔逊, 州长买买|提江·阿不|都热依木说), the last part
@@ -823,15 +824,14 @@ def _dotted_name_end(text: str, start: int) -> int:
     head = DOTTED_HEAD.match(text, start)
     if not head:
         return 0
-    for end in range(head.end() + 2, min(head.end() + DOTTED_PART_MAX, len(text)) + 1):
+    for end in range(head.end() + 1, min(head.end() + DOTTED_PART_MAX, len(text)) + 1):
         if not HAN.match(text[end - 1]):
             break
+        if end == head.end() + 1:
+            continue  # a last part of one character is no name's
         if text.startswith(name_boundaries(), end):
             return end
     return 0
-
-
-DOTTED_HEAD = re.compile(rf"(?:[\u3400-\u9fff]{{1,{DOTTED_PART_MAX}}}[{NAME_DOTS}])+")  # the parts before the last
 
 
 def looks_like_titled_name(name: str, after: str) -> bool:

@@ -104,7 +104,9 @@ def _counted_list() -> re.Pattern:
     c = lexicons.patterns()["counted_place_list"]
     item = r"[\u4e00-\u9fff]{2,%d}" % c["longest_item"]
     words = "".join(c["levels"])
-    return re.compile(rf"(?P<items>{item}(?:[{c['joiners']}]{item})+)(?:[{c['counts']}]+|等)(?P<word>[{words}])")
+    # 等市场主体, 两区域, 等镇级: the level word starts another word
+    return re.compile(rf"(?P<items>{item}(?:[{c['joiners']}]{item})+)(?:[{c['counts']}]+|等)(?P<word>[{words}])"
+                      rf"(?![{c['not_after_level']}])")
 
 
 def _counted_short_forms(text: str, found: list[Candidate]) -> list[Candidate]:
