@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from . import lexicons
 from .extract.base import SentenceContext
@@ -135,12 +136,19 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     return ctx
 
 
+@cache
+def report_title_patterns() -> list[re.Pattern]:
+    return [re.compile(p) for p in lexicons.data("relations.json")["programs"]["report_titles"]]
+
+
 def report_division(line: str, gazetteer: Gazetteer) -> tuple[Division, str] | None:
     """The division of a government whose work report or summary the line is the title of (宁城县人民政府2024年
     上半年工作总结 -> 宁城县), with the level word the report calls itself by; None for any other line
     (审议了市人民政府工作报告 names no division)."""
-    for pattern in lexicons.data("relations.json")["programs"]["report_titles"]:
-        m = re.match(pattern, line)
+    if "人民政府" not in line:  # read for every sentence: spare the patterns on almost all of them
+        return None
+    for pattern in report_title_patterns():
+        m = pattern.match(line)
         place = m.group("place") if m else ""
         # the government's own division ends the place written (黑龙江省牡丹江市人民政府工作报告)
         named = next((ds for ds in (gazetteer.named(place[i:]) for i in range(len(place) - 1)) if ds), [])
