@@ -99,6 +99,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
         report = report_division(r.ctx.sentence.text, gazetteer)
         if report is not None:
             self_levels.setdefault(r.ctx.article.index, Counter())[report[1]] += 1
+        models = [m.span() for m in re.finditer(programs["model_phrase"], r.ctx.sentence.text)]
         for m in r.mentions:
             if m.type in ("Policy", "Program", "Organization") and m.canonical and m.canonical != m.text:
                 ctx.aliases.setdefault(m.text, m.canonical)
@@ -117,6 +118,8 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
                         provinces[province.adcode] += 1
             if m.type == "Place" and m.adcode and "|" not in m.adcode:
                 ctx.article_places.setdefault(r.ctx.article.index, set()).add(m.adcode)
+                if any(start <= m.start and m.end <= end for start, end in models):
+                    continue  # 学习借鉴温州市经验: a place learned from says nothing of where the article is
                 lineage = [gazetteer.get(m.adcode), *gazetteer.chain(m.adcode)]
                 by_article.setdefault(r.ctx.article.index, Counter()).update(d.adcode for d in lineage if d)
                 province = lineage[-1]

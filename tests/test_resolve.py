@@ -123,6 +123,11 @@ def test_a_party_committee_named_with_its_prefecture_gives_the_article_its_place
     assert posts_of(kb, "金学林")["州委书记"][0] == {"中共黔东南苗族侗族自治州委员会"}
 
 
+def test_a_place_learned_from_is_no_focus(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"m.txt": "会议要求学习借鉴温州市经验，持续深化改革。市委书记王立新讲话。"})
+    assert posts_of(kb, "王立新")["市委书记"][0] != {"中共温州市委"}
+
+
 def test_a_place_of_another_province_named_once_is_no_focus(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"cq.txt": "重庆市召开全市林长制工作会议。重庆市林业局局长出席。会议学习了南充市的做法。"
                                          "市委书记王立新讲话。"})
