@@ -596,8 +596,7 @@ def note_placed_program(ctx: DocumentContext, article: int, name: str, gazetteer
     """湖南省洞庭湖生态环境专项整治三年行动 in a headline and 洞庭湖生态环境专项整治三年行动 in the article are one
     program: the headline names it in full with the province it belongs to, the text drops the province."""
     division = opening_division(name, gazetteer)
-    if division is not None and division.level == "province" and name.startswith(division.name) \
-            and len(name) - len(division.name) >= MIN_PLACED_PROGRAM:
+    if division is not None and division.level == "province" and len(name) - len(division.name) >= MIN_PLACED_PROGRAM:
         ctx.placed_programs.setdefault((article, name[len(division.name):]), name)
 
 

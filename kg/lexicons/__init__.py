@@ -64,8 +64,9 @@ def prefix_at(text: str, position: int, kind: str) -> str:
 
 
 @cache
-def tag_set(kind: str) -> frozenset[str]:
-    """The patterns list `kind` as a set (of the model's part-of-speech tags, say)."""
+def set_of(kind: str) -> frozenset[str]:
+    """The patterns list `kind` as a set, built once (the recognisers test words and tags against these lists
+    for every sentence)."""
     return frozenset(patterns()[kind])
 
 

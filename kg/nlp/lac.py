@@ -68,7 +68,7 @@ def split_joint_bodies(text: str, ws: list[Word]) -> list[Word]:
 def retag_adjective_times(text: str, ws: list[Word]) -> list[Word]:
     """现代农业产业园: the model reads 现代 (modern) as a time word; inside a name it modifies the noun after it
     as an adjective does, so that phrase rules step over it."""
-    adjectives = set(lexicons.patterns()["adjective_time_words"])
+    adjectives = lexicons.set_of("adjective_time_words")
     return [Word(w.start, w.end, "a") if w.tag == "TIME" and text[w.start:w.end] in adjectives else w for w in ws]
 
 

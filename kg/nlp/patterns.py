@@ -83,7 +83,7 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
     """Start offset of the noun phrase that ends with word i: at most `limit` modifier words with one of
     `tags` to its left, stepping over quoted names, and over 和/与 inside a name (文化和旅游厅) but not
     between two names (财政厅和人社厅, 西江千户苗寨和海淀区中关村科学城, 乡村振兴战略和区域协调发展战略)."""
-    joiners = set(lexicons.patterns()["org_joiners"])
+    joiners = lexicons.set_of("org_joiners")
     start, taken = ws[i].start, 0
     j = i - 1
     while j >= 0 and taken < limit:
@@ -117,7 +117,7 @@ def _whole_name(w: Word, word: str) -> bool:
         return bool(lexicons.suffix_of(word, "org_suffixes"))
     if w.tag == "LOC":
         division = opening_division(word, load_gazetteer())
-        rest = word[len(division.name):] if division is not None and word.startswith(division.name) else ""
+        rest = word[len(division.name):] if division is not None else ""
         return not rest or bool(lexicons.suffix_of(rest, "place_suffixes"))
     return w.tag in NAME_TAGS
 
@@ -180,9 +180,9 @@ def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit:
     """“美丽乡村+”整县推进试点: a quoted name opens the program even across words of any kind (推进), when at
     most `limit` Han words stand between the closing quote and the head word; the words between a launching
     verb and the quote belong to the name too (开展脐橙产业“一县一品”提升试点)."""
-    joiners = set(lexicons.patterns()["org_joiners"])
+    joiners = lexicons.set_of("org_joiners")
     # 循环种养模式, 直供模式: an adverb the model splits off a verb between the quote and the head is part of the name.
-    function_tags = set(lexicons.patterns()["function_tags"]) - set(lexicons.patterns()["adverb_tags"])
+    function_tags = lexicons.set_of("function_tags") - lexicons.set_of("adverb_tags")
     j = k - 1
     while j >= 0 and k - j <= limit and all(HAN.match(c) for c in text[ws[j].start:ws[j].end]):
         if text[ws[j].start:ws[j].end] in joiners or ws[j].tag in function_tags:
@@ -201,11 +201,11 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
     深化, 列为 …) a program's name is all the words up to its head word k, verbs and 和 among them (更新, 改;
     开展草畜平衡和禁牧休牧制度改革); without such
     a verb before the words (at most `limit` characters away), the name keeps to its nouns (ws[k].start here)."""
-    leads = set(lexicons.patterns()["program_lead_verbs"])
-    joiners = set(lexicons.patterns()["org_joiners"])
+    leads = lexicons.set_of("program_lead_verbs")
+    joiners = lexicons.set_of("org_joiners")
     inner_tags = tags | {"v", "vd", "ad"}  # 开展木耳菌包集中加工试点: 集中 is an adverbial adjective
-    noun_endings = set(lexicons.patterns()["noun_final_particles"])
-    aspect = set(lexicons.patterns()["aspect_particles"])
+    noun_endings = lexicons.set_of("noun_final_particles")
+    aspect = lexicons.set_of("aspect_particles")
     whole_scopes = tuple(lexicons.patterns()["whole_scope_words"])
     j = k - 1
     while j >= 0 and ws[k].start - ws[j].end <= limit:
@@ -239,7 +239,7 @@ def _opening_place_start(text: str, ws: list[Word], k: int, tags: frozenset[str]
     place = place_starts.get(0)
     if place is None or not _provincial(place) or k < 2 or ws[0].end != place.end:
         return ws[k].start
-    leads = set(lexicons.patterns()["program_lead_verbs"])
+    leads = lexicons.set_of("program_lead_verbs")
     inner_verbs = 0
     for j in range(1, k):
         word = text[ws[j].start:ws[j].end]
@@ -403,7 +403,8 @@ def _enrolment_quote(surface: str) -> int:
 
 @dataclass
 class SentenceWords:
-    """A sentence's model words, with what every phrase rule asks of them computed once per sentence."""
+    """A sentence's model words, with what the phrase rules and the quoted names ask of them computed once per
+    sentence."""
 
     ws: list[Word]
     noun_starts: set[int]
@@ -428,7 +429,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
     A rule with "starts" keeps only phrases that open with one of them or with a place (四川省人民政府办公厅);
     a phrase that ends as a title does (省委常委) is the title, not a body."""
     ws, noun_starts = sentence.ws, sentence.noun_starts
-    tags = lexicons.tag_set(rule["tags"])
+    tags = lexicons.set_of(rule["tags"])
     starts = tuple(lexicons.patterns()[rule["starts"]]) if "starts" in rule else None
     found = []
     heading_groups = lexicons.patterns()["heading_party_groups"]
@@ -543,13 +544,12 @@ def _word_before(text: str, at: int, kind: str) -> bool:
     return text.endswith(tuple(lexicons.patterns()[kind]), 0, at)
 
 
-def quoted_names(text: str, ws: list[Word]) -> list[Candidate]:
+def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
     """“八八战略” is a program by its suffix; “X”工程 is one with the suffix after the quote, and so is a brand
     named in quotes before or after the word 品牌 (but not when the
     suffix only modifies a noun after it: “X”改革新路); a quoted name that a launching verb governs is one too
     (推进“草原书屋”, but not a slogan of parallel parts: “一地签约、全市共享”); the rest of the short quoted phrases are concepts (缩小“三大差距”)."""
-    found = []
-    noun_starts = {w.start for w in ws if w.tag == "n"}
+    found, ws, noun_starts = [], sentence.ws, sentence.noun_starts
     for m in _quotes().finditer(text):
         inner = next(g for g in m.groups() if g)
         if _characterized(text, m.start()):
@@ -604,9 +604,9 @@ def _governed_field(text: str, ws: list[Word], quote: int) -> int | None:
     k = next((i for i, w in enumerate(ws) if w.start == quote), None)
     if k is None:
         return None
-    start = _governed_start(text, ws, k, lexicons.tag_set("phrase_tags"))
+    start = _governed_start(text, ws, k, lexicons.set_of("phrase_tags"))
     start = _strip_prefixes(text, start, text.find("”", quote) + 1)  # 深化新时代“千万工程”: no field
-    if start >= quote or _opens_with_division(text[start:quote + 1]):
+    if start >= quote or opening_division(text[start:quote + 1], load_gazetteer()) is not None:
         return None  # 落实广东省“百县千镇万村高质量发展工程”: the province says whose program it is, no field
     joiners = lexicons.patterns()["org_joiners"]
     if any(_whose(text[w.start:w.end], w.tag) or (text[w.start:w.end] in joiners and w.end == quote)
@@ -619,11 +619,6 @@ def _whose(word: str, tag: str) -> bool:
     """Whether a word before a quoted program says whose it is (a body, a person, a division: 浙江“千万工程”),
     rather than its field (湘江保护和治理“一号重点工程”: a river)."""
     return tag in ("ORG", "PER") or (tag == "LOC" and bool(load_gazetteer().lookup(word)))
-
-
-def _opens_with_division(phrase: str) -> bool:
-    division = opening_division(phrase, load_gazetteer())
-    return division is not None and phrase.startswith(division.name)
 
 
 def _launched_field(text: str, ws: list[Word], quote: int) -> int | None:
@@ -754,7 +749,7 @@ def place_bodies(text: str, found: list[Candidate], title_spans: list[tuple[int,
 def committee_departments(text: str, found: list[Candidate]) -> list[Candidate]:
     """市委常委、组织部部长: a bare department of a party committee (组织部, 宣传部) listed right after the title of
     that committee's standing member is the committee's own department (市委组织部, completed later)."""
-    departments = set(lexicons.patterns()["party_departments"])
+    departments = lexicons.set_of("party_departments")
     committees = lexicons.data("relations.json")["posts"]["party_committees"]
     out = []
     for c in found:
@@ -866,7 +861,7 @@ def _verb_at(ws: list[Word], start: int) -> bool:
 def _has_function_word(ws: list[Word], start: int, end: int) -> bool:
     """Whether the model reads part of the span as a function word or an adjective (总书记曾经的: 曾经 is an
     adverb; 总书记重要讲话: 重要 is an adjective, though 重 is a family name)."""
-    tags = set(lexicons.patterns()["function_tags"]) | set(lexicons.patterns()["adjective_tags"])
+    tags = lexicons.set_of("function_tags") | lexicons.set_of("adjective_tags")
     return any(w.tag in tags for w in ws if w.start < end and w.end > start)
 
 
@@ -880,12 +875,12 @@ class PatternRecognizer:
         doc._.kg_titles = title_spans
         found = candidates(doc)
         found += policies(text)
-        found += quoted_names(text, ws)
+        sentence = SentenceWords.of(text, ws)
+        found += quoted_names(text, sentence)
         found += shared_suffix_programs(text)
         found += listed_programs(text)
         found += enumerated_programs(text)
         place_starts = {c.start: c for c in found if c.label == "Place"}
-        sentence = SentenceWords.of(text, ws)
         for rule in _phrase_rules():
             found += suffixed_phrases(text, sentence, rule, place_starts, title_spans)
         found += program_short_names(text, found)
