@@ -8,6 +8,7 @@ previous outputs intact.
 from __future__ import annotations
 
 import shutil
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -105,7 +106,7 @@ def store_beside(graph_path: Path, data: bytes | None) -> Iterator[Callable[[], 
         yield None
         return
     graph_path.parent.mkdir(parents=True, exist_ok=True)
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    with ThreadPoolExecutor(max_workers=1, initializer=signals_to_the_main_thread) as pool:
         made = pool.submit(make_store, graph_path, data)
         try:
             yield lambda: install_store(graph_path, made.result())
@@ -113,6 +114,14 @@ def store_beside(graph_path: Path, data: bytes | None) -> Iterator[Callable[[], 
             if not made.cancel() and made.exception() is None:  # exception() waits for the thread
                 shutil.rmtree(made.result(), ignore_errors=True)
             raise
+
+
+def signals_to_the_main_thread() -> None:
+    """Block Ctrl-C and termination in the calling thread (and the threads it starts: RocksDB's). The kernel
+    hands a process's signal to any thread that does not block it; one taken by the store's thread leaves the
+    main thread blocked in a system call (a write, a sleep) unaware of it until that call returns."""
+    if hasattr(signal, "pthread_sigmask"):  # POSIX; elsewhere signals reach the main thread only
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
 
 
 def skip_failure(failure: Failure, strict: bool, skipped: list[str], warn: Callable[[str], None]) -> None:

@@ -145,3 +145,15 @@ def test_ctrl_c_during_the_analysis_leaves_the_previous_outputs(tmp_path, previo
     _, stderr = child.communicate(timeout=60)
     assert child.returncode == 130 and "Traceback" not in stderr
     assert files_of(tmp_path / "out") == previous
+
+
+def test_the_store_thread_leaves_ctrl_c_to_the_main_thread():
+    # a signal the kernel gave the store's thread would leave the main thread asleep in a system call
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.build import signals_to_the_main_thread
+
+    with ThreadPoolExecutor(max_workers=1, initializer=signals_to_the_main_thread) as pool:
+        blocked = pool.submit(signal.pthread_sigmask, signal.SIG_BLOCK, []).result()
+    assert {signal.SIGINT, signal.SIGTERM} <= blocked
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
