@@ -249,6 +249,14 @@ def test_a_counted_quoted_name_after_as_many_listed_parts_is_one_program(nlp):
     assert [e._.canonical for e in doc.ents if e.label_ == "Program"] == ["农房改造、管线序化、村道提升“三大行动”"]
 
 
+
+def test_a_count_without_quotes_or_after_quoted_parts_makes_one_program_too(nlp):
+    labels = ents(nlp, "十堰市组织实施了产业升级、城乡融合、生态修复三大工程。")
+    assert labels.get("产业升级、城乡融合、生态修复三大工程") == "Program"
+    labels = ents(nlp, "福建省实施“闽菜师傅”“八闽技工”“福嫂家政”三项工程，带动就业。")
+    assert labels.get("“闽菜师傅”“八闽技工”“福嫂家政”三项工程") == "Program"
+    assert "Program" not in ents(nlp, "通化市实施产业升级、城乡融合两大工程建设。").values()  # the count runs on
+
 def test_a_place_and_a_batch_before_a_quoted_campaign_are_no_part_of_it(nlp):
     labels = ents(nlp, "开展康县第二批“不忘初心、牢记使命”主题教育。")
     assert labels.get("“不忘初心、牢记使命”主题教育") == "Program" and labels.get("康县") == "Place"

@@ -73,3 +73,37 @@ def test_a_clause_that_runs_on_after_a_batch_is_no_scheme(nlp):
 def test_a_slogan_listed_after_a_goal_is_no_program(nlp):
     assert ents(nlp, "推动经济高质量发展、“两个先行”。").get("两个先行") != "Program"
     assert ents(nlp, "实施高原美丽乡村建设、“厕所革命”。").get("厕所革命") == "Program"
+
+
+def test_every_program_of_a_list_after_a_launching_verb_is_named_whole(nlp):
+    labels = ents(nlp, "湛江市深入实施乡村振兴战略、区域协调发展战略、新型城镇化战略。")
+    assert {labels.get(name) for name in ("乡村振兴战略", "区域协调发展战略", "新型城镇化战略")} == {"Program"}
+    labels = ents(nlp, "赣州市大力实施工业倍增战略、开放融合发展战略和文旅产业提升工程。")
+    assert {labels.get(name) for name in ("工业倍增战略", "开放融合发展战略", "文旅产业提升工程")} == {"Program"}
+
+
+def test_a_place_that_pilots_or_plans_names_no_program(nlp):
+    labels = ents(nlp, "自治区党委、自治区人民政府决定在柳州市试点生态保护补偿机制。")
+    assert "柳州市试点" not in labels and labels.get("柳州市") == "Place"
+    assert "Program" not in ents(nlp, "淄博市计划在张店区建设一批口袋公园。").values()
+
+
+def test_a_project_that_plans_an_investment_ends_before_plan(nlp):
+    assert not any(name.endswith("计划") for name in ents(nlp, "华兴项目计划总投资2.3亿元，主要用于建设智能生产线。"))
+    labels = ents(nlp, "通辽市实施“科尔沁人才”计划，引进高层次人才300名。")
+    assert labels.get("“科尔沁人才”计划") == "Program"
+
+
+def test_growing_a_kind_of_town_is_a_program_named_without_its_batch(nlp):
+    labels = ents(nlp, "江西省将启动新一批中心镇培育建设。岳阳市加快特色小镇培育建设。")
+    assert labels.get("中心镇培育建设") == labels.get("特色小镇培育建设") == "Program"
+    assert "Program" not in ents(nlp, "全市企业培育建设成效明显。").values()  # no verb launches it
+    labels = ents(nlp, "大同市云州区成为全国首个黄花菜产业地理标志保护工程实施区。")
+    assert labels.get("黄花菜产业地理标志保护工程") == "Program"
+
+
+def test_a_phrase_that_only_ranks_the_work_names_no_program(nlp):
+    labels = ents(nlp, "这条通道是党中央亲自谋划的重大战略工程，也是重点民生项目。")
+    assert "Program" not in labels.values()
+    labels = ents(nlp, "黔东南州实施民族文化保护重大工程。")
+    assert labels.get("民族文化保护重大工程") == "Program"

@@ -217,8 +217,10 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
             return ws[j].end if j < k - 1 and text[ws[j + 1].start:ws[j + 1].end] not in joiners else ws[k].start
         if word in aspect and j > 0 and text[ws[j - 1].start:ws[j - 1].end] in leads and j < k - 1:
             return ws[j].end  # 实施了农村人居环境整治提升工程: the verb's aspect particle is no part of the name
-        if word in joiners and j > 0 and lexicons.suffix_of(text[ws[j - 1].start:ws[j - 1].end], "program_suffixes"):
-            # 实施乡村振兴战略和区域协调发展战略: 和 after a whole program's name joins two programs, both governed
+        if (word in joiners or word == "、") and j > 0 \
+                and lexicons.suffix_of(text[ws[j - 1].start:ws[j - 1].end], "program_suffixes"):
+            # 实施乡村振兴战略和区域协调发展战略, 实施A战略、B战略、C战略: 和 or 、 after a whole program's name
+            # joins two programs, both governed
             head, _ = _head_word(ws, j - 1, text, "program_suffixes")
             governed = head >= 0 and _governed_start(text, ws, head, tags, limit) < ws[head].start
             return ws[j].end if governed and j < k - 1 else ws[k].start
@@ -252,6 +254,20 @@ def _opening_place_start(text: str, ws: list[Word], k: int, tags: frozenset[str]
     return 0
 
 
+def _suffix_as_verb(text: str, start: int, end: int, suffix: str, place_starts: dict[int, Candidate]) -> bool:
+    """在汉中市试点秦岭生态保护补偿机制, 烟台市计划在莱山区建设…, 该项目计划总投资5亿元: 试点 and 计划 right after a
+    place alone are the place's verbs (it pilots, it plans), and 计划 after a project's head word, before an
+    amount or a time, is "plans to": neither ends a program's name (the project's own name ends before it)."""
+    if suffix not in lexicons.set_of("verb_like_suffixes"):
+        return False
+    head = end - len(suffix)
+    place = place_starts.get(start)
+    if place is not None and place.end == head:
+        return True
+    return suffix == "计划" and lexicons.suffix_of(text[start:head], "planned_work_heads") != "" \
+        and lexicons.prefix_at(text, end, "plan_verb_continuations") != ""
+
+
 COUNT = re.compile(r"[一二两三四五六七八九十]+大$")
 COUNTED = re.compile(r"(?<![\u4e00-\u9fff]{2})“?[一二两三四五六七八九十]+大$")
 
@@ -274,9 +290,11 @@ BATCH = re.compile(r"第[一二三四五六七八九十0-9]+批")
 
 
 def _bare_scope(surface: str, suffix: str) -> bool:
-    """第一批试点, 全省试点: a batch or a scope word before the suffix names no program."""
+    """第一批试点, 全省试点, 重大战略工程, 重点民生项目: a batch, a scope word, or only words that rank or class
+    the work before the suffix name no program."""
     rest = surface[: -len(suffix)]
-    return bool(BATCH.fullmatch(rest)) or rest in lexicons.patterns()["phrase_stop_prefixes"]
+    return bool(BATCH.fullmatch(rest)) or rest in lexicons.patterns()["phrase_stop_prefixes"] \
+        or bool(rest) and lexicons.alternation("work_class_words").sub("", rest) == ""
 
 
 def _characterized(text: str, start: int) -> bool:
@@ -459,6 +477,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # 资阳市布局, 全国大局: the suffix character ends an ordinary word
         if surface.endswith("试点") and lexicons.prefix_at(text, w.end, "pilot_adverb_verbs"):
             continue  # 在吴忠市试点推行“四权”分置改革: 试点 is how the program runs there
+        if rule["label"] == "Program" and _suffix_as_verb(text, start, w.end, suffix, place_starts):
+            continue
         if rule.get("not_before_noun") and w.end in noun_starts:
             continue  # 河湖长制工作处: the name modifies the noun after it
         if rule["label"] == "Program" and "”“" in surface:
@@ -685,30 +705,36 @@ COUNT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九十", sta
 
 
 def enumerated_programs(text: str) -> list[Candidate]:
-    """深化农房改造、管线序化、村道提升“三大行动”: a counted quoted name (“三大行动”, “五项工程”) right after as many
-    parts listed with 、 after a verb that launches programs is one program, the parts included; the count must
-    match, or it is no such list."""
+    """深化农房改造、管线序化、村道提升“三大行动”, 实施农田水利、村庄整治、产业发展三大工程, 实施“粤菜师傅”
+    “广东技工”“南粤家政”三项工程: a count of parts and a program head (“三大行动”, 五项工程) right after as
+    many parts listed with 、 (or quoted side by side) after a verb that launches programs is one program, the
+    parts included; the count must match, or it is no such list."""
     found = []
     for m in _enumerated_program().finditer(text):
         # The list starts after the launching verb of its clause (组织实施A、B“两大工程”; not 坚持A、B“两大战略”).
-        verbs = list(lexicons.alternation("program_lead_verbs").finditer(m.group("parts").split("、")[0]))
+        verbs = list(lexicons.alternation("program_lead_verbs").finditer(LIST_ITEM_BREAK.split(m.group("parts"))[0]))
         if not verbs:
             continue
         start = m.start("parts") + verbs[-1].end()
-        parts = text[start:m.end("parts")].split("、")
-        if len(parts) == COUNT_VALUES[m.group("count")] and all(len(part) >= 2 for part in parts):
+        start += len(lexicons.prefix_at(text, start, "aspect_particles"))  # 实施了A、B、C三大工程
+        parts = LIST_ITEM_BREAK.split(text[start:m.end("parts")])
+        if len(parts) == COUNT_VALUES[m.group("count")] and all(len(part.strip("“”")) >= 2 for part in parts):
             # 村道提升新“三大行动”: a new round of the same program, named without 新.
-            canonical = text[start:m.end("parts")] + text[m.start("quote"):m.end()] if m.group("new") else ""
+            canonical = text[start:m.end("parts")] + text[m.start("counted"):m.end()] if m.group("new") else ""
             found.append(Candidate(start, m.end(), "Program", "program", canonical=canonical))
     return found
+
+
+LIST_ITEM_BREAK = re.compile(r"、|(?<=”)(?=“)")  # A、B、C or “A”“B”“C”
 
 
 @cache
 def _enumerated_program() -> re.Pattern:
     heads = lexicons.alternation("quoted_program_suffixes").pattern
-    part = r"[\u4e00-\u9fff]{2,12}"
+    part = r"“?[\u4e00-\u9fff]{2,12}?”?"
     # The first part may hold the clause's subject and verb before the first item (我县深入实施产业强县).
-    return re.compile(rf"(?:^|(?<=[，。；：]))(?P<parts>[\u4e00-\u9fff]{{2,24}}?(?:、{part}?)+)(?P<new>新?)(?P<quote>“)(?P<count>[一二两三四五六七八九十])(?:大|项)(?:{heads})”")
+    return re.compile(rf"(?:^|(?<=[，。；：]))(?P<parts>[\u4e00-\u9fff“”]{{2,24}}?(?:(?:、|(?<=”)(?=“)){part})+)"
+                      rf"(?P<new>新?)(?P<counted>(?P<quote>“)?(?P<count>[一二两三四五六七八九十])(?:大|项)(?:{heads})(?(quote)”|(?![\u4e00-\u9fff])))")
 
 
 def abbreviations(text: str) -> list[Candidate]:
