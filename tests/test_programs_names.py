@@ -107,3 +107,10 @@ def test_a_phrase_that_only_ranks_the_work_names_no_program(nlp):
     assert "Program" not in labels.values()
     labels = ents(nlp, "黔东南州实施民族文化保护重大工程。")
     assert labels.get("民族文化保护重大工程") == "Program"
+
+
+def test_a_phrase_after_etc_names_the_class_of_the_listed_items(nlp):
+    labels = ents(nlp, "宜宾市开展“村晚”“村歌”等“乡字号”群众文化活动。")
+    assert not any(label == "Program" and "群众文化活动" in name for name, label in labels.items())
+    labels = ents(nlp, "宜宾市开展“乡字号”群众文化活动。")
+    assert labels.get("“乡字号”群众文化活动") == "Program"

@@ -297,6 +297,9 @@ def _bare_scope(surface: str, suffix: str) -> bool:
         or bool(rest) and lexicons.alternation("work_class_words").sub("", rest) == ""
 
 
+LIST_END = "等"  # “村晚”“村歌”等“村字号”群众文体活动, A、B等重点工程: what follows names the class of the items listed
+
+
 def _characterized(text: str, start: int) -> bool:
     """是一项重大民生工程, 把营商环境作为全县“一号工程”: a phrase that says what something is or is treated as
     (after 是一项, 把…作为) names a kind or a rank of work, no program."""
@@ -467,7 +470,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
                        for s, e in title_spans):
             continue  # 省委常委 is a title; the secretary of a department's party group heads it: 农业农村厅|党组书记
         if rule["label"] == "Program" and (_counted(surface, suffix) or _counts_a_list(text, start, surface, suffix)
-                                           or _bare_scope(surface, suffix) or _characterized(text, start)):
+                                           or _bare_scope(surface, suffix) or _characterized(text, start)
+                                           or text.endswith(LIST_END, 0, start)):
             continue
         if "needs_lead" in rule and not _governed_name(text, start, w.end, rule, noun_starts):
             continue  # 推行农村集体经营性资产股份合作制改革, but not 改革 in prose
