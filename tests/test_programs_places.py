@@ -126,7 +126,7 @@ def test_we_with_named_places_in_our_clause_leave_the_program_to_those_places(nl
 
 def test_a_place_that_opens_the_sentence_after_in_sets_the_scene(nlp, tmp_path):
     found = implemented(nlp, tmp_path, "在黔西南州兴义市，农村“三变”改革已覆盖所有行政村。")
-    assert ("三变改革", "兴义市") in found
+    assert ("农村“三变”改革", "兴义市") in found  # the field opens the name, as in 农村“厕所革命” (dev gold)
     assert not implemented(nlp, tmp_path, "在兴义市调研时，他强调深入实施“强省会”行动。")
 
 

@@ -38,7 +38,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         + implemented_by_reference(doc, ctx) + implemented_by_designation(doc, ctx) + implemented_with_elided_object(doc, ctx) \
         + implemented_by_place_anaphor(doc, ctx) + implemented_by_the_report_place(doc, ctx) \
         + implemented_at_the_scene(doc, ctx) + implemented_in_annex_list(doc, ctx) + proposed(doc, ctx) \
-        + proposed_by_agents_after(doc, ctx)
+        + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx)
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -720,6 +720,29 @@ def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         subject = launched_program(spans, k, text, by)
         if subject is not None:
             found += [relation(ctx, subject[0], "proposedBy", mention_of(a), **subject[1]) for a in agents]
+    return found
+
+
+def proposed_by_deployment(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """按照省委、省政府部署，我们深入开展X; 根据市委统一部署，全市启动X: the bodies whose deployment a sentence
+    follows (按照/根据 … 部署，) launched the program that the next clause carries out first (a launching verb
+    before it; not one it follows or studies: 对落实X情况进行督查)."""
+    text = text_of(doc)
+    c = g_cues()
+    spans = [e for e in ents(doc) if e.label_ in (*AGENTS, *PLANS)]
+    found = []
+    for k, first in enumerate(spans):
+        if first.label_ not in AGENTS or not text[:first.start_char].endswith(tuple(c["deployment_leads"])):
+            continue
+        agents = [s for s in chain(spans, k, text, c["place_joiners"]) if s.label_ in AGENTS]
+        tail = re.match(c["deployment_tail"], text[agents[-1].end_char:])
+        if tail is None:
+            continue
+        start = agents[-1].end_char + tail.end()
+        plan = next((e for e in spans if start <= e.start_char < clause_end(text, start)), None)
+        gap = text[start:plan.start_char] if plan is not None else ""
+        if plan is not None and plan.label_ in PLANS and has_cue(gap) and not any(b in gap for b in c["propose_blockers"]):
+            found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(a)) for a in agents]
     return found
 
 

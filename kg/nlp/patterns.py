@@ -184,8 +184,9 @@ def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit:
     # 循环种养模式, 直供模式: an adverb the model splits off a verb between the quote and the head is part of the name.
     function_tags = lexicons.set_of("function_tags") - lexicons.set_of("adverb_tags")
     j = k - 1
+    breaks = joiners | lexicons.set_of("quoted_lead_breaks")  # 把“百千万工程”作为头号工程: ranked, not named
     while j >= 0 and k - j <= limit and all(HAN.match(c) for c in text[ws[j].start:ws[j].end]):
-        if text[ws[j].start:ws[j].end] in joiners or ws[j].tag in function_tags:
+        if text[ws[j].start:ws[j].end] in breaks or ws[j].tag in function_tags:
             return ws[k].start  # “八八战略”和千万工程: two programs; “千万工程”经验等基层治理: a list ends before 等
         j -= 1
     if j >= 0 and text[ws[j].start:ws[j].end] == "”":
@@ -194,6 +195,9 @@ def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit:
             lead = _governed_start(text, ws, next(q for q in range(j, -1, -1) if ws[q].start <= opened), tags, limit=6)
             return _strip_prefixes(text, lead, ws[k].end)  # 实施新时代“小岛迁、大岛建”工程
     return ws[k].start
+
+
+PROGRAM_ENDINGS = ("program_suffixes", "chief_system_suffixes")  # the words that end a program's name in prose
 
 
 def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], limit: int = 16) -> int:
@@ -217,11 +221,12 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
             return ws[j].end if j < k - 1 and text[ws[j + 1].start:ws[j + 1].end] not in joiners else ws[k].start
         if word in aspect and j > 0 and text[ws[j - 1].start:ws[j - 1].end] in leads and j < k - 1:
             return ws[j].end  # 实施了农村人居环境整治提升工程: the verb's aspect particle is no part of the name
-        if (word in joiners or word == "、") and j > 0 \
-                and lexicons.suffix_of(text[ws[j - 1].start:ws[j - 1].end], "program_suffixes"):
-            # 实施乡村振兴战略和区域协调发展战略, 实施A战略、B战略、C战略: 和 or 、 after a whole program's name
-            # joins two programs, both governed
-            head, _ = _head_word(ws, j - 1, text, "program_suffixes")
+        ending = next((kind for kind in PROGRAM_ENDINGS if lexicons.suffix_of(text[ws[j - 1].start:ws[j - 1].end], kind)), None) \
+            if (word in joiners or word == "、") and j > 0 else None
+        if ending is not None:
+            # 实施乡村振兴战略和区域协调发展战略, 推行河湖长制和林长制, 实施A战略、B战略、C战略: 和 or 、 after a
+            # whole program's name joins two programs, both governed
+            head, _ = _head_word(ws, j - 1, text, ending)
             governed = head >= 0 and _governed_start(text, ws, head, tags, limit) < ws[head].start
             return ws[j].end if governed and j < k - 1 else ws[k].start
         border = ws[j].tag == "f" and j > 0 and ws[j - 1].tag == "LOC"  # 推进湘赣边区域合作示范区建设: 湘赣 边
@@ -393,9 +398,11 @@ def _is_division(text: str, place: Candidate) -> bool:
 def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Candidate]) -> int:
     """湖南省“绿水青山”示范区建设, 湘潭县花石镇“湘莲”产业园建设, 西昌市国家现代农业产业园创建: places written
     right before a program's quoted name or its level word say where it is carried out; they are not part of the name (nor is a batch after them), nor is a kind
-    of place (开展园区“亩均论英雄”改革), unlike the field a name opens with (推行农村承包地“三权分置”改革)."""
+    of place (开展园区“亩均论英雄”改革), unlike the field a name opens with (推行农村承包地“三权分置”改革,
+    全面推开农村“三变”改革: field_places)."""
     quote = text.find("“", start)
-    if quote > start and text[start:quote] in lexicons.patterns()["generic_places"]:
+    kind = text[start:quote]
+    if quote > start and kind in lexicons.set_of("generic_places") and kind not in lexicons.set_of("field_places"):
         return quote
     end = start
     while end in place_starts:
