@@ -61,6 +61,7 @@ class DocumentContext:
 
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
 NUMERALS = "一二三四五六七八九十百千万亿两"
+COUNTED_NOUNS = re.compile(f"(?:[{NUMERALS}][\u4e00-\u9fff]){{2,4}}(?=[\u4e00-\u9fff])")  # 百县千镇万村高质量…
 ADJACENT_GAP = "，、,和与及 "  # what may stand between a place and a body of it named by a level word alone
 TITLE_JOINER = "、"
 LISTED_ITEM_MAX = 16  # characters of one listed item (the rest of a body's name, a title, a name) before 、
@@ -604,9 +605,15 @@ def program_short_name(name: str) -> str:
     """千村示范、万村整治工程 -> 千万工程: a program named by parallel parts that open with numerals (千…、万…;
     百县…、千镇…、万村…) is usually called by those numerals; naming it so makes both forms one entity (the long
     form stays an alias) when the document writes the short form too (the resolver checks: 千村美丽、万村振兴行动 alone
-    is no 千万行动). Other parallel names keep their full form (小岛迁、大岛建工程 is no 小大工程)."""
+    is no 千万行动). Other parallel names keep their full form (小岛迁、大岛建工程 is no 小大工程). A name that opens
+    with counted nouns side by side is called by their numerals too (百县千镇万村高质量发展工程 -> 百千万工程)."""
     suffix = lexicons.suffix_of(name, "quoted_program_suffixes")
-    parts = name[: len(name) - len(suffix)].split("、") if suffix else []
+    if not suffix:
+        return name
+    counted = COUNTED_NOUNS.match(name)
+    if counted:
+        return counted.group()[::2] + suffix
+    parts = name[: len(name) - len(suffix)].split("、")
     if len(parts) < 2 or not all(len(p) >= 2 and p[0] in NUMERALS for p in parts):
         return name
     return "".join(p[0] for p in parts) + suffix

@@ -63,6 +63,14 @@ def test_programs_named_by_parallel_parts_merge_with_their_short_name():
     assert program_short_name("山海协作工程") == "山海协作工程"
     assert program_short_name("百县争先、千镇提升、万村振兴工程") == "百千万工程"
     assert program_short_name("小岛迁、大岛建工程") == "小岛迁、大岛建工程"  # no numerals: no short name
+    assert program_short_name("百县千镇万村高质量发展工程") == "百千万工程"  # counted nouns side by side
+    assert program_short_name("三年攻坚行动") == "三年攻坚行动"  # one counted noun names no parts
+
+
+def test_a_program_of_counted_nouns_and_its_numerals_are_one_entity(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "江西省实施“百村千户高质量发展工程”。赣州市把“百千工程”作为重点。"})
+    programs = [e for e in kb.entities.values() if e.type == "Program"]
+    assert [(e.label, sorted(e.aliases)) for e in programs] == [("百千工程", ["百村千户高质量发展工程"])]
 
 
 def test_autonomous_region_bodies_take_the_province_named_by_bodies(nlp, tmp_path):
