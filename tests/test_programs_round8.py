@@ -68,3 +68,17 @@ def test_a_program_a_meeting_merely_mentions_is_not_its_launch(nlp, tmp_path):
     found = facts(kb, "proposedBy")
     assert not {agent for _, agent in found} & {"中共铜仁市委常委会", "中共铜仁市委"}
     assert all(not agent.endswith("人民政府") for _, agent in found)
+
+
+def test_a_program_that_covers_the_whole_of_a_place_is_carried_out_there(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {
+        "a.txt": "汉中市召开会议。市委、市政府推出“汉中仙毫”区域公用品牌，目前已覆盖全市10个产茶县区。",
+        "b.txt": "桐梓县召开会议。县委组织部推出“红色代办”服务，现已覆盖全县所有乡镇。",
+        "c.txt": "南海区召开会议。区委政法委启动“枫桥式”派出所创建，目前基本覆盖全区23个街镇。"})
+    found = facts(kb, "implementedIn")
+    assert {("汉中仙毫", "汉中市"), ("红色代办服务", "桐梓县"), ("枫桥式派出所创建", "南海区")} <= found
+
+
+def test_covering_a_whole_field_is_no_place(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "桐梓县召开会议。县委组织部推出“红色代办”服务，覆盖全域。"})
+    assert not facts(kb, "implementedIn")

@@ -371,7 +371,7 @@ def referent(plans: list[Span], anaphor: re.Match) -> tuple[Mention, dict]:
 
 def scope(text: str, plan: Span) -> tuple[str, int] | None:
     """(level word, offset) of the 全X scope a program is carried out in: 在全县推行X (the scope, then a launching
-    verb at most scope_max_tail characters before the program, in one clause), or X在全区29个街镇落地."""
+    verb at most scope_max_tail characters before the program, in one clause), or X在全区29个街镇落地, or X已覆盖全县."""
     c = g_cues()
     opens = clause_start(text, plan.start_char)
     lead = text[opens:plan.start_char]
@@ -383,6 +383,9 @@ def scope(text: str, plan: Span) -> tuple[str, int] | None:
     after = re.compile(c["scope_follow"]).match(text, plan.end_char)
     if after is not None:
         return scope_of(text, after)
+    covered = _pattern("scope_covered").match(text, plan.end_char)
+    if covered is not None:  # “汉中仙毫”区域公用品牌，目前已覆盖全市10个产茶县区
+        return covered.group("level"), covered.start("level")
     return carried_scope(text, opens) if subjectless(lead) else None
 
 
