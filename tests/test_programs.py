@@ -34,9 +34,9 @@ def test_nouns_between_a_launching_verb_and_a_quote_belong_to_the_program(nlp):
     assert labels.get("“百村千户”工程") == "Program"
 
 
-def test_a_quoted_name_a_place_started_is_a_program_carried_out_there(nlp):
-    found = relations(nlp, ["永春县首创的“乡村夜校”已覆盖全县。"])
-    assert triples(found, "implementedIn") == {("乡村夜校", "永春县")}
+def test_a_quoted_name_a_place_started_is_a_program_carried_out_there(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "永春县首创的“乡村夜校”已覆盖全县。"})
+    assert facts(kb, "implementedIn") == {("乡村夜校", "永春县")}
 
 
 def test_reported_demands_are_not_the_article_places_deeds(nlp, tmp_path):

@@ -23,6 +23,7 @@ from .cues import alternation, chain, chain_before, clause_end, clause_start, cu
 
 PLANS = ("Program", "Policy")
 PILOT = "试点"  # the head word a batch of 示范乡镇 refers back to
+SHOWCASE = "示范"  # …or the word of a demonstration scheme (示范县创建) it refers back to
 T = TypeVar("T")  # the kind of subject earlier_subject looks for
 
 
@@ -38,7 +39,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         + implemented_by_reference(doc, ctx) + implemented_by_designation(doc, ctx) + implemented_with_elided_object(doc, ctx) \
         + implemented_by_place_anaphor(doc, ctx) + implemented_by_the_report_place(doc, ctx) \
         + implemented_at_the_scene(doc, ctx) + implemented_in_annex_list(doc, ctx) + proposed(doc, ctx) \
-        + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx)
+        + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx) + proposed_at_meeting(doc, ctx)
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -243,10 +244,12 @@ def implemented_by_designation(doc: Doc, ctx: SentenceContext) -> list[Relation]
 
 def designated_sites(ctx: SentenceContext, plans: list[Span], sites: re.Match, places: list[Span]) -> list[Relation]:
     """The places as sites of the program the bare head word in `sites` refers to. Towns named a batch of
-    示范乡镇 (no head word) show the sentence's latest 试点 before them, and only that one."""
+    示范乡镇 or 示范村镇 (no head word) show the sentence's latest 试点 or 示范 scheme before them (…示范县创建名单，
+    A村、B镇列为首批示范村镇), and only that one."""
     earlier = [p for p in plans if p.end_char <= places[0].start_char]
-    if sites.group("head") is None and not any(p.text.endswith(PILOT) for p in earlier):
-        return []
+    if sites.group("head") is None:
+        shown = [p for p in earlier if p.text.rstrip("”’」》").endswith(PILOT) or SHOWCASE in p.text]
+        return [relation(ctx, mention_of(shown[-1]), "implementedIn", mention_of(place)) for place in places] if shown else []
     subject, attrs = referent(earlier, sites)
     return [relation(ctx, subject, "implementedIn", mention_of(place), **attrs) for place in places]
 
@@ -368,7 +371,7 @@ def referent(plans: list[Span], anaphor: re.Match) -> tuple[Mention, dict]:
 
 def scope(text: str, plan: Span) -> tuple[str, int] | None:
     """(level word, offset) of the 全X scope a program is carried out in: 在全县推行X (the scope, then a launching
-    verb at most scope_max_tail characters before the program, in one clause), or X在全区29个街镇落地."""
+    verb at most scope_max_tail characters before the program, in one clause), or X在全区29个街镇落地, or X已覆盖全县."""
     c = g_cues()
     opens = clause_start(text, plan.start_char)
     lead = text[opens:plan.start_char]
@@ -380,6 +383,9 @@ def scope(text: str, plan: Span) -> tuple[str, int] | None:
     after = re.compile(c["scope_follow"]).match(text, plan.end_char)
     if after is not None:
         return scope_of(text, after)
+    covered = _pattern("scope_covered").match(text, plan.end_char)
+    if covered is not None:  # “汉中仙毫”区域公用品牌，目前已覆盖全市10个产茶县区
+        return covered.group("level"), covered.start("level")
     return carried_scope(text, opens) if subjectless(lead) else None
 
 
@@ -450,12 +456,16 @@ def without_adverbials(lead: str) -> str:
 def subject_place(spans: list[Span], text: str) -> Span | None:
     """The place a sentence opens with, as its subject (宁波市推进…改革; 景宁…，深化…行动，开展…行动), when it
     names no other place; of a chain of places written one after the other (勐海县打洛镇打洛村则…，开展…试点)
-    the last; a time phrase may come first (2024年以来，浙江…). What the sentence then says is carried out, is carried out there."""
+    the last; a time phrase may come first (2024年以来，浙江…); the places of a clause that only says where it lies
+    (金寨县地处大别山腹地，…) do not count. What the sentence then says is carried out, is carried out there."""
     places = [s for s in spans if s.label_ == "Place" and s.start_char >= news_lead(text)]  # not the dateline's
     if not places or places[0].start_char > time_lead(text) + g_cues()["subject_place_max_start"]:
         return None
     opening = chain(places, 0, text, [""])
-    if len(opening) != len(places) or text.startswith(tuple(g_cues()["visit_verbs"]), opening[-1].end_char):
+    others = places[len(opening):]
+    if text.startswith(tuple(g_cues()["location_verbs"]), opening[-1].end_char):  # 金寨县地处大别山腹地，…实施X
+        others = [p for p in others if p.start_char >= clause_end(text, opening[-1].end_char)]
+    if others or text.startswith(tuple(g_cues()["visit_verbs"]), opening[-1].end_char):
         return None  # 在杭州市调研时，他强调深入实施X: a place visited is no subject
     return opening[-1]
 
@@ -685,6 +695,32 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         for one in agents_joined(spans, j, text):
             found.append(relation(ctx, mention_of(plan), "proposedBy", mention_of(one)))
     return found
+
+
+def proposed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """全会决定，从2024年起在全市开展“海洋强市建设年”行动 (会议研究决定，启动…): the programs a meeting decides to
+    launch, each after a launching verb of its clause that no person or body opens, were launched by the meeting's
+    body (found by the resolver from the article's latest meeting name, attrs meetingBody, as for 会议审议通过《…》)."""
+    text = text_of(doc)
+    decision = _meeting_decides().search(text)
+    if decision is None:
+        return []
+    agent = Mention(decision.group("meeting"), "Organization", decision.start("meeting"), decision.end("meeting"))
+    found = []
+    for plan in (e for e in ents(doc) if e.label_ in PLANS and e.start_char >= decision.end()):
+        opens = max(clause_start(text, plan.start_char), decision.end())
+        lead = text[opens:plan.start_char]
+        others = [e for e in ents(doc) if e.label_ in AGENTS and opens <= e.start_char < plan.start_char]
+        verb = cue_end(lead)
+        if not others and verb >= 0 and len(lead) - verb <= g_cues()["propose_max_tail"]:
+            found.append(relation(ctx, mention_of(plan), "proposedBy", agent, meetingBody="1"))
+    return found
+
+
+@cache
+def _meeting_decides() -> re.Pattern:
+    meetings = alternation(cues()["documents"]["meeting_agents"])
+    return re.compile(rf'(?:^|(?<=[，；：]))(?P<meeting>{meetings}){g_cues()["meeting_decides"]}')
 
 
 def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool:
