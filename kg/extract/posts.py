@@ -115,7 +115,7 @@ def fits_title(entity: Span, start: int, end: int) -> bool:
 def attach_prefix(post: Post, doc: Doc) -> None:
     """The organization and place written right before the title (四川省|副省长, 四川省人民政府|省长), and 代理."""
     text = text_of(doc)
-    head = post.start
+    head = post.start - len(former_word(text, post.start, doc))
     for entity in reversed(ents(doc)):
         if entity.start_char >= head:
             continue
@@ -136,18 +136,40 @@ def attach_prefix(post: Post, doc: Doc) -> None:
     post.head = head
 
 
+def former_word(text: str, start: int, doc: Doc) -> str:
+    """原 right before a title and right after a body or place (市人民医院原副院长): the post was held
+    in that body; "" when no name ends there (the 原 of 太原 is inside the place's name)."""
+    word = next((w for w in p_cues()["former"] if text[:start].endswith(w)), "")
+    named = {e.end_char for e in ents(doc) if e.label_ in ("Organization", "Place")}
+    return word if word and start - len(word) in named and start not in named else ""
+
+
 def normalise(post: Post, text: str) -> None:
     """Titles as analysts write them: a party committee stays in the title (州委|常委 -> 州委常委, 省委书记),
     any other body leaves it (省人大常委会主任 -> 主任 of 省人大常委会; 省政府秘书长 -> 秘书长)."""
+    if post.org is not None and post.start < post.org.end_char < post.end:
+        rest = text[post.org.end_char:post.end]  # 市委组织部|副部长: the body's name holds the title's first words
+        party_words = (*p_cues()["party_bodies"], *p_cues()["party_committees"])  # 中共四川省委|书记: 省委书记
+        if rest in _titles() and not text[post.start:post.org.end_char].endswith(party_words):
+            post.title, post.start = rest, post.org.end_char
+            return
     party = tuple(p_cues()["party_committees"])
-    level = next((v for v in p_cues()["grassroots_levels"] if post.title.startswith(v + "党")), "")
-    if level and post.head < post.start:  # 东弄村党支部书记: the 党支部书记 of the body written before it
+    # 东弄村党支部书记, and 村党支部书记 / 村委会主任 of the village the text is about: the 党支部书记 of the
+    # village's branch, the 主任 of its committee (the body is the village's, written before or known from context)
+    level = grassroots_level(post.title)
+    if level:
         post.title = post.title[len(level):]
         post.start += len(level)
+        return
+    committee = next((c for c in p_cues()["grassroots_committees"] if post.title.startswith(c)), "")
+    if committee and post.title[len(committee):] in _titles():
+        post.title = post.title[len(committee):]
+        post.start += len(committee)
         return
     if post.org is not None and post.org.end_char == post.start and post.org.text in party:
         post.title = post.org.text + post.title
         post.org_inside, post.org = post.org, None
+        post.title = post.title[len(grassroots_level(post.title)):]  # 镇党委|委员 -> 党委委员, as 镇党委委员 is
         return
     body = next((a for a in _org_abbreviations() if post.title.startswith(a) and a not in party), "")
     rest = post.title[len(body):]
@@ -158,6 +180,11 @@ def normalise(post: Post, text: str) -> None:
             post.org_inside = None
         elif post.org is None:
             post.org, post.org_inside = post.org_inside, None
+
+
+def grassroots_level(title: str) -> str:
+    """The level word a township's or village's party title opens with (镇 of 镇党委书记, 村 of 村党支部书记)."""
+    return next((v for v in p_cues()["grassroots_levels"] if title.startswith(v + "党")), "")
 
 
 @cache
@@ -219,7 +246,10 @@ def holders_of(post: Post, posts: list[Post], people: list[Span], text: str) -> 
     if joined is not None:  # 省人大代表、村党总支书记、村委会主任陈某: the name after the last title of the chain
         return holders_of(joined, posts, people, text)
     before = name_before(post, people, text)
-    return [(p, True) for p in listed_before(people, people.index(before), text)] if before is not None else []
+    if before is None:
+        before = name_before_adverb(post, people, text)
+        return [(before, False)] if before is not None else []
+    return [(p, True) for p in listed_before(people, people.index(before), text)]
 
 
 def names_after(end: int, people: list[Span], text: str) -> list[Span]:
@@ -263,6 +293,17 @@ def name_before(post: Post, people: list[Span], text: str) -> Span | None:
     if text[:post.head].endswith(tuple(c["pronoun_gaps"])) or text[:post.start].endswith(tuple(c["pronoun_gaps"])):
         return person
     return None
+
+
+def name_before_adverb(post: Post, people: list[Span], text: str) -> Span | None:
+    """孙振华此前任云冈区副区长, X曾任Y, X现任Y: a time adverb before the cue; the post is held at another time
+    than the sentence's, so no date of the sentence goes with it."""
+    earlier = [p for p in people if p.end_char <= post.head]
+    if not earlier:
+        return None
+    gap = text[earlier[-1].end_char:post.head]
+    adverb = next((a for a in longest_first(p_cues()["time_adverbs"]) if gap.startswith(a)), "")
+    return earlier[-1] if adverb and gap[len(adverb):] in p_cues()["holder_gaps"] and gap != adverb else None
 
 
 def holds(ctx: SentenceContext, person: Mention, post: Post, dated: bool, dates: list, text: str) -> Relation:
@@ -327,11 +368,11 @@ def party_group_of(body: Span, post: Post, text: str) -> Mention | None:
     """省财政厅党组成员: a title that opens with a party group's word (党组) right after a department names a
     member of the department's party group, not of the department."""
     group = next((g for g in lexicons.patterns()["heading_party_groups"] if post.title.startswith(g)), "")
-    if not group or body.end_char != post.start:
+    if not group or text[body.end_char:post.start] not in ("", *p_cues()["former"]):
         return None
     end = post.start + len(group)
     canonical = body._.canonical + group if body._.canonical else ""
-    return Mention(text[body.start_char:end], "Organization", body.start_char, end, canonical)
+    return Mention(body.text + group, "Organization", body.start_char, end, canonical)
 
 
 def stated_memberships(doc: Doc, ctx: SentenceContext) -> list[Relation]:
