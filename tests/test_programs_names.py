@@ -114,3 +114,12 @@ def test_a_phrase_after_etc_names_the_class_of_the_listed_items(nlp):
     assert not any(label == "Program" and "群众文化活动" in name for name, label in labels.items())
     labels = ents(nlp, "宜宾市开展“乡字号”群众文化活动。")
     assert labels.get("“乡字号”群众文化活动") == "Program"
+
+
+def test_a_scheme_listed_with_its_year_or_with_no_scope_has_the_places_as_sites(nlp, tmp_path):
+    text = ("紫阳县被农业农村部、财政部列入2023年国家现代农业产业园创建名单。"
+            "寿光市、青州市纳入省级乡村振兴示范区创建范围。"
+            "岳西县被商务部、财政部列为2022年电子商务进农村综合示范县。")
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert found == {("国家现代农业产业园创建", "紫阳县"), ("省级乡村振兴示范区创建", "寿光市"),
+                     ("省级乡村振兴示范区创建", "青州市"), ("电子商务进农村综合示范", "岳西县")}
