@@ -205,6 +205,7 @@ class Resolver:
         self.generic_bodies = set(patterns["generic_bodies"])
         self.level_word_exceptions = tuple(patterns["level_word_exceptions"])
         self.collective_words = tuple(patterns["collective_words"])
+        self.collective_openers = tuple(patterns["collective_body_openers"])
         self.title_bodies = patterns["title_bodies"]
         self.meeting_bodies: dict[int, Entity] = {}  # article -> body of its latest named meeting
         self.subject_places: dict[int, Entity] = {}  # article -> place of its latest sentence opening with one
@@ -250,8 +251,9 @@ class Resolver:
                 name = name.removesuffix(form)
             return name, ""
         if m.type == "Organization":
-            if level_word_of(m.text) and self.sentence_text[:m.start].endswith(self.collective_words):
-                return "", ""  # 全市法院, 各县政府: all the bodies of a level, none in particular
+            if level_word_of(m.text) and self.sentence_text[:m.start].endswith(self.collective_words) \
+                    or self.collective_body(name):
+                return "", ""  # 全市法院, 各县政府, 东莞市各镇人民政府: all the bodies of a level, none in particular
             village = self.adjacent_village(name, m.start)
             label = village or self.organization(name, article, self.adjacent_place(name, m.start))
             self.note_place(m, label)
@@ -543,6 +545,12 @@ class Resolver:
         if division.level == "province":
             return True
         return any(d.adcode in context for d in self.gazetteer.chain(division.adcode))
+
+    def collective_body(self, name: str) -> bool:
+        """东莞市各镇人民政府, 有关县区人民政府, 街道办事处, 乡镇卫生院: a body named by a word for all or some places
+        of a level (after the place they lie in, if any) is no body in particular."""
+        division = opening_division(name, self.gazetteer)
+        return name[len(division.name) if division else 0:].startswith(self.collective_openers)
 
     def organization(self, name: str, article: int, adjacent: Division | None = None) -> str:
         """省委 -> 中共浙江省委, 省财政厅 -> 浙江省财政厅, 自治区党委 -> 中共广西壮族自治区委员会 (the document's

@@ -123,3 +123,24 @@ def test_a_scheme_listed_with_its_year_or_with_no_scope_has_the_places_as_sites(
     found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
     assert found == {("国家现代农业产业园创建", "紫阳县"), ("省级乡村振兴示范区创建", "寿光市"),
                      ("省级乡村振兴示范区创建", "青州市"), ("电子商务进农村综合示范", "岳西县")}
+
+
+def test_a_program_after_a_clause_that_deployed_it_starts_after_de(nlp):
+    labels = ents(nlp, "全市上下认真落实市委、市政府部署的营商环境优化提升三年行动，成效明显。")
+    assert labels.get("营商环境优化提升三年行动") == "Program"
+    labels = ents(nlp, "福建省委部署开展的“四下基层”实践活动取得成效。")
+    assert labels.get("“四下基层”实践活动") == "Program"
+
+
+def test_a_project_that_opens_its_clause_and_is_then_placed_is_a_program_there(nlp, tmp_path):
+    text = ("今年，全市重大项目建设提速。古雷石化炼化一体化项目在漳浦县建成投产，"
+            "海洋牧场与光伏融合发展试点在东山县、诏安县开展。该项目在云霄县落地。")
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert found == {("古雷石化炼化一体化项目", "漳浦县"), ("海洋牧场与光伏融合发展试点", "东山县"),
+                     ("海洋牧场与光伏融合发展试点", "诏安县")}
+
+
+def test_what_a_text_takes_as_its_lever_is_governed(nlp):
+    labels = ents(nlp, "咸宁市以农村集体产权制度改革为突破口，黄山市以国家全域旅游示范区创建为总抓手。")
+    assert labels.get("农村集体产权制度改革") == labels.get("国家全域旅游示范区创建") == "Program"
+    assert "Program" not in ents(nlp, "以改革为动力，推动高质量发展。").values()

@@ -162,3 +162,8 @@ def test_a_village_branch_secretary_after_the_village_holds_the_villages_post(nl
     kb = kb_of(nlp, tmp_path, {"lx.txt": "在河北省张家口市张北县德胜村，村党支部书记张海带领村民种植马铃薯。"})
     # the title without its level word, as the annotation guidelines' examples write it (党支部书记 of 德胜村党支部)
     assert posts_of(kb, "张海")["党支部书记"][0] == {"德胜村党支部"}
+
+
+def test_bodies_of_all_places_of_a_level_are_no_body_in_particular(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "惠州市各镇人民政府、街道办事处要高度重视，有关县区人民政府要制定方案。惠州市人民政府印发通知。"})
+    assert labels(kb, "Organization") == {"惠州市人民政府"}

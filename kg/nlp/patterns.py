@@ -210,6 +210,7 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
     inner_tags = tags | {"v", "vd", "ad"}  # 开展木耳菌包集中加工试点: 集中 is an adverbial adjective
     noun_endings = lexicons.set_of("noun_final_particles")
     aspect = lexicons.set_of("aspect_particles")
+    relatives = lexicons.set_of("relative_particles")
     whole_scopes = tuple(lexicons.patterns()["whole_scope_words"])
     j = k - 1
     while j >= 0 and ws[k].start - ws[j].end <= limit:
@@ -219,8 +220,10 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
             continue
         if word in leads:
             return ws[j].end if j < k - 1 and text[ws[j + 1].start:ws[j + 1].end] not in joiners else ws[k].start
-        if word in aspect and j > 0 and text[ws[j - 1].start:ws[j - 1].end] in leads and j < k - 1:
-            return ws[j].end  # 实施了农村人居环境整治提升工程: the verb's aspect particle is no part of the name
+        if (word in aspect or word in relatives) and j > 0 and text[ws[j - 1].start:ws[j - 1].end] in leads and j < k - 1:
+            # 实施了农村人居环境整治提升工程, 省委部署的绿色低碳…先行区建设三年行动: the verb's aspect particle, or the
+            # 的 that ends a clause about the program, is no part of the name
+            return ws[j].end
         ending = next((kind for kind in PROGRAM_ENDINGS if lexicons.suffix_of(text[ws[j - 1].start:ws[j - 1].end], kind)), None) \
             if (word in joiners or word == "、") and j > 0 else None
         if ending is not None:
@@ -546,10 +549,12 @@ def _opens_with(surface: str, starts: tuple[str, ...]) -> bool:
 def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set[int]) -> bool:
     """Whether a phrase whose last word names programs only when a verb governs it is one: the rule's verb right
     before it (or, for a model, a verb that spreads it in places right after it: “X”模式已在全县推广), no noun
-    right after it (“国民共进”改革新路), none of the rule's stop words inside."""
+    right after it (“国民共进”改革新路), none of the rule's stop words inside. What a text takes as its lever
+    (以国家全域旅游示范区创建为抓手) is governed as well."""
     stop_words = lexicons.patterns()[rule["stop_words"]] if "stop_words" in rule else []
     spread = "or_spread_after" in rule and re.match(lexicons.patterns()[rule["or_spread_after"]], text[end:]) is not None
-    return (_lead_before(text, start, rule["needs_lead"]) or spread) and end not in noun_starts \
+    lever = text.endswith("以", 0, start) and lexicons.prefix_at(text, end, "lever_words") != ""
+    return (_lead_before(text, start, rule["needs_lead"]) or spread or lever) and end not in noun_starts \
         and not any(word in text[start:end] for word in stop_words)
 
 
