@@ -100,3 +100,9 @@ def test_a_district_read_as_a_zone_is_still_the_district(nlp, tmp_path):
     found = facts(kb, "locatedIn")
     assert ("张江镇", "浦东新区") in found and ("浦东新区", "浦东新区") not in found
     assert [e.attrs.get("adcode") for e in kb.entities.values() if e.label == "浦东新区"] == ["310115"]
+
+
+def test_a_count_of_places_of_a_level_is_no_place(nlp):
+    labels = ents(nlp, "调研组深入安康市汉滨、汉阴、石泉、宁陕四县和白河、旬阳两区，三个乡镇同步推进。十里村和九龙乡开展活动。")
+    assert not {"四县", "两区", "三个乡镇"} & set(labels)
+    assert labels.get("十里村") == "Place"

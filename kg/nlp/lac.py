@@ -199,11 +199,15 @@ def quoted_offsets(text: str) -> set[int]:
     return inside
 
 
+COUNTED_PLACES = re.compile(r"[一二两三四五六七八九十百千几数多]+个?(?:[省市县区镇乡村州旗盟]|乡镇|县区|县市|市县|区县)")
+
+
 def is_specific_place(name: str) -> bool:
     """A place-like word that names one place: it has a place suffix and more than a generic word before it
-    (not 自然村, 中心镇, 兴村, 和美乡村, 苗寨)."""
+    (not 自然村, 中心镇, 兴村, 和美乡村, 苗寨), and not a count (四县, 两区, 十个乡镇)."""
     suffix = lexicons.suffix_of(name, "place_suffixes")
-    if not suffix or name in lexicons.patterns()["generic_places"] or lexicons.suffix_of(name, "not_place_endings"):
+    if not suffix or name in lexicons.patterns()["generic_places"] or lexicons.suffix_of(name, "not_place_endings") \
+            or COUNTED_PLACES.fullmatch(name):
         return False
     return len(name) - len(suffix) >= (2 if suffix in ("村", "镇", "乡", "寨") else 1)  # not 苗寨
 
