@@ -15,7 +15,7 @@ from functools import cache
 
 from . import lexicons
 from .extract.base import SentenceContext
-from .extract.cues import in_one_clause, passive_agent
+from .extract.cues import cues, in_one_clause, passive_agent
 from .gazetteer import Division, Gazetteer, load_gazetteer
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
 from .names import body_name, full_form, opening_division, party_name
@@ -206,6 +206,7 @@ class Resolver:
         self.level_word_exceptions = tuple(patterns["level_word_exceptions"])
         self.collective_words = tuple(patterns["collective_words"])
         self.collective_openers = tuple(patterns["collective_body_openers"])
+        self.committees = frozenset(cues()["posts"]["grassroots_committees"])
         self.title_bodies = patterns["title_bodies"]
         self.meeting_bodies: dict[int, Entity] = {}  # article -> body of its latest named meeting
         self.subject_places: dict[int, Entity] = {}  # article -> place of its latest sentence opening with one
@@ -322,6 +323,17 @@ class Resolver:
             return ""
         end, village = max(before)
         return village + name[len(word):] if adjacent(self.sentence_text[end:start]) and village.endswith(word) else ""
+
+    def village_body(self, name: str) -> str:
+        """吴店村党总支书记、村委会主任X; 在大坪村，村委会主任Y: a village's body that a post names by its level word
+        alone (村委会) is the body of the sentence's latest village (吴店村村民委员会); "" without one."""
+        if name not in self.generic_bodies or not self.sentence_villages:
+            return ""
+        village = max(self.sentence_villages)[1]
+        word = next((w for w in self.village_suffixes if village.endswith(w)), "")
+        # 村党支部 and 社区居委会 repeat the village's word before a body's own name; 村委会 and 居委会 are names whole
+        own = name[len(word):] if word and name.startswith(word) and name[len(word):] in self.generic_bodies else name
+        return full_form(village + own) if word and (own != name or name in self.committees) else ""
 
     def note_place(self, m: Mention, label: str) -> None:
         """A body named with its place (瑞金市委, or 县人民法院 just resolved to 于都县) passes that place on to
@@ -687,7 +699,8 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
     place = resolver.place_of(rel, article) or (resolver.entity(rel.links["place"], article) if "place" in rel.links else None)
     if org is None and rel.attrs.get("orgHint"):
         hint = rel.attrs["orgHint"]
-        label = resolver.organization(hint, article, adjacent=resolver.named_by_level(place, level_word_of(hint)))
+        label = resolver.organization(hint, article, adjacent=resolver.named_by_level(place, level_word_of(hint))) \
+            or resolver.village_body(hint)
         org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None
     if org is None and "orgInside" in rel.links:  # 在大湾村，村党支部书记X: the village's branch
         org = resolver.entity(rel.links["orgInside"], article)

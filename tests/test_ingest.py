@@ -147,6 +147,20 @@ def test_roles_in_a_byline_are_not_authors():
     assert block.kind == "byline" and block.names == ["韩晓东", "宋佳"]
 
 
+@pytest.mark.parametrize("byline, names", [
+    ("文/本刊记者 郑晓岚 图/吴 涛", ["郑晓岚", "吴涛"]),
+    ("文｜周海燕", ["周海燕"]),
+    ("撰文：本报记者 林小川 摄影：黄 杰", ["林小川", "黄杰"]),
+])
+def test_a_magazines_byline_labels_what_each_made(byline, names):
+    block = clean(f"标题\n{byline}\n正文第一句。\n").blocks[1]
+    assert block.kind == "byline" and block.names == names
+
+
+def test_a_contents_line_is_no_labelled_byline():
+    assert clean("12 乡村振兴的金华实践/本刊记者 王某\n").blocks[0].kind == "entry"
+
+
 def test_photo_credits_name_the_photographers():
     block = clean("彭 鹏 董旭明 摄\n").blocks[0]
     assert (block.kind, block.text, block.names) == ("credit", "彭鹏 董旭明 摄", ["彭鹏", "董旭明"])

@@ -60,3 +60,13 @@ def test_a_time_adverb_before_the_cue_keeps_the_holder_but_not_the_sentences_dat
     found = relations(nlp, ["王强现任长沙市财政局局长，张华此前任保定市政协副主席。"])
     assert triples(found, "holds") == {("王强", "局长"), ("张华", "副主席")}
     assert not triples(relations(nlp, ["王强此前在浏阳市工作。"]), "holds")
+
+
+def test_a_village_committees_post_is_in_the_committee_of_the_village_named_before(nlp, tmp_path):
+    from test_resolve import kb_of
+    text = "全国人大代表、石门村党总支书记、村委会主任杨春梅介绍，村里办起了合作社。在新华村，村委会主任罗敏带队巡查。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    post_orgs = {(kb.entities[p].label, kb.entities[o].label) for p, pred, o in kb.facts if pred == "postIn"}
+    assert ("杨春梅 主任", "石门村村民委员会") in post_orgs
+    assert ("杨春梅 党总支书记", "石门村党总支") in post_orgs
+    assert ("罗敏 主任", "新华村村民委员会") in post_orgs

@@ -53,3 +53,11 @@ def test_a_pilot_a_place_is_listed_as_ends_its_clause_whole(nlp):
     labels = ents(nlp, "铜仁市被贵州省农业农村厅列为全省农村集体产权制度改革整市推进试点。")
     assert labels.get("农村集体产权制度改革整市推进试点") == "Program"
     assert "Program" not in ents(nlp, "该县被列为试点后加快推进改革。").values()
+
+
+def test_a_bare_pilot_after_a_document_that_launches_one_is_that_pilot(nlp, tmp_path):
+    text = ("全省开展高标准农田建设试点。近日，省农业农村厅印发《关于开展农村宅基地制度改革试点的通知》，"
+            "决定在益阳市赫山区、常德市鼎城区开展试点。")
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert ("农村宅基地制度改革试点", "赫山区") in found and ("农村宅基地制度改革试点", "鼎城区") in found
+    assert not any(name == "高标准农田建设试点" and place in ("赫山区", "鼎城区") for name, place in found)

@@ -32,6 +32,7 @@ class Post:
     place: Span | None = None
     org_inside: Span | None = None  # an organization written inside the title (省委 in 省委书记)
     place_of: Span | None = None  # a body whose place is the post's (太原市委 for 副市长 in 太原市委常委、副市长)
+    committee: str = ""  # a village's or community's committee the title opened with (村委会 of 村委会主任)
 
     def mention(self, text: str) -> Mention:
         return Mention(text[self.head:self.end], "Title", self.head, self.end, self.title)
@@ -165,6 +166,7 @@ def normalise(post: Post, text: str) -> None:
     if committee and post.title[len(committee):] in _titles():
         post.title = post.title[len(committee):]
         post.start += len(committee)
+        post.committee = committee
         return
     if post.org is not None and post.org.end_char == post.start and post.org.text in party:
         post.title = post.org.text + post.title
@@ -352,6 +354,8 @@ def org_hint(post: Post, text: str) -> str:
     recogniser completed it to (宣传部 after 市委常委、 is 市委宣传部)."""
     if post.org_inside is not None:
         return post.org_inside._.canonical or post.org_inside.text
+    if post.committee:
+        return post.committee
     title = text[post.start:post.end]
     return next((a for a in _org_abbreviations() if title.startswith(a)), "")
 

@@ -213,10 +213,23 @@ def implemented_by_reference(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
     found = []
     for m in re.finditer(g_cues()["bare_reference"], text):
-        subject = Mention(m.group("head"), "Program", m.start("head"), m.end("head"))
+        titled = titled_program(doc, m.start(), m.group("head"))
+        subject = titled or Mention(m.group("head"), "Program", m.start("head"), m.end("head"))
+        attrs = {} if titled else {"anaphor": m.group("head")}
         for place in places_right_before(spans, m.start(), text):
-            found.append(relation(ctx, subject, "implementedIn", mention_of(place), anaphor=m.group("head")))
+            found.append(relation(ctx, subject, "implementedIn", mention_of(place), **attrs))
     return found
+
+
+def titled_program(doc: Doc, before: int, head: str) -> Mention | None:
+    """印发《关于开展农村承包地“三权分置”改革试点的通知》，决定在A、B开展试点: the program that a document's title
+    names, before the bare head word in the sentence, is the one the head word means."""
+    for policy in reversed([e for e in ents(doc) if e.label_ == "Policy" and e.end_char <= before]):
+        m = re.search(g_cues()["titled_program"].format(head=head), policy.text)
+        if m:
+            start = policy.start_char + m.start("name")
+            return Mention(m.group("name"), "Program", start, start + len(m.group("name")))
+    return None
 
 
 def implemented_by_designation(doc: Doc, ctx: SentenceContext) -> list[Relation]:

@@ -22,6 +22,8 @@ NAME = r"[\u4e00-\u9fff·]{1,4}"
 NAMES = rf"{NAME}(?:\s+{NAME}){{0,9}}"
 ROLE = re.compile(r"^(?:(?:本刊|本报|特约|见习|实习|通讯员)?(?:特约)?(?:记者|评论员|通讯员|撰稿人|编辑)|实习生)$")
 BYLINE = re.compile(rf"^■\s*({NAMES})$")
+# 文/本刊记者 李春燕 图/张明辉, 文｜王某, 撰文：X 摄影：Y: a magazine's byline, each part named by what it made.
+MADE_BY = re.compile(r"(?:^|\s+)(?:文|撰文|文字|图|图片|摄影|摄)\s*[/／|｜:：]\s*")
 CREDIT = re.compile(r"^[^。，！？；]{1,40}?\s(?:摄|摄影|供图)$")
 ISSUE = re.compile(r"^第\d{1,3}(?:[、—-]\d{1,3})?期$")
 # A contents line: optional page number, title, "/", authors (or an authors-only continuation line).
@@ -229,7 +231,7 @@ def classify(lines: list[Line]) -> None:
             continue
         if ISSUE.match(text):
             line.kind = "issue"
-        elif BYLINE.match(text):
+        elif BYLINE.match(text) or _labelled_byline(text):
             line.kind = "byline"
         elif ROLE.match(text):
             line.kind = "role"
@@ -239,6 +241,12 @@ def classify(lines: list[Line]) -> None:
             line.kind = "entry"
         elif SPACED_LETTERS.match(text) and len(text) <= 17 and not line.doubled:
             line.kind = "column"
+
+
+def _labelled_byline(text: str) -> bool:
+    names = MADE_BY.sub(" ", text).split()
+    return MADE_BY.match(text) is not None and bool(names) and _is_authors(" ".join(names)) \
+        and all(is_han(c) or c == "·" for name in names for c in name)
 
 
 def _is_authors(authors: str) -> bool:
@@ -307,7 +315,7 @@ def _despace_names(line: Line) -> None:
     match = ENTRY.match(text.text) if line.kind == "entry" else None
     head_end = text.text.rfind("/") + 1 if match else 0
     if line.kind == "byline":
-        head_end = text.text.index("■") + 1
+        head_end = text.text.index("■") + 1 if text.text.startswith("■") else 0
     head = text[:head_end]
     tokens = text[head_end:].split(" ")
     groups: list[list[Tracked]] = []
@@ -333,7 +341,8 @@ def _despace_plain(text: Tracked) -> Tracked:
 def _read_names(line: Line) -> None:
     text = line.text.text
     if line.kind == "byline":
-        line.names = _entry_names(text.lstrip("■"))  # ■本报记者 韩晓东 实习生 宋佳: the roles are no names
+        # ■本报记者 韩晓东 实习生 宋佳, 文/本刊记者 李春燕 图/张明辉: the roles and labels are no names
+        line.names = _entry_names(MADE_BY.sub(" ", text.lstrip("■")))
     elif line.kind == "credit":
         tokens = text.rsplit(" ", 1)[0].split()
         line.names = [name for name in group_names(tokens) if len(name) <= 3]
