@@ -642,13 +642,14 @@ def designates_in_clause_before(text: str, opens: int) -> bool:
 
 
 def places_after(spans: list[Span], i: int, text: str) -> list[Span]:
-    """…试点在X、Y落地, “千万工程”在嘉兴: 在 right after the program, then the places; or, past a comma, a time
+    """…试点在X、Y落地, “千万工程”在嘉兴, …试点扩大到X、Y两县: 在 (or a verb of extending to) right after the
+    program, then the places; or, past a comma, a time
     word and adverbs, 在, the places and a launching verb that ends the clause, the program being its object
     (《…办法》，明年将在东乌珠穆沁旗、西乌珠穆沁旗推广; not 实施X，在A开展Y)."""
     if i + 1 >= len(spans) or spans[i + 1].label_ != "Place":
         return []
     gap = text[spans[i].end_char:spans[i + 1].start_char]
-    right_after = gap.lstrip("”’」") in g_cues()["place_lead"]
+    right_after = gap.lstrip("”’」") in g_cues()["place_lead"] or re.match(g_cues()["place_extend_lead"], gap) is not None
     if not right_after and not re.match(g_cues()["place_after_lead"], gap):
         return []
     places = [p for p in chain(spans, i + 1, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
