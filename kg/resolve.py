@@ -218,6 +218,9 @@ class Resolver:
         self.sentence_text = ""
         self.sentence_places: list[tuple[int, Division]] = []  # (end offset, division) of the sentence's places so far
         self.sentence_villages: list[tuple[int, str]] = []  # (end offset, name): villages have no adcode
+        # Entities the relation rules read from the sentence's words where the recognisers found none (村委会 of
+        # 村委会主任 after a village, a pilot inside a document's title): mentioned there too.
+        self.read_by_rules: list[Entity] = []
         self.latest_places: dict[int, list[tuple[str, str]]] = {}  # article -> (name, adcode) of its places, latest last
         self.village_suffixes = tuple(patterns["village_suffixes"])
         self.village_of_body = lexicons.data("relations.json")["programs"]["village_of_body"]
@@ -294,7 +297,7 @@ class Resolver:
         return m.text, division.adcode
 
     def start_sentence(self, text: str) -> None:
-        self.sentence_text, self.sentence_places, self.sentence_villages = text, [], []
+        self.sentence_text, self.sentence_places, self.sentence_villages, self.read_by_rules = text, [], [], []
 
     def adjacent_place(self, name: str, start: int) -> Division | None:
         """The place a body named by a bare level word belongs to when the sentence has just named it: 在于都县，
@@ -605,6 +608,8 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
         resolver.note_subject_place(r.mentions, article, r.ctx.sentence.text)
         for rel in r.relations:
             add_relation(kb, resolver, rel, article)
+        for entity in {e.key: e for e in resolver.read_by_rules}.values():
+            counts[entity.key] = counts.get(entity.key, 0) + 1
         resolver.note_programs(r.mentions, article)
         resolver.note_list_heading(article)
         resolver.note_latest_places(article)
@@ -663,6 +668,8 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
         subject = resolver.entity(rel.subject, article)
     if subject is None:
         return
+    if rel.attrs.get("titled"):
+        resolver.read_by_rules.append(subject)
     if rel.predicate == "holds":
         add_post(kb, resolver, subject, rel, article)
         return
@@ -699,9 +706,11 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
     place = resolver.place_of(rel, article) or (resolver.entity(rel.links["place"], article) if "place" in rel.links else None)
     if org is None and rel.attrs.get("orgHint"):
         hint = rel.attrs["orgHint"]
-        label = resolver.organization(hint, article, adjacent=resolver.named_by_level(place, level_word_of(hint))) \
-            or resolver.village_body(hint)
-        org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None
+        label = resolver.organization(hint, article, adjacent=resolver.named_by_level(place, level_word_of(hint)))
+        village = "" if label else resolver.village_body(hint)
+        org = resolver.entity(Mention(label or village, "Organization", 0, 0), article) if label or village else None
+        if village and org:
+            resolver.read_by_rules.append(org)
     if org is None and "orgInside" in rel.links:  # 在大湾村，村党支部书记X: the village's branch
         org = resolver.entity(rel.links["orgInside"], article)
     if org is None:

@@ -61,3 +61,5 @@ def test_a_bare_pilot_after_a_document_that_launches_one_is_that_pilot(nlp, tmp_
     found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
     assert ("农村宅基地制度改革试点", "赫山区") in found and ("农村宅基地制度改革试点", "鼎城区") in found
     assert not any(name == "高标准农田建设试点" and place in ("赫山区", "鼎城区") for name, place in found)
+    kb = kb_of(nlp, tmp_path, {"b.txt": text})
+    assert "农村宅基地制度改革试点" in {kb.entities[k].label for counts in kb.mentions.values() for k in counts}

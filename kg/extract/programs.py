@@ -215,7 +215,7 @@ def implemented_by_reference(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for m in re.finditer(g_cues()["bare_reference"], text):
         titled = titled_program(doc, m.start(), m.group("head"))
         subject = titled or Mention(m.group("head"), "Program", m.start("head"), m.end("head"))
-        attrs = {} if titled else {"anaphor": m.group("head")}
+        attrs = {"titled": "1"} if titled else {"anaphor": m.group("head")}
         for place in places_right_before(spans, m.start(), text):
             found.append(relation(ctx, subject, "implementedIn", mention_of(place), **attrs))
     return found
