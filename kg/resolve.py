@@ -61,6 +61,7 @@ class DocumentContext:
 
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
 NUMERALS = "一二三四五六七八九十百千万亿两"
+NUMERAL_VALUES = {c: 10 ** i for i, c in enumerate("十百千万", start=1)} | {c: i for i, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2, "亿": 10 ** 8}
 COUNTED_NOUNS = re.compile(f"(?:[{NUMERALS}][\u4e00-\u9fff]){{2,4}}(?=[\u4e00-\u9fff])")  # 百县千镇万村高质量…
 ADJACENT_GAP = "，、,和与及 "  # what may stand between a place and a body of it named by a level word alone
 TITLE_JOINER = "、"
@@ -255,7 +256,7 @@ class Resolver:
                 name = name.removesuffix(form)
             return name, ""
         if m.type == "Organization":
-            if level_word_of(m.text) and self.sentence_text[:m.start].endswith(self.collective_words) \
+            if (level_word_of(m.text) and self.sentence_text[:m.start].endswith(self.collective_words)) \
                     or self.collective_body(name):
                 return "", ""  # 全市法院, 各县政府, 东莞市各镇人民政府: all the bodies of a level, none in particular
             village = self.adjacent_village(name, m.start)
@@ -327,12 +328,13 @@ class Resolver:
         end, village = max(before)
         return village + name[len(word):] if adjacent(self.sentence_text[end:start]) and village.endswith(word) else ""
 
-    def village_body(self, name: str) -> str:
-        """吴店村党总支书记、村委会主任X; 在大坪村，村委会主任Y: a village's body that a post names by its level word
-        alone (村委会) is the body of the sentence's latest village (吴店村村民委员会); "" without one."""
-        if name not in self.generic_bodies or not self.sentence_villages:
+    def village_body(self, name: str, at: int) -> str:
+        """吴店村党总支书记、村委会主任X; 在大坪村，村委会主任Y: a village's body that a post (at `at`) names by its
+        level word alone (村委会) is the body of the latest village before it (吴店村村民委员会); "" without one."""
+        before = [(end, village) for end, village in self.sentence_villages if end <= at]
+        if name not in self.generic_bodies or not before:
             return ""
-        village = max(self.sentence_villages)[1]
+        village = max(before)[1]
         word = next((w for w in self.village_suffixes if village.endswith(w)), "")
         # 村党支部 and 社区居委会 repeat the village's word before a body's own name; 村委会 and 居委会 are names whole
         own = name[len(word):] if word and name.startswith(word) and name[len(word):] in self.generic_bodies else name
@@ -636,8 +638,9 @@ def program_short_name(name: str) -> str:
     if not suffix:
         return name
     counted = COUNTED_NOUNS.match(name)
-    if counted:
-        return counted.group()[::2] + suffix
+    numerals = counted.group()[::2] if counted else ""
+    if numerals and all(NUMERAL_VALUES[a] < NUMERAL_VALUES[b] for a, b in zip(numerals, numerals[1:])):
+        return numerals + suffix  # 百县千镇万村: rising counts (not 一村一品, 三改一拆)
     parts = name[: len(name) - len(suffix)].split("、")
     if len(parts) < 2 or not all(len(p) >= 2 and p[0] in NUMERALS for p in parts):
         return name
@@ -707,7 +710,7 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
     if org is None and rel.attrs.get("orgHint"):
         hint = rel.attrs["orgHint"]
         label = resolver.organization(hint, article, adjacent=resolver.named_by_level(place, level_word_of(hint)))
-        village = "" if label else resolver.village_body(hint)
+        village = "" if label else resolver.village_body(hint, rel.object.start)
         org = resolver.entity(Mention(label or village, "Organization", 0, 0), article) if label or village else None
         if village and org:
             resolver.read_by_rules.append(org)

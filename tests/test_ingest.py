@@ -157,8 +157,9 @@ def test_a_magazines_byline_labels_what_each_made(byline, names):
     assert block.kind == "byline" and block.names == names
 
 
-def test_a_contents_line_is_no_labelled_byline():
+def test_a_contents_line_or_a_labelled_caption_is_no_labelled_byline():
     assert clean("12 乡村振兴的金华实践/本刊记者 王某\n").blocks[0].kind == "entry"
+    assert clean("标题\n图｜航拍古镇\n正文第一句。\n").blocks[1].kind != "byline"
 
 
 def test_photo_credits_name_the_photographers():

@@ -106,3 +106,5 @@ def test_a_count_of_places_of_a_level_is_no_place(nlp):
     labels = ents(nlp, "调研组深入安康市汉滨、汉阴、石泉、宁陕四县和白河、旬阳两区，三个乡镇同步推进。十里村和九龙乡开展活动。")
     assert not {"四县", "两区", "三个乡镇"} & set(labels)
     assert labels.get("十里村") == "Place"
+    from kg.nlp.lac import is_specific_place
+    assert is_specific_place("五一村") and is_specific_place("八一镇")  # a date, not a count

@@ -70,5 +70,8 @@ def test_a_village_committees_post_is_in_the_committee_of_the_village_named_befo
     assert ("杨春梅 主任", "石门村村民委员会") in post_orgs
     assert ("杨春梅 党总支书记", "石门村党总支") in post_orgs
     assert ("罗敏 主任", "新华村村民委员会") in post_orgs
+    kb = kb_of(nlp, tmp_path, {"b.txt": "村委会主任张三介绍，李家村今年办起了合作社。"})  # no village before the post
+    assert "李家村村民委员会" not in {e.label for e in kb.entities.values()}
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
     mentioned = {kb.entities[k].label for counts in kb.mentions.values() for k in counts}
     assert {"石门村村民委员会", "新华村村民委员会"} <= mentioned  # named in the text as 村委会

@@ -79,6 +79,8 @@ def test_a_program_that_covers_the_whole_of_a_place_is_carried_out_there(nlp, tm
     assert {("汉中仙毫", "汉中市"), ("红色代办服务", "桐梓县"), ("枫桥式派出所创建", "南海区")} <= found
 
 
-def test_covering_a_whole_field_is_no_place(nlp, tmp_path):
+def test_covering_a_whole_field_or_not_yet_covering_is_no_place(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"a.txt": "桐梓县召开会议。县委组织部推出“红色代办”服务，覆盖全域。"})
+    assert not facts(kb, "implementedIn")
+    kb = kb_of(nlp, tmp_path, {"b.txt": "桐梓县召开会议。县委组织部推出“红色代办”服务，目前尚未覆盖全县。"})
     assert not facts(kb, "implementedIn")

@@ -82,6 +82,8 @@ def test_we_in_a_speech_or_an_interview_is_the_speakers_place(nlp, tmp_path):
 def test_the_bodies_whose_deployment_a_sentence_follows_launched_its_program(nlp):
     found = relations(nlp, ["按照中共甘肃省委、甘肃省人民政府部署，我们深入开展“3+1”冲刺清零后续行动。"])
     assert triples(found, "proposedBy") == {("“3+1”冲刺清零后续行动", "中共甘肃省委"), ("“3+1”冲刺清零后续行动", "甘肃省人民政府")}
+    found = relations(nlp, ["按照市委市政府部署，各区县开展“美丽乡村”清洁行动。"])  # no 、 between the bodies
+    assert len(triples(found, "proposedBy")) == 2
     found = relations(nlp, ["根据中共曲靖市委统一部署，全市启动“清廉村居”建设。"])
     assert triples(found, "proposedBy") == {("“清廉村居”建设", "中共曲靖市委")}
     found = relations(nlp, ["按照内蒙古自治区人民政府的部署要求，各盟市全面推行林长制。"])

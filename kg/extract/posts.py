@@ -298,8 +298,8 @@ def name_before(post: Post, people: list[Span], text: str) -> Span | None:
 
 
 def name_before_adverb(post: Post, people: list[Span], text: str) -> Span | None:
-    """孙振华此前任云冈区副区长, X曾任Y, X现任Y: a time adverb before the cue; the post is held at another time
-    than the sentence's, so no date of the sentence goes with it."""
+    """孙振华此前任云冈区副区长, X曾任Y, X现任Y: a time adverb before the cue says when the post is held (before,
+    or now whatever the sentence's date), so no date of the sentence goes with it."""
     earlier = [p for p in people if p.end_char <= post.head]
     if not earlier:
         return None
@@ -375,8 +375,9 @@ def party_group_of(body: Span, post: Post, text: str) -> Mention | None:
     if not group or text[body.end_char:post.start] not in ("", *p_cues()["former"]):
         return None
     end = post.start + len(group)
-    canonical = body._.canonical + group if body._.canonical else ""
-    return Mention(body.text + group, "Organization", body.start_char, end, canonical)
+    canonical = (body._.canonical or body.text) + group  # 市煤炭工业局原党组成员: the group's name without 原
+    surface = text[body.start_char:end]
+    return Mention(surface, "Organization", body.start_char, end, "" if canonical == surface else canonical)
 
 
 def stated_memberships(doc: Doc, ctx: SentenceContext) -> list[Relation]:

@@ -225,7 +225,7 @@ def titled_program(doc: Doc, before: int, head: str) -> Mention | None:
     """印发《关于开展农村承包地“三权分置”改革试点的通知》，决定在A、B开展试点: the program that a document's title
     names, before the bare head word in the sentence, is the one the head word means."""
     for policy in reversed([e for e in ents(doc) if e.label_ == "Policy" and e.end_char <= before]):
-        m = re.search(g_cues()["titled_program"].format(head=head), policy.text)
+        m = re.search(g_cues()["titled_program"].format(head=re.escape(head)), policy.text)
         if m:
             start = policy.start_char + m.start("name")
             return Mention(m.group("name"), "Program", start, start + len(m.group("name")))
@@ -261,7 +261,9 @@ def designated_sites(ctx: SentenceContext, plans: list[Span], sites: re.Match, p
     A村、B镇列为首批示范村镇), and only that one."""
     earlier = [p for p in plans if p.end_char <= places[0].start_char]
     if sites.group("head") is None:
-        shown = [p for p in earlier if p.text.rstrip("”’」》").endswith(PILOT) or SHOWCASE in p.text]
+        # a scheme's name ends in its 试点, or in its 示范 and what is built or founded (示范县创建, 示范区建设),
+        # not a name with 示范 inside (“千村示范、万村整治”工程)
+        shown = [p for p in earlier if p.text.rstrip("”’」》").endswith(PILOT) or SHOWCASE in p.text[-6:]]
         return [relation(ctx, mention_of(shown[-1]), "implementedIn", mention_of(place)) for place in places] if shown else []
     subject, attrs = referent(earlier, sites)
     return [relation(ctx, subject, "implementedIn", mention_of(place), **attrs) for place in places]
@@ -763,7 +765,7 @@ def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         by = first.start_char - 1
         if first.label_ not in AGENTS or by < 0 or text[by] != "由" or (k and spans[k - 1].end_char == by and spans[k - 1].label_ in AGENTS):
             continue
-        agents = [s for s in chain(spans, k, text, c["place_joiners"]) if s.label_ in AGENTS]
+        agents = [s for s in chain(spans, k, text, [*c["place_joiners"], ""]) if s.label_ in AGENTS]  # 省委省政府
         tail = text[agents[-1].end_char:]
         if not re.match(f'{c["by_agents_tail"]}(?:{alternation(c["propose_cues"])})', tail):
             continue
@@ -784,7 +786,7 @@ def proposed_by_deployment(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for k, first in enumerate(spans):
         if first.label_ not in AGENTS or not text[:first.start_char].endswith(tuple(c["deployment_leads"])):
             continue
-        agents = [s for s in chain(spans, k, text, c["place_joiners"]) if s.label_ in AGENTS]
+        agents = [s for s in chain(spans, k, text, [*c["place_joiners"], ""]) if s.label_ in AGENTS]  # 省委省政府
         tail = re.match(c["deployment_tail"], text[agents[-1].end_char:])
         if tail is None:
             continue

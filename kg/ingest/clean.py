@@ -244,9 +244,13 @@ def classify(lines: list[Line]) -> None:
 
 
 def _labelled_byline(text: str) -> bool:
-    names = MADE_BY.sub(" ", text).split()
-    return MADE_BY.match(text) is not None and bool(names) and _is_authors(" ".join(names)) \
-        and all(is_han(c) or c == "·" for name in names for c in name)
+    """文/本刊记者 李春燕 图/张明辉, but not a caption after a label (图｜航拍古镇): every name opens with a family name."""
+    tokens = MADE_BY.sub(" ", text).split()
+    names = _entry_names(" ".join(tokens))
+    surnames = lexicons.lines("surnames.txt")
+    return MADE_BY.match(text) is not None and bool(names) and _is_authors(" ".join(tokens)) \
+        and all(is_han(c) or c == "·" for name in names for c in name) \
+        and all(name[:1] in surnames or name[:2] in surnames for name in names)
 
 
 def _is_authors(authors: str) -> bool:

@@ -199,7 +199,9 @@ def quoted_offsets(text: str) -> set[int]:
     return inside
 
 
-COUNTED_PLACES = re.compile(r"[一二两三四五六七八九十百千几数多]+个?(?:[省市县区镇乡村州旗盟]|乡镇|县区|县市|市县|区县)")
+# 四县, 两区, 三个乡镇, 十一个村: a count (ending in 一 only before 个: 五一村 and 八一镇 are names) and a level word.
+COUNTED_PLACES = re.compile(r"(?:[一二两三四五六七八九十百千几数多]*[二两三四五六七八九十百千几数多]|[一二两三四五六七八九十百千几数多]+个)"
+                            r"(?:[省市县区镇乡村州旗盟]|乡镇|县区|县市|市县|区县)")
 
 
 def is_specific_place(name: str) -> bool:

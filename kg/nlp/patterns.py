@@ -305,7 +305,10 @@ def _bare_scope(surface: str, suffix: str) -> bool:
         or bool(rest) and lexicons.alternation("work_class_words").sub("", rest) == ""
 
 
-LIST_END = "等"  # “村晚”“村歌”等“村字号”群众文体活动, A、B等重点工程: what follows names the class of the items listed
+def _after_list_end(ws: list[Word], start: int, text: str) -> bool:
+    """“村晚”“村歌”等“村字号”群众文体活动, A、B等重点工程: after the word 等 (not 高等, 平等) a phrase names the class
+    of the items listed before it."""
+    return any(w.end == start and text[w.start:w.end] == "等" for w in ws)
 
 
 def _characterized(text: str, start: int) -> bool:
@@ -481,7 +484,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # 省委常委 is a title; the secretary of a department's party group heads it: 农业农村厅|党组书记
         if rule["label"] == "Program" and (_counted(surface, suffix) or _counts_a_list(text, start, surface, suffix)
                                            or _bare_scope(surface, suffix) or _characterized(text, start)
-                                           or text.endswith(LIST_END, 0, start)):
+                                           or _after_list_end(ws, start, text)):
             continue
         if "needs_lead" in rule and not _governed_name(text, start, w.end, rule, noun_starts):
             continue  # 推行农村集体经营性资产股份合作制改革, but not 改革 in prose
@@ -553,7 +556,8 @@ def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set
     (以国家全域旅游示范区创建为抓手) is governed as well."""
     stop_words = lexicons.patterns()[rule["stop_words"]] if "stop_words" in rule else []
     spread = "or_spread_after" in rule and re.match(lexicons.patterns()[rule["or_spread_after"]], text[end:]) is not None
-    lever = text.endswith("以", 0, start) and lexicons.prefix_at(text, end, "lever_words") != ""
+    lever = re.search(lexicons.patterns()["lever_lead"], text[max(0, start - 2):start]) is not None \
+        and lexicons.prefix_at(text, end, "lever_words") != ""
     return (_lead_before(text, start, rule["needs_lead"]) or spread or lever) and end not in noun_starts \
         and not any(word in text[start:end] for word in stop_words)
 
@@ -736,7 +740,7 @@ def enumerated_programs(text: str) -> list[Candidate]:
         parts = LIST_ITEM_BREAK.split(text[start:m.end("parts")])
         if len(parts) == COUNT_VALUES[m.group("count")] and all(len(part.strip("“”")) >= 2 for part in parts):
             # 村道提升新“三大行动”: a new round of the same program, named without 新.
-            canonical = text[start:m.end("parts")] + text[m.start("counted"):m.end()] if m.group("new") else ""
+            canonical = text[start:m.end("parts")] + m.group("counted") if m.group("new") else ""
             found.append(Candidate(start, m.end(), "Program", "program", canonical=canonical))
     return found
 
