@@ -1,11 +1,16 @@
 """Official names of public bodies, built from a place and a body word (省委 -> 中共浙江省委).
 
-Shared by the recognisers (杭州市委 in the text) and the resolver (a bare 市委 in an article about 杭州).
+Shared by the recognisers (杭州市委 in the text) and the resolver (a bare 市委 in an article about 杭州), with
+the values of the numerals that names count with (三大工程, 百县千镇万村).
 """
 from __future__ import annotations
 
 from . import lexicons
 from .gazetteer import Division, Gazetteer
+
+# The value of each Chinese numeral character: counts in names (三大工程, 百县千镇万村) are read with it.
+NUMERAL_VALUES = {c: i for i, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2} \
+    | {c: 10 ** i for i, c in enumerate("十百千万", start=1)} | {"亿": 10 ** 8}
 
 # The party committee of an autonomous region or prefecture is written out (中共西双版纳傣族自治州委员会):
 # it is called 自治区党委 or 州委, never 自治区委 or 自治州委.

@@ -18,7 +18,7 @@ from .extract.base import SentenceContext
 from .extract.cues import cues, in_one_clause, passive_agent
 from .gazetteer import Division, Gazetteer, load_gazetteer
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
-from .names import body_name, full_form, opening_division, party_name
+from .names import NUMERAL_VALUES, body_name, full_form, opening_division, party_name
 from .nlp.lac import looks_like_any_name
 
 ADDRESS_FORMS = ("同志",)
@@ -60,9 +60,7 @@ class DocumentContext:
 
 
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
-NUMERALS = "一二三四五六七八九十百千万亿两"
-NUMERAL_VALUES = {c: 10 ** i for i, c in enumerate("十百千万", start=1)} | {c: i for i, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2, "亿": 10 ** 8}
-COUNTED_NOUNS = re.compile(f"(?:[{NUMERALS}][\u4e00-\u9fff]){{2,4}}(?=[\u4e00-\u9fff])")  # 百县千镇万村高质量…
+COUNTED_NOUNS = re.compile(f"(?:[{''.join(NUMERAL_VALUES)}][\u4e00-\u9fff]){{2,4}}(?=[\u4e00-\u9fff])")  # 百县千镇万村高质量…
 ADJACENT_GAP = "，、,和与及 "  # what may stand between a place and a body of it named by a level word alone
 TITLE_JOINER = "、"
 LISTED_ITEM_MAX = 16  # characters of one listed item (the rest of a body's name, a title, a name) before 、
@@ -642,7 +640,7 @@ def program_short_name(name: str) -> str:
     if numerals and all(NUMERAL_VALUES[a] < NUMERAL_VALUES[b] for a, b in zip(numerals, numerals[1:])):
         return numerals + suffix  # 百县千镇万村: rising counts (not 一村一品, 三改一拆)
     parts = name[: len(name) - len(suffix)].split("、")
-    if len(parts) < 2 or not all(len(p) >= 2 and p[0] in NUMERALS for p in parts):
+    if len(parts) < 2 or not all(len(p) >= 2 and p[0] in NUMERAL_VALUES for p in parts):
         return name
     return "".join(p[0] for p in parts) + suffix
 

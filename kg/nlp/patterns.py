@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer
-from ..names import body_name, opening_division
+from ..names import NUMERAL_VALUES, body_name, opening_division
 from .candidates import (
     HAN,
     OPENERS,
@@ -49,9 +49,6 @@ def _titles() -> re.Pattern:
 def _quotes() -> re.Pattern:
     pairs = lexicons.patterns()["quote_pairs"]
     return re.compile("|".join(f"{re.escape(a)}([^{a}{b}\n]{{2,30}}){re.escape(b)}" for a, b in pairs))
-
-
-
 
 
 def policies(text: str) -> list[Candidate]:
@@ -721,9 +718,6 @@ def listed_programs(text: str) -> list[Candidate]:
                       for pattern in lexicons.patterns()["program_word_patterns"] for m in re.finditer(pattern, text)]
 
 
-COUNT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
-
-
 def enumerated_programs(text: str) -> list[Candidate]:
     """深化农房改造、管线序化、村道提升“三大行动”, 实施农田水利、村庄整治、产业发展三大工程, 实施“粤菜师傅”
     “广东技工”“南粤家政”三项工程: a count of parts and a program head (“三大行动”, 五项工程) right after as
@@ -738,7 +732,7 @@ def enumerated_programs(text: str) -> list[Candidate]:
         start = m.start("parts") + verbs[-1].end()
         start += len(lexicons.prefix_at(text, start, "aspect_particles"))  # 实施了A、B、C三大工程
         parts = LIST_ITEM_BREAK.split(text[start:m.end("parts")])
-        if len(parts) == COUNT_VALUES[m.group("count")] and all(len(part.strip("“”")) >= 2 for part in parts):
+        if len(parts) == NUMERAL_VALUES[m.group("count")] and all(len(part.strip("“”")) >= 2 for part in parts):
             # 村道提升新“三大行动”: a new round of the same program, named without 新.
             canonical = text[start:m.end("parts")] + m.group("counted") if m.group("new") else ""
             found.append(Candidate(start, m.end(), "Program", "program", canonical=canonical))
