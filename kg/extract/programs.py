@@ -748,6 +748,12 @@ def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool
     return after.startswith("》，") and "，" not in after[2:] and designates(after[2:])
 
 
+def agents_listed_from(spans: list[Span], first: int, text: str) -> list[Span]:
+    """省委、省政府, 省委省政府: the persons or bodies of a list starting with spans[first], joined by 、和与及 or by
+    nothing."""
+    return [s for s in chain(spans, first, text, [*g_cues()["place_joiners"], ""]) if s.label_ in AGENTS]
+
+
 def agents_joined(spans: list[Span], last: int, text: str) -> list[Span]:
     """市委、市政府和市农业农村局: the persons or bodies of a list ending with spans[last] act together."""
     return [s for s in chain_before(spans, last, text, g_cues()["place_joiners"]) if s.label_ in AGENTS]
@@ -765,7 +771,7 @@ def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         by = first.start_char - 1
         if first.label_ not in AGENTS or by < 0 or text[by] != "由" or (k and spans[k - 1].end_char == by and spans[k - 1].label_ in AGENTS):
             continue
-        agents = [s for s in chain(spans, k, text, [*c["place_joiners"], ""]) if s.label_ in AGENTS]  # 省委省政府
+        agents = agents_listed_from(spans, k, text)
         tail = text[agents[-1].end_char:]
         if not re.match(f'{c["by_agents_tail"]}(?:{alternation(c["propose_cues"])})', tail):
             continue
@@ -786,7 +792,7 @@ def proposed_by_deployment(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for k, first in enumerate(spans):
         if first.label_ not in AGENTS or not text[:first.start_char].endswith(tuple(c["deployment_leads"])):
             continue
-        agents = [s for s in chain(spans, k, text, [*c["place_joiners"], ""]) if s.label_ in AGENTS]  # 省委省政府
+        agents = agents_listed_from(spans, k, text)
         tail = re.match(c["deployment_tail"], text[agents[-1].end_char:])
         if tail is None:
             continue
