@@ -199,17 +199,12 @@ def quoted_offsets(text: str) -> set[int]:
     return inside
 
 
-# 四县, 两区, 三个乡镇, 十一个村: a count (ending in 一 only before 个: 五一村 and 八一镇 are names) and a level word.
-COUNTED_PLACES = re.compile(r"(?:[一二两三四五六七八九十百千几数多]*[二两三四五六七八九十百千几数多]|[一二两三四五六七八九十百千几数多]+个)"
-                            r"(?:[省市县区镇乡村州旗盟]|乡镇|县区|县市|市县|区县)")
-
-
 def is_specific_place(name: str) -> bool:
     """A place-like word that names one place: it has a place suffix and more than a generic word before it
     (not 自然村, 中心镇, 兴村, 和美乡村, 苗寨), and not a count (四县, 两区, 十个乡镇)."""
     suffix = lexicons.suffix_of(name, "place_suffixes")
     if not suffix or name in lexicons.patterns()["generic_places"] or lexicons.suffix_of(name, "not_place_endings") \
-            or COUNTED_PLACES.fullmatch(name):
+            or re.fullmatch(lexicons.patterns()["counted_places"], name):
         return False
     return len(name) - len(suffix) >= (2 if suffix in ("村", "镇", "乡", "寨") else 1)  # not 苗寨
 
