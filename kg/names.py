@@ -52,10 +52,20 @@ def with_municipality(division: Division, gazetteer: Gazetteer) -> str:
 
 
 def full_form(name: str) -> str:
-    """A body's name with a standard short ending written out (…人社局 -> …人力资源和社会保障局)."""
+    """A body's name with a standard short ending written out (…人社局 -> …人力资源和社会保障局), and a zone's
+    short name inside it (合肥高新区管委会 -> 合肥高新技术产业开发区管理委员会)."""
     for short, full in lexicons.pairs("org_abbreviations.tsv"):
         if name.endswith(short):
-            return name[: -len(short)] + full
+            return zone_full_form(name[: -len(short)] + full)
+    return zone_full_form(name)
+
+
+def zone_full_form(name: str) -> str:
+    """成都高新区 -> 成都高新技术产业开发区: a development zone's standard short name written out."""
+    for short, full in lexicons.pairs("zone_abbreviations.tsv"):
+        at = name.find(short)
+        if at >= 0:
+            return name[:at] + full + name[at + len(short):]
     return name
 
 

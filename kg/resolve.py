@@ -18,7 +18,7 @@ from .extract.base import SentenceContext
 from .extract.cues import cues, in_one_clause, passive_agent
 from .gazetteer import Division, Gazetteer, load_gazetteer
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
-from .names import NUMERAL_VALUES, body_name, full_form, opening_division, party_name
+from .names import NUMERAL_VALUES, body_name, full_form, opening_division, party_name, zone_full_form
 from .nlp.lac import looks_like_any_name
 
 ADDRESS_FORMS = ("同志",)
@@ -279,7 +279,7 @@ class Resolver:
             if len(known) != 1:
                 if name.endswith(self.village_suffixes):
                     self.sentence_villages.append((m.end, name))
-                return name, ""
+                return zone_full_form(name), ""
             m = replace(m, adcode=known[0].adcode)  # 浦东新区 read as a zone is the district of that full name
         province = {self.ctx.province.adcode} if self.ctx.province else set()
         context = set(self.ctx.article_places.get(article, ())) | province

@@ -10,7 +10,7 @@ from kg.pipeline import analyse, knowledge_base
 from tests.test_extract_dates import context
 from tests.test_extract_documents import facts
 from tests.test_nlp import ents
-from tests.test_resolve import kb_of
+from tests.test_resolve import kb_of, labels
 
 
 def places(nlp, text: str) -> dict[str, str]:
@@ -108,3 +108,13 @@ def test_a_count_of_places_of_a_level_is_no_place(nlp):
     assert labels.get("十里村") == "Place"
     from kg.nlp.lac import is_specific_place
     assert is_specific_place("五一村") and is_specific_place("八一镇")  # a date, not a count
+
+
+def test_a_zones_short_name_is_written_out_as_the_zone_names_itself(nlp, tmp_path):
+    text = ("西安高新区首创“秦创原”科创平台，武汉经开区管委会印发《关于支持汽车产业发展的若干措施》。"
+            "苏州高新区管委会主任李明介绍了经验。")
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    places = {e.label: e.aliases for e in kb.entities.values() if e.type == "Place"}
+    assert places.get("西安高新技术产业开发区") == {"西安高新区"}
+    bodies = labels(kb, "Organization")
+    assert {"武汉经济技术开发区管理委员会", "苏州高新技术产业开发区管理委员会"} <= bodies
