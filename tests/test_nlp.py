@@ -279,3 +279,10 @@ def test_a_headline_program_holds_no_predicate_and_its_object(nlp):
 def test_a_title_and_subtitle_joined_by_a_dot_or_a_name_and_a_verb_are_no_name(nlp):
     assert "Person" not in ents(nlp, "王阳明·心学讲堂，每周一期。").values()
     assert ents(nlp, "市长王刚表示，要加快发展。").get("王刚") == "Person"
+
+
+def test_nothing_inside_a_document_number_is_an_entity(nlp):
+    for number in ("吉农改发〔2020〕9号", "闽政办〔2021〕36号", "湘农联［2019］112号"):
+        labels = ents(nlp, f"省农业农村厅印发《关于做好春耕生产工作的通知》（{number}），王建国同志负责落实。")
+        assert labels.get("王建国") == "Person"
+        assert not any(name in number for name in labels), labels

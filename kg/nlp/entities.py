@@ -5,6 +5,7 @@ a span of whole tokens, as spaCy requires.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
@@ -28,6 +29,12 @@ def choose(found: list[Candidate]) -> list[Candidate]:
             chosen.append(c)
             taken[c.start:c.end] = [True] * (c.end - c.start)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def outside_document_numbers(found: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates that lie outside every document number (吉农改发〔2020〕9号: not 吉农)."""
+    numbers = [m.span() for m in re.finditer(lexicons.patterns()["document_number"], text)] if "号" in text else []
+    return [c for c in found if not any(start < c.end and c.start < end for start, end in numbers)]
 
 
 def joined_bodies(c: Candidate, text: str) -> list[Candidate]:
@@ -72,7 +79,7 @@ class EntityChooser:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)  # Doc.text joins every token again on each call
-        found = [part for c in candidates(doc) for part in joined_bodies(c, text)]
+        found = [part for c in outside_document_numbers(candidates(doc), text) for part in joined_bodies(c, text)]
         chosen = bracketed_names(choose(found), words(doc), text)
         nested = nested_bodies(found, chosen, text)
         issuers = title_bodies(found, chosen, text)
