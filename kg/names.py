@@ -20,7 +20,8 @@ AUTONOMOUS_AREAS = ("自治区", "自治州")
 def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
     """杭州市 + 委 -> 中共杭州市委; + 市委 -> 中共杭州市委; + 政府 -> 杭州市人民政府; + 政协 ->
     政协杭州市委员会; + 人社局 -> 杭州市人力资源和社会保障局. The party committee and the CPPCC of a
-    municipality's district carry the city (中共北京市海淀区委), its government and departments do not.
+    municipality's district carry the city (中共北京市海淀区委), its government and departments do not; those
+    of a prefecture-level city's district carry it, government too (佛山市南海区人民政府), its departments not.
     Above the township 党委 is the place's committee (自治区党委 -> 中共广西壮族自治区委员会); a town's 党委
     keeps its name (葵阳镇党委). A congress's standing committee goes by its usual short name (湖南省人民代表大会
     常务委员会 -> 湖南省人大常委会), as bodies are named in the graph."""
@@ -34,6 +35,8 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
         return vertical + with_municipality(division, gazetteer) + tail
     party = tail.startswith(("委", "纪委")) and not tail.startswith("纪委监委")  # a merged party and state body
     place = with_municipality(division, gazetteer) if party or tail == "政协" else division.name
+    if party or tail == "政协" or tail.startswith("政府"):
+        place = with_city(division, gazetteer) or place
     if tail == "政协":
         return f"政协{place}委员会"
     if tail.startswith("政府"):
@@ -41,6 +44,15 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
     if party and tail.startswith("委") and not tail.startswith("委员会") and place.endswith(AUTONOMOUS_AREAS):
         tail = "委员会" + tail[1:]
     return full_form(("中共" if party else "") + place + tail)
+
+
+def with_city(division: Division, gazetteer: Gazetteer) -> str:
+    """A district of a prefecture-level city with the city before it (佛山市南海区), as the names of the district's
+    party committee, government and CPPCC write it (佛山市南海区人民政府); "" for other places."""
+    parent = gazetteer.get(division.parent) if division.parent else None
+    if division.level == "county" and division.name.endswith("区") and parent is not None and parent.level == "city":
+        return parent.name + division.name
+    return ""
 
 
 def with_municipality(division: Division, gazetteer: Gazetteer) -> str:

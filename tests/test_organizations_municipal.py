@@ -74,3 +74,11 @@ def test_issuers_after_then_with_a_passed_revised_document(nlp, tmp_path):
     issued = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
     assert ("大连市夜间经济发展行动方案", "大连市商务局") in issued
     assert ("大连市城市绿化条例", "大连市人大常委会") in issued
+
+
+def test_a_prefecture_districts_committee_and_government_carry_the_city_its_departments_do_not(nlp, tmp_path):
+    texts = {"a.txt": "湖北省宜昌市夷陵区召开全区大会。区委、区政府、区政协负责同志出席，区财政局作交流发言。",
+             "b.txt": "天津市南开区召开会议，区政府、区委负责同志出席。"}
+    bodies = labels(kb_of(nlp, tmp_path, texts), "Organization")
+    assert {"中共宜昌市夷陵区委", "宜昌市夷陵区人民政府", "政协宜昌市夷陵区委员会", "夷陵区财政局"} <= bodies
+    assert {"中共天津市南开区委", "南开区人民政府"} <= bodies

@@ -121,8 +121,9 @@ def test_a_town_committees_secretary_serves_in_the_town_of_that_name_inside_the_
 def test_a_short_news_item_that_names_its_county_once_resolves_its_bodies_there(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"gz.txt": "9月12日，河南省周口市川汇区召开全区招商引资推进会。区委书记王立新出席并讲话，"
                                          "区委副书记、区长刘海燕主持会议。"})
-    assert posts_of(kb, "王立新")["区委书记"][0] == {"中共川汇区委"}
-    assert posts_of(kb, "刘海燕")["区长"][0] == {"川汇区人民政府"}
+    # a prefecture-level city's district: its committee's and government's names carry the city
+    assert posts_of(kb, "王立新")["区委书记"][0] == {"中共周口市川汇区委"}
+    assert posts_of(kb, "刘海燕")["区长"][0] == {"周口市川汇区人民政府"}
 
 
 def test_a_party_committee_named_with_its_prefecture_gives_the_article_its_place(nlp, tmp_path):
