@@ -579,9 +579,15 @@ class Resolver:
         if not level_word or name.startswith(self.level_word_exceptions):
             return full_form(party_name(name, self.gazetteer))
         place = adjacent or self.ctx.body_place(level_word, article)
+        if LEVEL_WORDS.get(level_word) == "county" and not (place and place.name.endswith(level_word)):
+            place = self.latest_named(level_word)  # 叶集区推行…，由区委、区政府…: in an article about 金寨县, not 县委
         if place is None or (level_word == "自治区" and not place.name.endswith("自治区")):
             return ""
         return body_name(place, name[len(level_word):], self.gazetteer)
+
+    def latest_named(self, level_word: str) -> Division | None:
+        """The last place so far in the sentence whose name ends with the level word."""
+        return next((d for _, d in reversed(self.sentence_places) if d.name.endswith(level_word)), None)
 
 
 def resolve_document(kb: KnowledgeBase, document: Document, results: list[SentenceResult], gazetteer: Gazetteer | None = None) -> None:

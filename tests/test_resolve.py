@@ -169,3 +169,12 @@ def test_a_village_branch_secretary_after_the_village_holds_the_villages_post(nl
 def test_bodies_of_all_places_of_a_level_are_no_body_in_particular(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"a.txt": "惠州市各镇人民政府、街道办事处要高度重视，有关县区人民政府要制定方案。惠州市人民政府印发通知。"})
     assert labels(kb, "Organization") == {"惠州市人民政府"}
+
+
+def test_a_bare_district_committee_is_the_district_the_sentence_named_not_the_articles_county(nlp, tmp_path):
+    text = ("广西壮族自治区桂林市阳朔县推行“民宿+”模式。临桂区推行“一网通办”改革，由区委、区政府统筹推进。"
+            "县委书记韦明说，要再接再厉。")
+    kb = kb_of(nlp, tmp_path, {"gl.txt": text})
+    bodies = labels(kb, "Organization")
+    assert {"中共桂林市临桂区委", "桂林市临桂区人民政府"} <= bodies
+    assert "阳朔县人民政府" not in bodies
