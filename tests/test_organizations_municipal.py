@@ -82,3 +82,9 @@ def test_a_prefecture_districts_committee_and_government_carry_the_city_its_depa
     bodies = labels(kb_of(nlp, tmp_path, texts), "Organization")
     assert {"中共宜昌市夷陵区委", "宜昌市夷陵区人民政府", "政协宜昌市夷陵区委员会", "夷陵区财政局"} <= bodies
     assert {"中共天津市南开区委", "南开区人民政府"} <= bodies
+
+
+def test_a_party_committees_research_office_is_a_body_of_it(nlp, tmp_path):
+    text = "甘肃省委政策研究室调研组深入定西市调研。河南省委党史研究室、西宁市委政研室负责同志参加。"
+    bodies = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+    assert {"中共甘肃省委政策研究室", "中共河南省委党史研究室", "中共西宁市委政策研究室"} <= bodies
