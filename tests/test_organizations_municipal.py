@@ -88,3 +88,9 @@ def test_a_party_committees_research_office_is_a_body_of_it(nlp, tmp_path):
     text = "甘肃省委政策研究室调研组深入定西市调研。河南省委党史研究室、西宁市委政研室负责同志参加。"
     bodies = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
     assert {"中共甘肃省委政策研究室", "中共河南省委党史研究室", "中共西宁市委政策研究室"} <= bodies
+
+
+def test_a_ministrys_department_and_an_exchange_are_bodies(nlp, tmp_path):
+    text = "民政部养老服务司、财政部社会保障司联合发文。广州碳排放权交易所、成都农村产权交易所参与试点。"
+    bodies = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+    assert {"民政部养老服务司", "财政部社会保障司", "广州碳排放权交易所", "成都农村产权交易所"} <= bodies
