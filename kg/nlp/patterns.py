@@ -66,6 +66,9 @@ def policies(text: str) -> list[Candidate]:
     headline = re.match(lexicons.patterns()["headline_document"], text)
     if headline:
         found.append(Candidate(headline.start("issuers"), headline.end("name"), "Policy", "policy"))
+    report = re.match(lexicons.patterns()["headline_report"], text)
+    if report:  # 汨罗市政府工作报告（摘要）: a work report's title line
+        found.append(Candidate(report.start("name"), report.end("name"), "Policy", "policy"))
     for pattern in lexicons.patterns()["policy_patterns"]:
         for m in re.finditer(pattern, text):
             canonical = "".join(g for g in m.groups() if g)
@@ -555,7 +558,8 @@ def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set
     spread = "or_spread_after" in rule and re.match(lexicons.patterns()[rule["or_spread_after"]], text[end:]) is not None
     lever = re.search(lexicons.patterns()["lever_lead"], text[max(0, start - 2):start]) is not None \
         and lexicons.prefix_at(text, end, "lever_words") != ""
-    return (_lead_before(text, start, rule["needs_lead"]) or spread or lever) and end not in noun_starts \
+    duty = lexicons.prefix_at(text, end, "program_duty_nouns") != ""  # 承担…示范园创建任务
+    return (_lead_before(text, start, rule["needs_lead"]) or spread or lever) and (end not in noun_starts or duty) \
         and not any(word in text[start:end] for word in stop_words)
 
 
@@ -600,8 +604,9 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif after and not lexicons.suffix_of(inner, "quoted_program_suffixes"):  # “千万工程”建设, “X示范区”建设: the quote
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
-        elif lexicons.suffix_of(inner, "program_suffixes") and (field := _governed_field(text, ws, m.start())) is not None:
-            found.append(Candidate(field, m.end(), "Program", "program"))  # 启动河湖治理“五大行动”
+        elif any(lexicons.suffix_of(inner, kind) for kind in PROGRAM_ENDINGS) \
+                and (field := _governed_field(text, ws, m.start())) is not None:
+            found.append(Candidate(field, m.end(), "Program", "program"))  # 启动河湖治理“五大行动”, 实施产业链“链长制”
         elif _counted(inner, lexicons.suffix_of(inner, "quoted_program_suffixes")):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))  # 推进“四大行动”
         elif len(inner) > 2 and (lexicons.suffix_of(inner, "program_suffixes") or (after and lexicons.suffix_of(inner, "quoted_program_suffixes"))):
