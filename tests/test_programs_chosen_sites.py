@@ -100,3 +100,11 @@ def test_a_work_reports_title_line_names_the_report_and_its_place(nlp, tmp_path)
     text = "铜仁市政府工作报告（摘要）\n一、2021年工作回顾\n一年来，我们深入实施“黔货出山”行动。“一码通”改革基本完成。"
     found = implemented(nlp, tmp_path, text)
     assert {("黔货出山行动", "铜仁市"), ("一码通改革", "铜仁市")} <= found
+
+
+def test_a_program_that_opens_its_sentence_before_its_progress_is_named_in_full(nlp, tmp_path):
+    assert ents(nlp, "今年，城乡环境卫生整治三年行动圆满收官。").get("城乡环境卫生整治三年行动") == "Program"
+    assert ents(nlp, "农村人居环境整治三年行动圆满收官。").get("农村人居环境整治三年行动") == "Program"
+    assert "Program" not in ents(nlp, "他说三年行动圆满收官。").values()
+    text = "铜仁市政府工作报告（摘要）\n一、2021年工作回顾\n农村人居环境整治三年行动圆满收官，覆盖全市2600个行政村。"
+    assert ("农村人居环境整治三年行动", "铜仁市") in implemented(nlp, tmp_path, text)

@@ -262,6 +262,23 @@ def _opening_place_start(text: str, ws: list[Word], k: int, tags: frozenset[str]
     return 0
 
 
+def _reported_start(text: str, ws: list[Word], k: int, i: int, tags: frozenset[str]) -> int:
+    """农村人居环境整治三年行动圆满收官: a program's name that opens its sentence (after a time word) and is followed
+    by how far it has come (programs.reported_progress) is named in full, one verb inside it included (整治), as a
+    headline's is (_opening_place_start)."""
+    if not re.match(lexicons.data("relations.json")["programs"]["reported_progress"], text[ws[i].end:]):
+        return ws[k].start
+    opening = re.match(r"(?:(?:\d{4}年|今年|去年|一年来|过去一年)[，,]?)?", text).end()
+    first = next((j for j, w in enumerate(ws) if w.start == opening), None)
+    if first is None or first >= k:
+        return ws[k].start
+    inner_verbs = sum(ws[j].tag == "v" for j in range(first, k))
+    if inner_verbs > 1 or any(not (ws[j].tag in tags or ws[j].tag == "v") or not HAN.match(text[ws[j].start])
+                              for j in range(first, k)):
+        return ws[k].start
+    return ws[first].start
+
+
 def _suffix_as_verb(text: str, start: int, end: int, suffix: str, place_starts: dict[int, Candidate]) -> bool:
     """在汉中市试点秦岭生态保护补偿机制, 烟台市计划在莱山区建设…, 该项目计划总投资5亿元: 试点 and 计划 right after a
     place alone are the place's verbs (it pilots, it plans), and 计划 after a project's head word, before an
@@ -475,7 +492,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
         start = phrase_start(ws, k, text, tags, rule.get("max_modifiers", 5))
         if rule["label"] == "Program":
             start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags),
-                        _opening_place_start(text, ws, k, tags, place_starts))
+                        _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags))
         start = _strip_prefixes(text, start, w.end)  # 开展新一轮强镇扩权改革试点: the verb's words, less 新一轮
         surface = text[start:w.end]
         if starts is not None and not ((starts and _opens_with(surface, starts)) or start in place_starts) \
