@@ -106,9 +106,10 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
             if m.type == "Program":
                 ctx.program_names.add(m.canonical or m.text)
                 note_placed_program(ctx, r.ctx.article.index, m.canonical or m.text, gazetteer)
-            if m.type == "Organization":
+            if m.type == "Organization" or m.type == "Policy" and re.match(lexicons.patterns()["headline_report"], m.text):
                 # 广西壮族自治区党委, 南宁市公安局: a body named with its place tells the document's province, and
-                # the article's city or county as a place named alone would (洛阳市工业和信息化局)
+                # the article's city or county as a place named alone would (洛阳市工业和信息化局); so does a
+                # government's work report by its title (铜仁市政府工作报告)
                 division = opening_division((m.canonical or m.text).removeprefix("中共").removeprefix("政协"), gazetteer)
                 if division is not None:
                     by_article.setdefault(r.ctx.article.index, Counter()).update(
@@ -148,7 +149,7 @@ def report_division(line: str, gazetteer: Gazetteer) -> tuple[Division, str] | N
     """The division of a government whose work report or summary the line is the title of (宁城县人民政府2024年
     上半年工作总结 -> 宁城县), with the level word the report calls itself by; None for any other line
     (审议了市人民政府工作报告 names no division)."""
-    if "人民政府" not in line:  # read for every sentence: spare the patterns on almost all of them
+    if "政府" not in line:  # read for every sentence: spare the patterns on almost all of them (济宁市政府工作报告)
         return None
     for pattern in report_title_patterns():
         m = pattern.match(line)

@@ -38,7 +38,8 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     return implemented(doc, ctx) + implemented_in_scope(doc, ctx) + implemented_by_the_article_subject(doc, ctx) \
         + implemented_by_reference(doc, ctx) + implemented_by_designation(doc, ctx) + implemented_with_elided_object(doc, ctx) \
         + implemented_by_place_anaphor(doc, ctx) + implemented_by_the_report_place(doc, ctx) \
-        + implemented_at_the_scene(doc, ctx) + implemented_in_annex_list(doc, ctx) + proposed(doc, ctx) \
+        + implemented_at_the_scene(doc, ctx) + implemented_in_annex_list(doc, ctx) + implemented_as_reported(doc, ctx) \
+        + proposed(doc, ctx) \
         + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx) + proposed_at_meeting(doc, ctx)
 
 
@@ -277,7 +278,8 @@ def implemented_with_elided_object(doc: Doc, ctx: SentenceContext) -> list[Relat
     plans = [e for e in ents(doc) if e.label_ in PLANS]
     found = []
     for m in re.finditer(g_cues()["elided_object"], text):
-        places = places_right_before(spans, m.start(), text)
+        count = re.search(f'(?:{g_cues()["site_count"]})$', text[:m.start()])  # 选取A、B两个乡镇先行开展
+        places = places_right_before(spans, count.start() if count else m.start(), text)
         earlier = [p for p in plans if places and p.end_char <= places[0].start_char]
         for place in places if earlier else []:
             found.append(relation(ctx, mention_of(earlier[-1]), "implementedIn", mention_of(place)))
@@ -532,7 +534,8 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
         return [last]
     places = chain_before(spans, i - 1, text, [*g_cues()["place_joiners"], ""])
     in_clause = in_one_clause(gap) and len(gap) <= g_cues()["implement_max_gap"]
-    if not (in_clause and (carries_out(gap) or designated(places[0], gap, text)) or focused(places[0], gap, text)):
+    if not (in_clause and (carries_out(gap) or designated(places[0], gap, text)) or focused(places[0], gap, text)
+            or picked(places[0], gap, text)):
         return []
     return most_specific([p for p in places if p.label_ == "Place"], text)
 
@@ -571,6 +574,33 @@ def focused(first: Span, gap: str, text: str) -> bool:
     adverbs = alternation([*c["verb_adverbs"], *c["elided_subject_adverbials"]])
     verb = f'{c["focus_sites"]}(?:{adverbs})*(?:{alternation(c["implement_cues"])})了?[“‘「]?$'
     return text[:first.start_char].endswith(c["focus_lead"]) and re.match(verb, gap) is not None
+
+
+def picked(first: Span, gap: str, text: str) -> bool:
+    """柘荣县选取英山乡、乍洋乡两个乡，开展X; 选择A村、B村作为试点，推行Y: the places a verb of choosing takes (their
+    count and the role they are chosen for may follow them) are the sites of the program launched right after."""
+    c = g_cues()
+    adverbs = alternation([*c["verb_adverbs"], *c["elided_subject_adverbials"]])
+    verb = f'(?:{c["site_count"]})?{c["picked_role"]}(?:{adverbs})*(?:{alternation(c["implement_cues"])})了?[“‘「]?$'
+    return text[:first.start_char].endswith(tuple(c["pick_verbs"])) and re.match(verb, gap) is not None
+
+
+def implemented_as_reported(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """农村集体产权制度改革基本完成, “一件事一次办”改革覆盖市、镇、村三级, “一圈两场三道”建设在我市全面铺开: a clause
+    that opens (after a time word, or a relative clause saying whose it is) with a program and goes on with how far
+    it has come reports the place the document calls its own carrying it out (attrs articlePlace "我", as 我们:
+    a work report's or a signed article's place; none in a text that calls no place its own)."""
+    text = text_of(doc)
+    if reports_speech(text):
+        return []
+    found = []
+    for plan in (e for e in ents(doc) if e.label_ in PLANS):
+        lead = re.sub(g_cues()["time_adverbial"], "", text[clause_start(text, plan.start_char):plan.start_char])
+        whose = re.match(g_cues()["scope_relative_tail"], lead) is not None  # 岳阳市委、市政府部署的X在我市全面铺开
+        if (lead.strip("，") == "" or whose) and re.match(g_cues()["reported_progress"], text[plan.end_char:]):
+            here = Mention("", "Place", plan.start_char, plan.start_char)
+            found.append(relation(ctx, mention_of(plan), "implementedIn", here, articlePlace="我"))
+    return found
 
 
 def role_holder_after(spans: list[Span], i: int, text: str) -> list[Span]:

@@ -126,15 +126,15 @@ def bracketed_names(chosen: list[Candidate], ws: list[Word], text: str) -> list[
 
 # What a chosen name may hold that also counts: a meeting names its body and often its place
 # (四川省第十四届人民代表大会…会议 mentions 四川省), a zone the place it lies in, a program the province or
-# place it opens with (青海省农牧区人居环境整治三年行动 in a headline).
-NESTING = {"Meeting": ("Organization", "Place"), "Place": ("Place",), "Program": ("Place",)}
+# place it opens with (青海省农牧区人居环境整治三年行动 in a headline), a work report its government.
+NESTING = {"Meeting": ("Organization", "Place"), "Place": ("Place",), "Program": ("Place",), "Policy": ("Organization",)}
 
 
 def nested_bodies(found: list[Candidate], chosen: list[Candidate], text: str) -> list[Candidate]:
     """Bodies and places named inside a meeting's name (省委 in 省委十五届六次全体会议), places inside a zone's (平湖 in
     平湖农业经济开发区) and committees behind a title (中共广州市委 in 广州市委书记): mentions too, kept apart
     from doc.ents, which cannot nest."""
-    outer = [c for c in chosen if c.source in ("meeting", "zone") or c.label == "Program"]
+    outer = [c for c in chosen if c.source in ("meeting", "zone") or c.label == "Program" or work_report(c, text)]
     # Inside a zone a division counts (平湖) and a place that opens it (台州湾经济技术开发区 of …门头港), but not the
     # rest of its name after a division (新技术开发区 of 武汉东湖新技术开发区); inside a program the division it
     # opens with and a named river or lake (濑溪河流域…项目).
@@ -144,7 +144,15 @@ def nested_bodies(found: list[Candidate], chosen: list[Candidate], text: str) ->
     return choose(inner) + choose(behind_titles)
 
 
+def work_report(c: Candidate, text: str) -> bool:
+    """汨罗市政府工作报告: a government's work report, whose title opens with the government (a mention of it, though
+    not the issuer a title's 关于 makes it)."""
+    return c.label == "Policy" and re.match(lexicons.patterns()["headline_report"], text[c.start:c.end]) is not None
+
+
 def nests(inner: Candidate, outer: Candidate, text: str) -> bool:
+    if outer.label == "Policy":  # 汨罗市政府 of 汨罗市政府工作报告
+        return inner.start == outer.start
     if outer.label == "Program":  # 青海省 of 青海省农牧区…三年行动, 濑溪河 of 濑溪河流域水生态修复项目
         feature = lexicons.suffix_of(text[inner.start:inner.end], "nested_feature_suffixes")
         division = inner.source == "place_full" and bool(inner.adcode) and inner.start == outer.start

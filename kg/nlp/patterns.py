@@ -66,6 +66,9 @@ def policies(text: str) -> list[Candidate]:
     headline = re.match(lexicons.patterns()["headline_document"], text)
     if headline:
         found.append(Candidate(headline.start("issuers"), headline.end("name"), "Policy", "policy"))
+    report = re.match(lexicons.patterns()["headline_report"], text)
+    if report:  # 汨罗市政府工作报告（摘要）: a work report's title line
+        found.append(Candidate(report.start("name"), report.end("name"), "Policy", "policy"))
     for pattern in lexicons.patterns()["policy_patterns"]:
         for m in re.finditer(pattern, text):
             canonical = "".join(g for g in m.groups() if g)
@@ -257,6 +260,23 @@ def _opening_place_start(text: str, ws: list[Word], k: int, tags: frozenset[str]
                 or takes_object:
             return ws[k].start
     return 0
+
+
+def _reported_start(text: str, ws: list[Word], k: int, i: int, tags: frozenset[str]) -> int:
+    """农村人居环境整治三年行动圆满收官: a program's name that opens its sentence (after a time word) and is followed
+    by how far it has come (programs.reported_progress) is named in full, one verb inside it included (整治), as a
+    headline's is (_opening_place_start)."""
+    if not re.match(lexicons.data("relations.json")["programs"]["reported_progress"], text[ws[i].end:]):
+        return ws[k].start
+    opening = re.match(r"(?:(?:\d{4}年|今年|去年|一年来|过去一年)[，,]?)?", text).end()
+    first = next((j for j, w in enumerate(ws) if w.start == opening), None)
+    if first is None or first >= k:
+        return ws[k].start
+    inner_verbs = sum(ws[j].tag == "v" for j in range(first, k))
+    if inner_verbs > 1 or any(not (ws[j].tag in tags or ws[j].tag == "v") or not HAN.match(text[ws[j].start])
+                              for j in range(first, k)):
+        return ws[k].start
+    return ws[first].start
 
 
 def _suffix_as_verb(text: str, start: int, end: int, suffix: str, place_starts: dict[int, Candidate]) -> bool:
@@ -472,7 +492,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
         start = phrase_start(ws, k, text, tags, rule.get("max_modifiers", 5))
         if rule["label"] == "Program":
             start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags),
-                        _opening_place_start(text, ws, k, tags, place_starts))
+                        _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags))
         start = _strip_prefixes(text, start, w.end)  # 开展新一轮强镇扩权改革试点: the verb's words, less 新一轮
         surface = text[start:w.end]
         if starts is not None and not ((starts and _opens_with(surface, starts)) or start in place_starts) \
@@ -555,7 +575,8 @@ def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set
     spread = "or_spread_after" in rule and re.match(lexicons.patterns()[rule["or_spread_after"]], text[end:]) is not None
     lever = re.search(lexicons.patterns()["lever_lead"], text[max(0, start - 2):start]) is not None \
         and lexicons.prefix_at(text, end, "lever_words") != ""
-    return (_lead_before(text, start, rule["needs_lead"]) or spread or lever) and end not in noun_starts \
+    duty = lexicons.prefix_at(text, end, "program_duty_nouns") != ""  # 承担…示范园创建任务
+    return (_lead_before(text, start, rule["needs_lead"]) or spread or lever) and (end not in noun_starts or duty) \
         and not any(word in text[start:end] for word in stop_words)
 
 
@@ -600,8 +621,9 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif after and not lexicons.suffix_of(inner, "quoted_program_suffixes"):  # “千万工程”建设, “X示范区”建设: the quote
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
-        elif lexicons.suffix_of(inner, "program_suffixes") and (field := _governed_field(text, ws, m.start())) is not None:
-            found.append(Candidate(field, m.end(), "Program", "program"))  # 启动河湖治理“五大行动”
+        elif any(lexicons.suffix_of(inner, kind) for kind in PROGRAM_ENDINGS) \
+                and (field := _governed_field(text, ws, m.start())) is not None:
+            found.append(Candidate(field, m.end(), "Program", "program"))  # 启动河湖治理“五大行动”, 实施产业链“链长制”
         elif _counted(inner, lexicons.suffix_of(inner, "quoted_program_suffixes")):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))  # 推进“四大行动”
         elif len(inner) > 2 and (lexicons.suffix_of(inner, "program_suffixes") or (after and lexicons.suffix_of(inner, "quoted_program_suffixes"))):

@@ -99,13 +99,14 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
 
 @cache
 def _counted_list() -> re.Pattern:
-    """宁安、海林、穆棱三市, 凤凰、泸溪等县, 八里罕、黑里河两镇: short forms listed, then a count (or 等) and the
-    level word they share."""
+    """宁安、海林、穆棱三市, 凤凰、泸溪等县, 八里罕、黑里河两镇, 长乐、白水等8个镇: short forms listed, then a count
+    (or 等, or both) and the level word they share."""
     c = lexicons.patterns()["counted_place_list"]
-    item = r"[\u4e00-\u9fff]{2,%d}" % c["longest_item"]
+    item = r"(?:(?!等)[\u4e00-\u9fff]){2,%d}" % c["longest_item"]  # 白水等8个镇: 等 opens the count, ends no name
     words = "".join(c["levels"])
     # 等市场主体, 两区域, 等镇级: the level word starts another word
-    return re.compile(rf"(?P<items>{item}(?:[{c['joiners']}]{item})+)(?:[{c['counts']}]+|等)(?P<word>[{words}])"
+    count = rf"[0-9{c['counts']}]+个"  # 长乐、白水等8个镇, 宁强、略阳两个县
+    return re.compile(rf"(?P<items>{item}(?:[{c['joiners']}]{item})+)(?:[{c['counts']}]+|{count}|等(?:{count})?)(?P<word>[{words}])"
                       rf"(?![{c['not_after_level']}])")
 
 
