@@ -83,3 +83,10 @@ def test_the_body_named_before_a_count_of_departments_designated_the_site(nlp, t
     found = facts(kb, "proposedBy")
     assert {("老工业城市和资源型城市产业转型升级示范区", "国家发展和改革委员会"), ("农村产业融合发展示范", "农业农村部"),
             ("县域商业体系建设示范", "商务部")} <= found
+
+
+def test_a_program_spread_over_the_whole_of_a_level_in_a_time_clause_runs_there(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "鞍山市委、市政府推出“千名干部进千企”服务行动，在全市推开后已帮助企业解决问题2300多个。"
+                                       "宁海县农业农村局启动“稻渔综合种养”示范工程，在全县推广后带动农户增收。"
+                                       "铜仁市推出“梵净山珍”区域公用品牌，在全市推行以来销售额翻了一番。")
+    assert {("千名干部进千企服务行动", "鞍山市"), ("稻渔综合种养示范工程", "宁海县"), ("梵净山珍", "铜仁市")} <= found

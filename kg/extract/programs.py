@@ -372,7 +372,7 @@ def scope_without_object(doc: Doc, ctx: SentenceContext, plans: list[Span], text
     """率先推行“党支部+合作社+贫困户”模式，今年起在全州推广: a clause of 在全 + a level word and launching verbs
     that ends without an object (and names nothing before the scope) carries out the sentence's latest program before it."""
     c = g_cues()
-    pattern = f'{c["scope_elided_lead"]}{carrying_out_verbs()}(?=[，。；]|$)'
+    pattern = f'{c["scope_elided_lead"]}{carrying_out_verbs()}{c["scope_elided_tail"]}'
     found = []
     for m in re.finditer(pattern, text):
         earlier = [p for p in plans if p.end_char <= m.start()]
