@@ -17,7 +17,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span
 
 from ..model import Mention, Relation
-from ..nlp.candidates import text_of
+from ..nlp.candidates import HAN, text_of
 from .base import SentenceContext, ents, mention_of, relation
 from .cues import alternation, chain, chain_before, clause_end, clause_start, cues, in_one_clause, passive_agent
 
@@ -108,13 +108,28 @@ def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     if not text.startswith("，", comma) or modelled_on(places[-1], text):
         return []
     found = []
+    visitor = inspecting_visitor(spans, comma, text)
     for e in spans:
-        if e.start_char <= comma:
+        if e.start_char <= comma or e is visitor:
             continue
         if e.start_char >= clause_end(text, comma + 1) or e.label_ not in PLANS or urged_at_the_scene(places[-1], e, text):
             break
         found += [relation(ctx, mention_of(e), "implementedIn", mention_of(p)) for p in most_specific(places, text)]
     return found
+
+
+VISITOR_TITLE_REACH = 12  # characters of a title (省委书记, 副省长) between the scene's comma and the visitor
+
+
+def inspecting_visitor(spans: list[Span], comma: int, text: str) -> Span | None:
+    """在泰来县，韩立明察看嫩江干流治理工程: the person who opens the scene's clause (after a title or not) and
+    inspects (visit_verbs) what follows; the works inspected run at the scene, the visitor is no actor there."""
+    person = next((e for e in spans if e.start_char > comma), None)
+    if person is None or person.label_ != "Person" or person.start_char - comma - 1 > VISITOR_TITLE_REACH \
+            or not all(HAN.match(c) for c in text[comma + 1:person.start_char]):
+        return None
+    visit = f'(?:实地)?(?:{alternation(g_cues()["visit_verbs"])})了?'
+    return person if re.match(visit, text[person.end_char:]) else None
 
 
 def urged_at_the_scene(place: Span, plan: Span, text: str) -> bool:
@@ -359,7 +374,7 @@ def scope_without_object(doc: Doc, ctx: SentenceContext, plans: list[Span], text
     """率先推行“党支部+合作社+贫困户”模式，今年起在全州推广: a clause of 在全 + a level word and launching verbs
     that ends without an object (and names nothing before the scope) carries out the sentence's latest program before it."""
     c = g_cues()
-    pattern = f'{c["scope_elided_lead"]}{carrying_out_verbs()}(?=[，。；]|$)'
+    pattern = f'{c["scope_elided_lead"]}{carrying_out_verbs()}{c["scope_elided_tail"]}'
     found = []
     for m in re.finditer(pattern, text):
         earlier = [p for p in plans if p.end_char <= m.start()]
@@ -427,8 +442,10 @@ def earlier_subject(text: str, opens: int, subject_of: Callable[[int, int], T | 
 
 
 def subjectless(clause: str) -> bool:
-    """Whether a clause opens with its verb of carrying out, after adverbs only (扎实开展X, 要深入实施X, 在各乡镇推广X)."""
-    return re.match(carrying_out_verbs("subjectless_clause_adverbs"), without_every_division(clause)) is not None
+    """Whether a clause opens with its verb of carrying out, after adverbs only (扎实开展X, 要深入实施X, 在各乡镇推广X),
+    or after a time word (今年又全面启动X, 2023年启动Y: when it was done, not who did it)."""
+    untimed = clause[m.end():] if (m := _pattern("time_adverbial").match(clause)) else clause
+    return re.match(carrying_out_verbs("subjectless_clause_adverbs"), without_every_division(untimed)) is not None
 
 
 def without_every_division(lead: str) -> str:

@@ -576,8 +576,18 @@ def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set
     lever = re.search(lexicons.patterns()["lever_lead"], text[max(0, start - 2):start]) is not None \
         and lexicons.prefix_at(text, end, "lever_words") != ""
     duty = lexicons.prefix_at(text, end, "program_duty_nouns") != ""  # 承担…示范园创建任务
-    return (_lead_before(text, start, rule["needs_lead"]) or spread or lever) and (end not in noun_starts or duty) \
-        and not any(word in text[start:end] for word in stop_words)
+    return (_lead_before(text, start, rule["needs_lead"]) or spread or lever or _joined_to_governed(text, start, rule)) \
+        and (end not in noun_starts or duty) and not any(word in text[start:end] for word in stop_words)
+
+
+def _joined_to_governed(text: str, start: int, rule: dict) -> bool:
+    """开展“两违”专项整治和燃气安全专项整治: a name joined by 和, 及 or 、 to a name of the same kind of head that a
+    verb of the rule governs in the same clause is governed by that verb too."""
+    if not text.endswith(("和", "及", "、"), 0, start):
+        return False
+    clause = re.split("[，。；：！？\n]", text[max(0, start - 40):start - 1])[-1]
+    verbs = lexicons.patterns()[rule["needs_lead"]]
+    return lexicons.suffix_of(clause, rule["suffixes"]) != "" and any(verb in clause for verb in verbs)
 
 
 def _lead_before(text: str, at: int, kind: str) -> bool:
@@ -708,6 +718,17 @@ def shared_suffix_programs(text: str) -> list[Candidate]:
         if m.group("second"):
             second = m.group("second")  # “清水工程”: the whole name quoted, named without its quotes
             found.append(Candidate(m.start("second"), m.end("second"), "Program", "program", canonical=_strip_outer_quotes(second)))
+    return found
+
+
+def shared_brands(text: str) -> list[Candidate]:
+    """“赣南脐橙”“赣南茶油”区域公用品牌: quoted names side by side before one brand head are each a brand, named by
+    its quote (the single-quote case is the phrase rule's: “岫岩玉”区域公用品牌)."""
+    found = []
+    for m in re.finditer(lexicons.patterns()["shared_brand_list"], text):
+        at = m.start("list")
+        found += [Candidate(at + q.start(1), at + q.end(1), "Program", "program")
+                  for q in re.finditer(r"“([^“”]+)”", m.group("list"))]
     return found
 
 
@@ -940,6 +961,7 @@ class PatternRecognizer:
         sentence = SentenceWords.of(text, ws)
         found += quoted_names(text, sentence)
         found += shared_suffix_programs(text)
+        found += shared_brands(text)
         found += listed_programs(text)
         found += enumerated_programs(text)
         place_starts = {c.start: c for c in found if c.label == "Place"}
