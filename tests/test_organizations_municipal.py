@@ -94,3 +94,9 @@ def test_a_ministrys_department_and_an_exchange_are_bodies(nlp, tmp_path):
     text = "民政部养老服务司、财政部社会保障司联合发文。广州碳排放权交易所、成都农村产权交易所参与试点。"
     bodies = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
     assert {"民政部养老服务司", "财政部社会保障司", "广州碳排放权交易所", "成都农村产权交易所"} <= bodies
+
+
+def test_short_names_of_forestry_ethnic_affairs_and_education_bureaus_are_written_out(nlp, tmp_path):
+    text = "云南省召开会议。镇沅县被国家林草局列为试点县。普洱市民宗局、市教体局、省林草局联合印发《关于加强民族团结进步教育的通知》。"
+    bodies = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+    assert {"国家林业和草原局", "普洱市民族宗教事务局", "普洱市教育和体育局", "云南省林业和草原局"} <= bodies
