@@ -47,12 +47,17 @@ class DocumentContext:
     placed_programs: dict[tuple[int, str], str] = field(default_factory=dict)
     # article -> the level word of the place the article calls its own (我市, 本县, 我代表县人民政府…)
     self_levels: dict[int, str] = field(default_factory=dict)
+    # article -> the division of the government whose work report the article is (by its title line)
+    report_divisions: dict[int, Division] = field(default_factory=dict)
 
     def body_place(self, level_word: str, article: int) -> Division | None:
         """The place a bare 省委/市委/县委 refers to: the document's province, the article's city or county."""
         level = LEVEL_WORDS.get(level_word)
         if level == "province":
             return self.province
+        own = self.report_divisions.get(article)
+        if own is not None and own.name.endswith(level_word):
+            return own  # 市委组织部 in 汨罗市政府工作报告 is 汨罗市's, not the prefecture's the article also names
         focus = self.article_focus.get(article, {}).get(level) if level else None
         if focus is None and level_word == "市" and self.province is not None and self.province.name.endswith("市"):
             return self.province  # a municipality's own bodies: 市财政局 in a Chongqing article is 重庆市财政局
@@ -99,6 +104,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
         report = report_division(r.ctx.sentence.text, gazetteer)
         if report is not None:
             self_levels.setdefault(r.ctx.article.index, Counter())[report[1]] += 1
+            ctx.report_divisions.setdefault(r.ctx.article.index, report[0])
         models = [m.span() for m in re.finditer(programs["model_phrase"], r.ctx.sentence.text)]
         for m in r.mentions:
             if m.type in ("Policy", "Program", "Organization") and m.canonical and m.canonical != m.text:

@@ -178,3 +178,11 @@ def test_a_bare_district_committee_is_the_district_the_sentence_named_not_the_ar
     bodies = labels(kb, "Organization")
     assert {"中共桂林市临桂区委", "桂林市临桂区人民政府"} <= bodies
     assert "阳朔县人民政府" not in bodies
+
+
+def test_a_county_level_citys_work_report_means_its_own_city_by_a_bare_shi(nlp, tmp_path):
+    text = ("邳州市人民政府工作报告\n过去一年，徐州市下达的各项任务全面完成。市委组织部牵头实施“领头雁”工程，"
+            "市农业农村局推广稻渔综合种养。")
+    bodies = labels(kb_of(nlp, tmp_path, {"pz.txt": text}), "Organization")
+    assert {"中共邳州市委组织部", "邳州市农业农村局"} <= bodies
+    assert not {"中共徐州市委组织部", "徐州市农业农村局"} & bodies
