@@ -102,3 +102,15 @@ def test_a_companys_short_name_after_its_full_name_is_that_company(nlp, tmp_path
     assert ("王刚", "董事长", "中国重型汽车集团有限公司") in held
     assert ("赵东", "总经理", "中国石油化工集团有限公司") in held
     assert not {"同煤集团", "中国重汽集团", "中国石化集团", "同煤集团党委"} & labels(kb, "Organization")
+
+
+def test_a_cppcc_committee_written_in_full_is_no_party_committee(nlp, tmp_path):
+    texts = {"sc.txt": "四川省南充市讯。会议选举李强为政协南充市委员会副主席，王军为政协南充市委员会常务委员会委员。",
+             "ha.txt": "河南省新乡市讯。会议选举张丽华为政协新乡市第十四届委员会副主席。",
+             "yn.txt": "云南省昆明市讯。中国人民政治协商会议昆明市委员会召开常委会议。"}
+    kb = kb_of(nlp, tmp_path, texts)
+    bodies = labels(kb, "Organization")
+    assert {"政协南充市委员会", "政协南充市委员会常务委员会", "政协新乡市委员会", "政协昆明市委员会"} <= bodies
+    assert not {b for b in bodies if b.startswith("中共")}
+    assert {("李强", "副主席", "政协南充市委员会"), ("张丽华", "副主席", "政协新乡市委员会")} <= posts(kb)
+    assert ("王军", "政协南充市委员会常务委员会") in facts(kb, "memberOf")
