@@ -5,6 +5,8 @@ the values of the numerals that names count with (三大工程, 百县千镇万�
 """
 from __future__ import annotations
 
+import re
+
 from . import lexicons
 from .gazetteer import Division, Gazetteer
 
@@ -34,11 +36,15 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
     if vertical:
         return vertical + with_municipality(division, gazetteer) + tail
     party = tail.startswith(("委", "纪委")) and not tail.startswith("纪委监委")  # a merged party and state body
-    place = with_municipality(division, gazetteer) if party or tail == "政协" else division.name
-    if party or tail == "政协" or tail.startswith("政府"):
+    place = with_municipality(division, gazetteer) if party or tail.startswith("政协") else division.name
+    if party or tail.startswith(("政协", "政府")):
         place = with_city(division, gazetteer) or place
-    if tail == "政协":
-        return f"政协{place}委员会"
+    if tail.startswith("政协"):  # 政协 -> 政协杭州市委员会; 政协常委会 -> 政协杭州市委员会常务委员会
+        rest = tail.removeprefix("政协")
+        return f"政协{place}委员会" + lexicons.patterns()["cppcc_body_forms"].get(rest, rest)
+    congress = re.match(lexicons.patterns()["congress_committee"], tail)
+    if congress:  # 人大法制委员会 -> 杭州市人民代表大会法制委员会
+        tail = "人民代表大会" + congress.group("rest")
     if tail.startswith("政府"):
         tail = "人民" + tail
     if party and tail.startswith("委") and not tail.startswith("委员会") and place.endswith(AUTONOMOUS_AREAS):
@@ -53,6 +59,18 @@ def with_city(division: Division, gazetteer: Gazetteer) -> str:
     if division.level == "county" and division.name.endswith("区") and parent is not None and parent.level == "city":
         return parent.name + division.name
     return ""
+
+
+def placed_body_name(name: str, gazetteer: Gazetteer) -> str:
+    """新乡市人民代表大会常务委员会, 新乡市政协常委会, 新乡市人大法制委员会: a congress's or a CPPCC's body written
+    after its place's full name gets the name body_name gives it after a level word (新乡市人大常委会,
+    政协新乡市委员会常务委员会, 新乡市人民代表大会法制委员会), so both spellings are one body."""
+    division = opening_division(name, gazetteer)
+    tail = name[len(division.name):] if division else ""
+    patterns = lexicons.patterns()
+    if tail in patterns["body_short_forms"] or tail.startswith("政协") or re.match(patterns["congress_committee"], tail):
+        return body_name(division, tail, gazetteer)
+    return name
 
 
 def with_municipality(division: Division, gazetteer: Gazetteer) -> str:

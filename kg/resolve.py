@@ -18,7 +18,7 @@ from .extract.base import SentenceContext
 from .extract.cues import cues, in_one_clause, passive_agent
 from .gazetteer import Division, Gazetteer, load_gazetteer
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
-from .names import NUMERAL_VALUES, body_name, full_form, opening_division, party_name, zone_full_form
+from .names import NUMERAL_VALUES, body_name, full_form, opening_division, party_name, placed_body_name, zone_full_form
 from .nlp.lac import looks_like_any_name
 
 ADDRESS_FORMS = ("同志",)
@@ -143,7 +143,35 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     ctx.self_levels = {article: counts.most_common(1)[0][0] for article, counts in self_levels.items() if counts}
     for core, full in quoted_cores(ctx.program_names).items():
         ctx.aliases.setdefault(core, full)
+    org_names = {m.text for r in results for m in r.mentions if m.type == "Organization"}
+    for short, full in company_short_names(org_names).items():
+        for party in ("", *lexicons.data("relations.json")["posts"]["body_parties"]):
+            ctx.aliases.setdefault(short + party, full + party)
     return ctx
+
+
+MIN_COMPANY_SHORT = 4  # 同煤集团: a shorter name (长虹) could be read in too many full names
+
+
+def company_short_names(names: set[str]) -> dict[str, str]:
+    """同煤集团 -> 大同煤矿集团有限责任公司: a body's name written in a document that names a company in full,
+    whose characters it keeps in order (two of them side by side), is that company's short name, when it fits
+    one company only. Bodies named by a level word (市财政局) are no companies' short names."""
+    companies = [n for n in names if lexicons.suffix_of(n, "company_suffixes")]
+    found = {}
+    for short in names - set(companies):
+        if len(short) < MIN_COMPANY_SHORT or level_word_of(short):
+            continue
+        fits = [c for c in companies if short[:2] in c and in_order(short, c)]
+        if len(fits) == 1:
+            found[short] = fits[0]
+    return found
+
+
+def in_order(short: str, full: str) -> bool:
+    """Whether the characters of `short` occur in `full` in the same order."""
+    rest = iter(full)
+    return all(c in rest for c in short)
 
 
 @cache
@@ -492,10 +520,15 @@ class Resolver:
 
     def meeting_body_name(self, meeting: str, article: int) -> str:
         """河北省十四届人大常委会第九次会议 -> 河北省人大常委会: a place, a term (十四届), a body word; or a level
-        word for the place (自治区第十二届人民代表大会常务委员会第二十七次会议: the document's region's)."""
+        word for the place (自治区第十二届人民代表大会常务委员会第二十七次会议: the document's region's); 政协, a
+        place, a term and 委员会 (政协新乡市第十四届委员会第三次会议 -> 政协新乡市委员会)."""
+        cppcc = meeting.startswith("政协")
+        meeting = meeting.removeprefix("政协")
         for end in range(min(len(meeting), 12), 1, -1):
             divisions = self.gazetteer.lookup(meeting[:end])
             if len(divisions) == 1:
+                if cppcc:
+                    return body_name(divisions[0], "政协", self.gazetteer)
                 body = lexicons.prefix_at(TERM.sub("", meeting[end:], count=1), 0, "place_body_suffixes")
                 return body_name(divisions[0], body, self.gazetteer) if body else ""
         level_word = level_word_of(meeting)
@@ -584,7 +617,7 @@ class Resolver:
             return ""  # 人大常委会, 党委: no body in particular
         level_word = level_word_of(name)
         if not level_word or name.startswith(self.level_word_exceptions):
-            return full_form(party_name(name, self.gazetteer))
+            return full_form(party_name(placed_body_name(name, self.gazetteer), self.gazetteer))
         place = adjacent or self.ctx.body_place(level_word, article)
         if LEVEL_WORDS.get(level_word) == "county" and not (place and place.name.endswith(level_word)):
             place = self.latest_named(level_word)  # 叶集区推行…，由区委、区政府…: in an article about 金寨县, not 县委
@@ -725,6 +758,8 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
         org = resolver.entity(Mention(label or village, "Organization", 0, 0), article) if label or village else None
         if village and org:
             resolver.read_by_rules.append(org)
+    if org is not None and rel.attrs.get("partyBody"):  # 财政局党组: named by the title's opening word, a mention
+        resolver.read_by_rules.append(org)
     if org is None and "orgInside" in rel.links:  # 在大湾村，村党支部书记X: the village's branch
         org = resolver.entity(rel.links["orgInside"], article)
     if org is None:

@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from .. import lexicons
 from ..gazetteer import load_gazetteer
 from ..model import Mention, Relation
 from ..names import body_name, opening_division
@@ -36,16 +37,28 @@ def _cue_gap() -> re.Pattern:
                       rf"了?(?:的|{alternation(c['issue_object_modifiers'])})?$")
 
 
+@cache
+def _short_name_aside() -> re.Pattern:
+    """（以下简称市经信局）: the bracket that gives the body before it a short name."""
+    opener = lexicons.patterns()["short_name_opener"]
+    return re.compile(rf"{opener}[^，。；：:（）()\n]{{1,24}}[）)]")
+
+
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
-    spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy")]
+    # A body's short name in brackets (A（以下简称甲）、B联合印发《…》) stands aside: the list and the cue read
+    # across it, and the short name is no second issuer (the recogniser made it an alias of the body).
+    asides = [m.span() for m in _short_name_aside().finditer(text)]
+    spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy")
+             and not any(a < e.start_char and e.end_char < b for a, b in asides)]
+    joiners = [*d_cues()["agent_joiners"], *(text[a:b] + j for a, b in asides for j in d_cues()["agent_joiners"])]
     found = title_issuers(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx) + passed_at_meeting(doc, ctx)
     for i, span in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if nxt is None or span.label_ == nxt.label_:
             continue
-        if span.label_ == "Organization" and nxt.label_ == "Policy" and is_cue(text[span.end_char:nxt.start_char]):
-            orgs = chain_before(spans, i, text, d_cues()["agent_joiners"])
+        if span.label_ == "Organization" and nxt.label_ == "Policy" and is_cue(without_aside(text, span.end_char, nxt.start_char)):
+            orgs = chain_before(spans, i, text, joiners)
             policies = policy_list(spans, i + 1, text)
             found += issued(ctx, policies, orgs, span.end_char)
         elif span.label_ == "Policy" and nxt.label_ == "Organization" and passive(text[span.end_char:nxt.start_char]):
@@ -96,11 +109,23 @@ def meeting_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     found = []
     for m in re.finditer(rf"(?:{alternation(d_cues()['meeting_agents'])})", text):
         policies = [e for e in ents(doc) if e.label_ == "Policy" and e.start_char > m.end()]
+        agent = Mention(m.group(), "Organization", m.start(), m.end())
         if policies and is_cue(text[m.end():policies[0].start_char]):
-            agent = Mention(m.group(), "Organization", m.start(), m.end())
             found += [relation(ctx, mention_of(p), "issuedBy", agent, meetingBody="1")
                       for p in policy_list(policies, 0, text)]
+        elif (later := next((i for i, p in enumerate(policies) if passed_in_later_clause(doc, m.end(), p)), None)) is not None:
+            found += [relation(ctx, mention_of(p), "issuedBy", agent, meetingBody="1")
+                      for p in policy_list(policies, later, text)]
     return found
+
+
+def passed_in_later_clause(doc: Doc, agent_end: int, policy: Span) -> bool:
+    """会议听取了…的报告，表决通过了《…条例》: the meeting is still the subject of a later clause of its sentence
+    that holds nothing but the cue before the policy (a clause with a subject of its own, 市政府出台了《…》, is
+    no such clause)."""
+    text = text_of(doc)
+    clause = text.rfind("，", agent_end, policy.start_char) + 1
+    return clause > 0 and is_cue(text[clause:policy.start_char])
 
 
 def passed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -117,6 +142,12 @@ def passed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             found += [relation(ctx, mention_of(p), "issuedBy", agent, meetingBody="1")
                       for p in policy_list_before(spans, i - 1, text)]
     return found
+
+
+def without_aside(text: str, start: int, end: int) -> str:
+    """The text between two spans, less a short-name bracket that opens it."""
+    m = _short_name_aside().match(text, start, end)
+    return text[m.end() if m else start:end]
 
 
 def is_cue(gap: str) -> bool:

@@ -249,7 +249,7 @@ def holders_of(post: Post, posts: list[Post], people: list[Span], text: str) -> 
         return holders_of(joined, posts, people, text)
     before = name_before(post, people, text)
     if before is None:
-        before = name_before_adverb(post, people, text)
+        before = name_before_adverb(post, people, text, chain_head(post, posts, text))
         return [(before, False)] if before is not None else []
     return [(p, True) for p in listed_before(people, people.index(before), text)]
 
@@ -297,13 +297,25 @@ def name_before(post: Post, people: list[Span], text: str) -> Span | None:
     return None
 
 
-def name_before_adverb(post: Post, people: list[Span], text: str) -> Span | None:
-    """孙振华此前任云冈区副区长, X曾任Y, X现任Y: a time adverb before the cue says when the post is held (before,
-    or now whatever the sentence's date), so no date of the sentence goes with it."""
-    earlier = [p for p in people if p.end_char <= post.head]
+def chain_head(post: Post, posts: list[Post], text: str) -> int:
+    """Where the titles joined to the post's front begin (现任A局党组成员、副局长: A局's offset for 副局长)."""
+    head = post.head
+    for q in reversed([q for q in posts if q.end <= post.head]):
+        if text[q.end:head] not in p_cues()["title_joiners"]:
+            break
+        head = q.head
+    return head
+
+
+def name_before_adverb(post: Post, people: list[Span], text: str, head: int) -> Span | None:
+    """孙振华此前任云冈区副区长, X曾任Y, X现任Y (and 张某，男，汉族，…，中共党员，现任Y in a notice of cadres): a
+    time adverb before the cue says when the post is held (before, or now whatever the sentence's date), so no
+    date of the sentence goes with it. `head` is where the post's chain of joined titles begins."""
+    earlier = [p for p in people if p.end_char <= head]
     if not earlier:
         return None
-    gap = text[earlier[-1].end_char:post.head]
+    gap = text[earlier[-1].end_char:head]
+    gap = gap[len(biography.group()):] if (biography := re.match(p_cues()["biography"], gap)) else gap
     adverb = next((a for a in longest_first(p_cues()["time_adverbs"]) if gap.startswith(a)), "")
     return earlier[-1] if adverb and gap[len(adverb):] in p_cues()["holder_gaps"] and gap != adverb else None
 
@@ -314,7 +326,10 @@ def holds(ctx: SentenceContext, person: Mention, post: Post, dated: bool, dates:
         attrs = post_dates(post, person, dates, text)
     links = {}
     if post.org is not None:
-        links["org"] = mention_of(post.org)
+        group = party_group_of(post.org, post, text)  # 财政局党组书记: the post is in the bureau's party group
+        links["org"] = group or mention_of(post.org)
+        if group is not None:
+            attrs["partyBody"] = group.canonical or group.text
     if post.place is not None:
         links["place"] = mention_of(post.place)
     if post.org is None:
@@ -363,16 +378,18 @@ def org_hint(post: Post, text: str) -> str:
 def memberships(ctx: SentenceContext, person: Mention, post: Post, text: str) -> list[Relation]:
     """A member's title (中央政治局委员, 省委常委) makes its holder a member of the body it names."""
     body = post.org or post.org_inside
-    if body is None or not post.title.endswith(tuple(p_cues()["member_words"])):
+    if body is None or not post.title.endswith(tuple(p_cues()["member_words"])) \
+            or bare_title(post.title) in p_cues()["chair_titles"]:
         return []
     return [relation(ctx, person, "memberOf", party_group_of(body, post, text) or mention_of(body))]
 
 
 def party_group_of(body: Span, post: Post, text: str) -> Mention | None:
-    """省财政厅党组成员: a title that opens with a party group's word (党组) right after a department names a
-    member of the department's party group, not of the department."""
-    group = next((g for g in lexicons.patterns()["heading_party_groups"] if post.title.startswith(g)), "")
-    if not group or text[body.end_char:post.start] not in ("", *p_cues()["former"]):
+    """省财政厅党组成员, 某大学党委书记: a title that opens with a party group's or committee's word (党组, 党委)
+    right after a body names a post in, or a member of, the body's party group or committee, not the body."""
+    group = next((g for g in p_cues()["body_parties"] if post.title.startswith(g)), "")
+    if not group or text[body.end_char:post.start] not in ("", *p_cues()["former"]) \
+            or (body._.canonical or body.text).endswith(group):  # 天荒坪镇党委|党委委员: the body is the committee
         return None
     end = post.start + len(group)
     canonical = (body._.canonical or body.text) + group  # 市煤炭工业局原党组成员: the group's name without 原

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
+from functools import cache
 
 from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.language import Language
@@ -104,10 +105,16 @@ class EntityChooser:
         return span
 
 
+@cache
+def _short_name_opener() -> re.Pattern:
+    return re.compile(lexicons.patterns()["short_name_opener"])
+
+
 def bracketed_names(chosen: list[Candidate], ws: list[Word], text: str) -> list[Candidate]:
     """A bracket right after a body's name: a place alone there is part of the name, the seat of a campus or a
     branch (中国石油大学（华东）, 中国矿业大学（北京）); another body there is the same one under its other name
-    (中国科学技术大学附属第一医院（安徽省立医院）: an alias)."""
+    (中国科学技术大学附属第一医院（安徽省立医院）: an alias), as is the short name a document gives it
+    (…农业科学研究院（以下简称市农科院）)."""
     seats = {w.start: w.end for w in ws if w.tag == "LOC"}
     out: list[Candidate] = []
     for c in chosen:
@@ -118,7 +125,8 @@ def bracketed_names(chosen: list[Candidate], ws: list[Word], text: str) -> list[
         if c.label == "Organization" and text[c.end:c.end + 1] == "（" and seat_end >= 0 and text[seat_end:seat_end + 1] == "）":
             close = seat_end + 1
             c = replace(c, end=close, canonical=c.canonical and c.canonical + text[c.end:close])
-        elif c.label == "Organization" and before is not None and text[before.end:c.start] == "（" and text[c.end:c.end + 1] == "）":
+        elif c.label == "Organization" and before is not None and text[c.end:c.end + 1] in "）)" \
+                and (text[before.end:c.start] == "（" or _short_name_opener().fullmatch(text, before.end, c.start)):
             c = replace(c, canonical=before.canonical or text[before.start:before.end])
         out.append(c)
     return out

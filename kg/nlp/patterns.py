@@ -815,6 +815,10 @@ def place_bodies(text: str, found: list[Candidate], title_spans: list[tuple[int,
         if c.label != "Place" or not c.adcode or "|" in c.adcode:
             continue
         party = next((p for p in PARTY_NAMES if text.endswith(p, 0, c.start)), "")
+        cppcc = cppcc_committee(text, c)
+        if cppcc is not None:
+            out.append(cppcc)
+            continue
         tail, body = _termed_body(text, c.end) if party else (None, "")
         tail = tail or tails.match(text, c.end)
         if not tail:
@@ -827,6 +831,20 @@ def place_bodies(text: str, found: list[Candidate], title_spans: list[tuple[int,
         behind = not party and any(s < tail.end() < e for s, e in title_spans)
         out.append(Candidate(start, tail.end(), "Organization", "title_body" if behind else "place_body", canonical=canonical, adcode=c.adcode))
     return out
+
+
+def cppcc_committee(text: str, place: Candidate) -> Candidate | None:
+    """政协南充市委员会, 政协新乡市第十四届委员会(常务委员会): the CPPCC's name before a place and its committee
+    after it (a term between) name the place's CPPCC committee, not a party committee (南充市委员会)."""
+    patterns = lexicons.patterns()
+    opening = next((p for p in patterns["cppcc_names"] if text.endswith(p, 0, place.start)), "")
+    committee = re.compile(patterns["cppcc_committee"]).match(text, place.end) if opening else None
+    if committee is None:
+        return None
+    gazetteer = load_gazetteer()
+    tail = "政协常委会" if committee.group("standing") else "政协"
+    return Candidate(place.start - len(opening), committee.end(), "Organization", "place_body",
+                     canonical=body_name(gazetteer.get(place.adcode), tail, gazetteer), adcode=place.adcode)
 
 
 def committee_departments(text: str, found: list[Candidate]) -> list[Candidate]:
