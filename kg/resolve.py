@@ -179,6 +179,9 @@ def report_title_patterns() -> list[re.Pattern]:
     return [re.compile(p) for p in lexicons.data("relations.json")["programs"]["report_titles"]]
 
 
+REPORT_PLACE_ENDS = "省市州盟区县旗"  # the last character of a place that may stand before another in a title
+
+
 def report_division(line: str, gazetteer: Gazetteer) -> tuple[Division, str] | None:
     """The division of a government whose work report or summary the line is the title of (宁城县人民政府2024年
     上半年工作总结 -> 宁城县), with the level word the report calls itself by; None for any other line
@@ -188,8 +191,10 @@ def report_division(line: str, gazetteer: Gazetteer) -> tuple[Division, str] | N
     for pattern in report_title_patterns():
         m = pattern.match(line)
         place = m.group("place") if m else ""
-        # the government's own division ends the place written (黑龙江省牡丹江市人民政府工作报告)
-        named = next((ds for ds in (gazetteer.named(place[i:]) for i in range(len(place) - 1)) if ds), [])
+        # the government's own division ends the place written (黑龙江省牡丹江市人民政府工作报告), after the
+        # level word of a place before it: 宁县 does not end 威宁县 (a short form of 威宁彝族回族苗族自治县)
+        starts = [i for i in range(len(place) - 1) if i == 0 or place[i - 1] in REPORT_PLACE_ENDS]
+        named = next((ds for ds in (gazetteer.named(place[i:]) for i in starts) if ds), [])
         if len(named) == 1:
             return named[0], m.group("level")
     return None

@@ -97,6 +97,10 @@ def test_only_a_title_line_that_opens_with_a_government_names_a_reports_place():
     assert report_division("黑龙江省牡丹江市人民政府工作报告（2022年）", gazetteer)[0].name == "牡丹江市"
     assert report_division("宁城县人民政府2024年上半年工作总结", gazetteer)[1] == "县"
     assert report_division("会议审议了市人民政府工作报告", gazetteer) is None
+    # a chain of places before the government's own; but a short form the gazetteer does not hold (威宁县 for
+    # 威宁彝族回族苗族自治县) names no county that merely ends it (宁县)
+    assert report_division("广西壮族自治区南宁市隆安县人民政府工作报告", gazetteer)[0].name == "隆安县"
+    assert report_division("威宁县人民政府工作报告", gazetteer) is None
 
 
 def test_a_level_word_that_starts_another_word_ends_no_counted_list(nlp):
