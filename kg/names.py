@@ -28,6 +28,8 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
     keeps its name (葵阳镇党委). A congress's standing committee goes by its usual short name (湖南省人民代表大会
     常务委员会 -> 湖南省人大常委会), as bodies are named in the graph."""
     tail = lexicons.patterns()["body_short_forms"].get(tail, tail)
+    if tail.startswith("人民政府"):  # written out already: read as 政府, which is written out below
+        tail = tail[2:]
     if tail[:1] in "市县区州" and tail[1:2] in ("委", "纪", "政"):
         tail = tail[1:]
     if tail.startswith("党委") and division.level in ("province", "city", "county"):
@@ -62,13 +64,15 @@ def with_city(division: Division, gazetteer: Gazetteer) -> str:
 
 
 def placed_body_name(name: str, gazetteer: Gazetteer) -> str:
-    """新乡市人民代表大会常务委员会, 新乡市政协常委会, 新乡市人大法制委员会: a congress's or a CPPCC's body written
-    after its place's full name gets the name body_name gives it after a level word (新乡市人大常委会,
-    政协新乡市委员会常务委员会, 新乡市人民代表大会法制委员会), so both spellings are one body."""
+    """新乡市人民代表大会常务委员会, 新乡市政协常委会, 新乡市人大法制委员会, 南海区人民政府: a congress's, a CPPCC's
+    or a government's body written after its place's full name gets the name body_name gives it after a level word
+    (新乡市人大常委会, 政协新乡市委员会常务委员会, 新乡市人民代表大会法制委员会, 佛山市南海区人民政府), so both
+    spellings are one body."""
     division = opening_division(name, gazetteer)
     tail = name[len(division.name):] if division else ""
     patterns = lexicons.patterns()
-    if tail in patterns["body_short_forms"] or tail.startswith("政协") or re.match(patterns["congress_committee"], tail):
+    if tail in patterns["body_short_forms"] or tail.startswith(("政协", "人民政府", "政府")) \
+            or re.match(patterns["congress_committee"], tail):
         return body_name(division, tail, gazetteer)
     return name
 

@@ -100,3 +100,12 @@ def test_short_names_of_forestry_ethnic_affairs_and_education_bureaus_are_writte
     text = "云南省召开会议。镇沅县被国家林草局列为试点县。普洱市民宗局、市教体局、省林草局联合印发《关于加强民族团结进步教育的通知》。"
     bodies = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
     assert {"国家林业和草原局", "普洱市民族宗教事务局", "普洱市教育和体育局", "云南省林业和草原局"} <= bodies
+
+
+def test_a_prefecture_districts_government_written_without_its_city_is_the_same_body(nlp, tmp_path):
+    texts = {"a.txt": "湖北省宜昌市召开会议。宜昌市夷陵区人民政府区长王强发言。夷陵区人民政府办公室、伍家岗区政府印发通知。",
+             "b.txt": "天津市南开区人民政府、南开区政府办公室发文。"}
+    bodies = labels(kb_of(nlp, tmp_path, texts), "Organization")
+    assert {"宜昌市夷陵区人民政府", "宜昌市夷陵区人民政府办公室", "宜昌市伍家岗区人民政府"} <= bodies
+    assert "夷陵区人民政府" not in bodies
+    assert {"南开区人民政府", "南开区人民政府办公室"} <= bodies  # a municipality's district: without its city
