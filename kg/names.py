@@ -51,6 +51,8 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
         tail = "人民" + tail
     if party and tail.startswith("委") and not tail.startswith("委员会") and place.endswith(AUTONOMOUS_AREAS):
         tail = "委员会" + tail[1:]
+    elif party and tail.startswith("委") and place == division.name and len(place) == 2:
+        tail = place[-1] + tail  # 中共眉县县委: a county of one character keeps its level word before 委
     return full_form(("中共" if party else "") + place + tail)
 
 

@@ -109,3 +109,10 @@ def test_a_prefecture_districts_government_written_without_its_city_is_the_same_
     assert {"宜昌市夷陵区人民政府", "宜昌市夷陵区人民政府办公室", "宜昌市伍家岗区人民政府"} <= bodies
     assert "夷陵区人民政府" not in bodies
     assert {"南开区人民政府", "南开区人民政府办公室"} <= bodies  # a municipality's district: without its city
+
+
+def test_a_one_character_countys_party_committee_keeps_its_level_word(nlp, tmp_path):
+    text = "江苏省徐州市召开会议。沛县县委书记李明、县委组织部部长王刚，丰县县委副书记赵强出席。"
+    bodies = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+    assert {"中共沛县县委", "中共丰县县委"} <= bodies
+    assert not {"中共沛县委", "中共丰县委"} & bodies
