@@ -138,6 +138,13 @@ def _strip_outer_quotes(surface: str) -> str:
     return surface
 
 
+def _after_lead_verb(text: str, start: int, end: int, kind: str) -> int:
+    """布局海上养殖综合整治示范区: the model may read the verb that governs a name as a noun that opens it; a verb of
+    the list `kind` that opens the phrase is no part of the name, which starts after it."""
+    lead = next((v for v in lexicons.longest_first(kind) if text.startswith(v, start)), "")
+    return start + len(lead) if lead and end - start > len(lead) else start
+
+
 def _strip_prefixes(text: str, start: int, end: int) -> int:
     """Skip scope, batch and quantity words that open a phrase but are no part of a name (一批, 全省, 新时代,
     第二批)."""
@@ -494,6 +501,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags),
                         _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags))
         start = _strip_prefixes(text, start, w.end)  # 开展新一轮强镇扩权改革试点: the verb's words, less 新一轮
+        if "needs_lead" in rule:
+            start = _after_lead_verb(text, start, w.end, rule["needs_lead"])  # 布局|海上养殖综合整治示范区
         surface = text[start:w.end]
         if starts is not None and not ((starts and _opens_with(surface, starts)) or start in place_starts) \
                 or any(e == w.end or suffix in heading_groups and s == w.end - len(suffix) < w.end < e
@@ -642,9 +651,29 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”; 实施A、“厕所革命”
         elif bare and (field := _launched_field(text, ws, m.start())) is not None:
             found.append(Candidate(field, m.end(), "Program", "program"))  # 深入开展农村“厕所革命”
+        elif bare and re.match(lexicons.patterns()["quote_spread_after"], text[m.end():]):
+            field = _opening_field(text, ws, m.start())  # 政务服务“跨省通办”落地实施
+            found.append(Candidate(field, m.end(), "Program", "program") if field is not None
+                         else Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
     return found
+
+
+def _opening_field(text: str, ws: list[Word], quote: int) -> int | None:
+    """Where 政务服务“一网通办”在全市落地实施 starts: nouns that open the clause right before the quote name the field of
+    the quoted program and are part of its name; None when there are none (the name is the quote)."""
+    opens = max(text.rfind(c, 0, quote) for c in "，。；：！？）)\n") + 1
+    words = [w for w in ws if opens <= w.start and w.end <= quote]
+    field = text[opens:quote]
+    if 2 <= len(field) <= FIELD_REACH and words and words[0].start == opens and words[-1].end == quote \
+            and all(w.tag in FIELD_TAGS for w in words):
+        return opens
+    return None
+
+
+FIELD_TAGS = frozenset({"n", "vn", "nz"})  # words of a field (政务|服务, 不动产|登记)
+FIELD_REACH = 6  # at most this many characters of a field before a quoted program that opens its clause
 
 
 LIST_REACH = 12  # at most this many characters between the launching verb and the 、 before the quote
