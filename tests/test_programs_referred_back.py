@@ -73,3 +73,18 @@ def test_a_bare_quoted_name_put_in_place_is_a_program_with_the_field_that_opens_
     found = implemented(nlp, tmp_path, "盘州市位于贵州省西部。政务服务“一网通办”也在全市各乡镇落地实施。")
     assert ("政务服务一网通办", "盘州市") in found
     assert "Program" not in ents(nlp, "践行“两山”理念在全县落地生根。").values()
+
+
+def test_a_demonstration_scheme_that_covers_places_runs_in_them(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "岚皋县位于安康市南部。美丽乡村示范点建设覆盖佐龙镇、南宫山镇。")
+    assert {("美丽乡村示范点建设", "佐龙镇"), ("美丽乡村示范点建设", "南宫山镇")} <= found
+    found = implemented(nlp, tmp_path, "省级农产品质量安全监管示范县创建覆盖南部县、西充县、仪陇县三县。")
+    assert {("省级农产品质量安全监管示范县创建", "南部县"), ("省级农产品质量安全监管示范县创建", "仪陇县")} <= found
+    found = implemented(nlp, tmp_path, "在临渭区、华州区开展乡村治理示范点建设，推广积分制。")
+    assert {("乡村治理示范点建设", "临渭区"), ("乡村治理示范点建设", "华州区")} <= found
+
+
+def test_a_numbered_item_that_opens_with_a_program_names_it_in_full(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "南充市位于四川省东北部。\n（七）农村人居环境整治提升五年行动在全市深入实施，新建农村卫生厕所3.1万户。")
+    assert ("农村人居环境整治提升五年行动", "南充市") in found
+    assert ents(nlp, "三、农村生活污水治理提升三年行动在全县全面推开。").get("农村生活污水治理提升三年行动") == "Program"

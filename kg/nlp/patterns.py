@@ -269,13 +269,17 @@ def _opening_place_start(text: str, ws: list[Word], k: int, tags: frozenset[str]
     return 0
 
 
+ITEM_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?"  # （七）, 三、, 2.
+
+
 def _reported_start(text: str, ws: list[Word], k: int, i: int, tags: frozenset[str]) -> int:
-    """农村人居环境整治三年行动圆满收官: a program's name that opens its sentence (after a time word) and is followed
+    """农村人居环境整治三年行动圆满收官: a program's name that opens its sentence (after an item number and a time
+    word: （七）农村人居环境整治提升五年行动在全市深入实施) and is followed
     by how far it has come (programs.reported_progress) is named in full, one verb inside it included (整治), as a
     headline's is (_opening_place_start)."""
     if not re.match(lexicons.data("relations.json")["programs"]["reported_progress"], text[ws[i].end:]):
         return ws[k].start
-    opening = re.match(r"(?:(?:\d{4}年|今年|去年|一年来|过去一年)[，,]?)?", text).end()
+    opening = re.match(ITEM_NUMBER + r"(?:(?:\d{4}年|今年|去年|一年来|过去一年)[，,]?)?", text).end()
     first = next((j for j, w in enumerate(ws) if w.start == opening), None)
     if first is None or first >= k:
         return ws[k].start
@@ -651,9 +655,11 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”; 实施A、“厕所革命”
         elif bare and (field := _launched_field(text, ws, m.start())) is not None:
             found.append(Candidate(field, m.end(), "Program", "program"))  # 深入开展农村“厕所革命”
-        elif bare and re.match(lexicons.patterns()["quote_spread_after"], text[m.end():]):
-            field = _opening_field(text, ws, m.start())  # 政务服务“跨省通办”落地实施
-            found.append(Candidate(field, m.end(), "Program", "program") if field is not None
+        elif bare and re.match(lexicons.patterns()["quote_spread_after"], text[m.end():]) \
+                and (field := _opening_field(text, ws, m.start())) is not None:
+            # 政务服务“跨省通办”落地实施, “最多跑一次”已在全省推开 (not 探索形成的保护性耕作“梨树模式”已在全省推广:
+            # a quote inside a longer name is named by the rules of that name)
+            found.append(Candidate(field, m.end(), "Program", "program") if field < m.start()
                          else Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
@@ -662,10 +668,13 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
 
 def _opening_field(text: str, ws: list[Word], quote: int) -> int | None:
     """Where 政务服务“一网通办”在全市落地实施 starts: nouns that open the clause right before the quote name the field of
-    the quoted program and are part of its name; None when there are none (the name is the quote)."""
+    the quoted program and are part of its name; the quote's own offset when it opens its clause; None when other
+    words stand before it."""
     opens = max(text.rfind(c, 0, quote) for c in "，。；：！？）)\n") + 1
     words = [w for w in ws if opens <= w.start and w.end <= quote]
     field = text[opens:quote]
+    if not field:
+        return quote  # the quote opens its clause
     if 2 <= len(field) <= FIELD_REACH and words and words[0].start == opens and words[-1].end == quote \
             and all(w.tag in FIELD_TAGS for w in words):
         return opens
