@@ -265,6 +265,7 @@ class Resolver:
         self.village_of_body = lexicons.data("relations.json")["programs"]["village_of_body"]
         self.model_phrase = lexicons.data("relations.json")["programs"]["model_phrase"]
         self.not_level_endings = tuple(lexicons.data("relations.json")["programs"]["anaphor_not_level_endings"])
+        self.any_heads = frozenset(lexicons.data("relations.json")["programs"]["anaphor_any_heads"])
 
     def entity(self, m: Mention, article: int) -> Entity | None:
         label, adcode = self.canonical(m, article)
@@ -464,7 +465,8 @@ class Resolver:
                 self.listed_programs.pop(article, None)
 
     def latest_program(self, head: str, article: int) -> Entity | None:
-        return next((p for p in reversed(self.programs.get(article, [])) if p.label.endswith(head)), None)
+        any_head = head in self.any_heads  # 这一做法 means the latest program whatever its name ends in
+        return next((p for p in reversed(self.programs.get(article, [])) if any_head or p.label.endswith(head)), None)
 
     def article_place(self, level_word: str, at: int, article: int) -> Entity | None:
         """The place a program without a named one is carried out in: "1" is the article's subject place (深化…

@@ -39,6 +39,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         + implemented_by_reference(doc, ctx) + implemented_by_designation(doc, ctx) + implemented_with_elided_object(doc, ctx) \
         + implemented_by_place_anaphor(doc, ctx) + implemented_by_the_report_place(doc, ctx) \
         + implemented_at_the_scene(doc, ctx) + implemented_in_annex_list(doc, ctx) + implemented_as_reported(doc, ctx) \
+        + implemented_in_core_area(doc, ctx) \
         + proposed(doc, ctx) \
         + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx) + proposed_at_meeting(doc, ctx)
 
@@ -108,6 +109,10 @@ def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     if not text.startswith("，", comma) or modelled_on(places[-1], text):
         return []
     found = []
+    anaphor = re.compile(g_cues()["anaphor_opening"]).match(text, comma + 1)  # 在六盘水市，这项改革…已覆盖…
+    if anaphor is not None:
+        subject, attrs = referent([e for e in spans if e.label_ in PLANS], anaphor)
+        found += [relation(ctx, subject, "implementedIn", mention_of(p), **attrs) for p in most_specific(places, text)]
     visitor = inspecting_visitor(spans, comma, text)
     for e in spans:
         if e.start_char <= comma or e is visitor:
@@ -301,6 +306,29 @@ def implemented_with_elided_object(doc: Doc, ctx: SentenceContext) -> list[Relat
     return found
 
 
+def implemented_in_core_area(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """获批创建国家现代农业产业园，核心区布局在米箩镇; 承担…示范园创建任务，在点头镇、磻溪镇布局示范园核心区: the
+    places a park's or zone's core area is laid out in carry out the sentence's latest program before them."""
+    text = text_of(doc)
+    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    plans = [e for e in ents(doc) if e.label_ in PLANS]
+    joiners = [*g_cues()["place_joiners"], ""]
+    found = []
+    for m in re.finditer(g_cues()["core_area_before_places"], text):
+        first = next((k for k, e in enumerate(spans) if e.start_char == m.end()), None)
+        places = most_specific(chain(spans, first, text, joiners), text) if first is not None else []
+        found += core_area_sites(ctx, plans, m.start(), places)
+    for m in re.finditer(g_cues()["core_area_after_places"], text):
+        found += core_area_sites(ctx, plans, m.start(), places_right_before(spans, m.start(), text))
+    return found
+
+
+def core_area_sites(ctx: SentenceContext, plans: list[Span], at: int, places: list[Span]) -> list[Relation]:
+    """The places as sites of the latest program that ends before them and before offset `at`."""
+    earlier = [p for p in plans if places and p.end_char <= min(at, places[0].start_char)]
+    return [relation(ctx, mention_of(earlier[-1]), "implementedIn", mention_of(p)) for p in places] if earlier else []
+
+
 def implemented_in_annex_list(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """毕节市：大方县、赫章县、黔西市: a line that lists places after the division they lie in and a colon, and
     nothing else, names sites of the program an annex's list heading names (附件：第二批省级X试点县名单; found by
@@ -340,6 +368,8 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         subject, attrs = referent(plans, anaphor)
         for level, at in scopes_after(text, anaphor.end()):
             found.append(relation(ctx, subject, "implementedIn", Mention("", "Place", at, at), articlePlace=level, **attrs))
+        for place in spread_to(doc, text, anaphor.end()):
+            found.append(relation(ctx, subject, "implementedIn", mention_of(place), **attrs))
     found += scope_without_object(doc, ctx, plans, text)
     opening = plans[0] if len(plans) == 1 and opens_sentence(doc, plans[0], text) and scope(text, plans[0]) is None else None
     later = scopes_after(text, opening.end_char) if opening is not None else []
@@ -354,6 +384,17 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         here = Mention("", "Place", document.start_char, document.start_char)
         found.append(relation(ctx, mention_of(document), "implementedIn", here, namedPlace="1"))
     return found
+
+
+def spread_to(doc: Doc, text: str, at: int) -> list[Span]:
+    """这项改革由…部署，如今已覆盖A、B、C的全部乡镇; 这一做法已推广到A、B: the places right after the first verb of
+    covering or extending to (anaphor_spread) in the sentence after offset `at`, before any other name."""
+    m = re.compile(g_cues()["anaphor_spread"]).search(text, at)
+    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    first = next((k for k, e in enumerate(spans) if m is not None and e.start_char == m.end()), None)
+    if first is None or any(at <= e.start_char < m.start() and e.label_ in PLANS for e in ents(doc)):
+        return []
+    return most_specific(chain(spans, first, text, [*g_cues()["place_joiners"], ""]), text)
 
 
 def scoped_plans(plans: list[Span], text: str) -> list[tuple[Span, tuple[str, int] | None]]:
@@ -395,7 +436,8 @@ def referent(plans: list[Span], anaphor: re.Match) -> tuple[Mention, dict]:
     """What 这项改革 (at anaphor) means: the sentence's latest program before it of that head word (大丰区首创“拿地即
     开工”审批改革，这项改革由…推出); else the article's latest one, found by the resolver (attrs anaphor)."""
     head = anaphor.group("head") or PILOT
-    named = [p for p in plans if p.end_char <= anaphor.start() and p.text.rstrip("”’」》").endswith(head)]
+    any_head = head in g_cues()["anaphor_any_heads"]  # 这一做法: whatever the program's name ends in
+    named = [p for p in plans if p.end_char <= anaphor.start() and (any_head or p.text.rstrip("”’」》").endswith(head))]
     if named:
         return mention_of(named[-1]), {}
     return Mention(anaphor.group(), "Program", anaphor.start(), anaphor.end()), {"anaphor": head}
@@ -415,6 +457,9 @@ def scope(text: str, plan: Span) -> tuple[str, int] | None:
     after = re.compile(c["scope_follow"]).match(text, plan.end_char)
     if after is not None:
         return scope_of(text, after)
+    taken = _pattern("scope_taken_as").match(text, plan.end_char)
+    if taken is not None:  # 把“百千万工程”作为全县头号工程
+        return taken.group("level"), taken.start("level")
     covered = _pattern("scope_covered").match(text, plan.end_char)
     if covered is not None:  # “汉中仙毫”区域公用品牌，目前已覆盖全市10个产茶县区
         return covered.group("level"), covered.start("level")

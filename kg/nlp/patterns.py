@@ -138,6 +138,13 @@ def _strip_outer_quotes(surface: str) -> str:
     return surface
 
 
+def _after_lead_verb(text: str, start: int, end: int, kind: str) -> int:
+    """布局海上养殖综合整治示范区: the model may read the verb that governs a name as a noun that opens it; a verb of
+    the list `kind` that opens the phrase is no part of the name, which starts after it."""
+    lead = next((v for v in lexicons.longest_first(kind) if text.startswith(v, start)), "")
+    return start + len(lead) if lead and end - start > len(lead) else start
+
+
 def _strip_prefixes(text: str, start: int, end: int) -> int:
     """Skip scope, batch and quantity words that open a phrase but are no part of a name (一批, 全省, 新时代,
     第二批)."""
@@ -262,13 +269,17 @@ def _opening_place_start(text: str, ws: list[Word], k: int, tags: frozenset[str]
     return 0
 
 
+ITEM_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?"  # （七）, 三、, 2.
+
+
 def _reported_start(text: str, ws: list[Word], k: int, i: int, tags: frozenset[str]) -> int:
-    """农村人居环境整治三年行动圆满收官: a program's name that opens its sentence (after a time word) and is followed
+    """农村人居环境整治三年行动圆满收官: a program's name that opens its sentence (after an item number and a time
+    word: （七）农村人居环境整治提升五年行动在全市深入实施) and is followed
     by how far it has come (programs.reported_progress) is named in full, one verb inside it included (整治), as a
     headline's is (_opening_place_start)."""
     if not re.match(lexicons.data("relations.json")["programs"]["reported_progress"], text[ws[i].end:]):
         return ws[k].start
-    opening = re.match(r"(?:(?:\d{4}年|今年|去年|一年来|过去一年)[，,]?)?", text).end()
+    opening = re.match(ITEM_NUMBER + r"(?:(?:\d{4}年|今年|去年|一年来|过去一年)[，,]?)?", text).end()
     first = next((j for j, w in enumerate(ws) if w.start == opening), None)
     if first is None or first >= k:
         return ws[k].start
@@ -494,6 +505,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags),
                         _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags))
         start = _strip_prefixes(text, start, w.end)  # 开展新一轮强镇扩权改革试点: the verb's words, less 新一轮
+        if "needs_lead" in rule:
+            start = _after_lead_verb(text, start, w.end, rule["needs_lead"])  # 布局|海上养殖综合整治示范区
         surface = text[start:w.end]
         if starts is not None and not ((starts and _opens_with(surface, starts)) or start in place_starts) \
                 or any(e == w.end or suffix in heading_groups and s == w.end - len(suffix) < w.end < e
@@ -642,9 +655,34 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”; 实施A、“厕所革命”
         elif bare and (field := _launched_field(text, ws, m.start())) is not None:
             found.append(Candidate(field, m.end(), "Program", "program"))  # 深入开展农村“厕所革命”
+        elif bare and re.match(lexicons.patterns()["quote_spread_after"], text[m.end():]) \
+                and (field := _opening_field(text, ws, m.start())) is not None:
+            # 政务服务“跨省通办”落地实施, “最多跑一次”已在全省推开 (not 探索形成的保护性耕作“梨树模式”已在全省推广:
+            # a quote inside a longer name is named by the rules of that name)
+            found.append(Candidate(field, m.end(), "Program", "program") if field < m.start()
+                         else Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
     return found
+
+
+def _opening_field(text: str, ws: list[Word], quote: int) -> int | None:
+    """Where 政务服务“一网通办”在全市落地实施 starts: nouns that open the clause right before the quote name the field of
+    the quoted program and are part of its name; the quote's own offset when it opens its clause; None when other
+    words stand before it."""
+    opens = max(text.rfind(c, 0, quote) for c in "，。；：！？）)\n") + 1
+    words = [w for w in ws if opens <= w.start and w.end <= quote]
+    field = text[opens:quote]
+    if not field:
+        return quote  # the quote opens its clause
+    if 2 <= len(field) <= FIELD_REACH and words and words[0].start == opens and words[-1].end == quote \
+            and all(w.tag in FIELD_TAGS for w in words):
+        return opens
+    return None
+
+
+FIELD_TAGS = frozenset({"n", "vn", "nz"})  # words of a field (政务|服务, 不动产|登记)
+FIELD_REACH = 6  # at most this many characters of a field before a quoted program that opens its clause
 
 
 LIST_REACH = 12  # at most this many characters between the launching verb and the 、 before the quote
