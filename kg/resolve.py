@@ -155,17 +155,35 @@ MIN_COMPANY_SHORT = 4  # 同煤集团: a shorter name (长虹) could be read in 
 
 def company_short_names(names: set[str]) -> dict[str, str]:
     """同煤集团 -> 大同煤矿集团有限责任公司: a body's name written in a document that names a company in full,
-    whose characters it keeps in order (two of them side by side), is that company's short name, when it fits
-    one company only. Bodies named by a level word (市财政局) are no companies' short names."""
+    whose characters it keeps in order (two of them side by side, not the two the full name opens with), is that
+    company's short name, when it fits one company only. Bodies named by a level word (市财政局) are no
+    companies' short names."""
     companies = [n for n in names if lexicons.suffix_of(n, "company_suffixes")]
     found = {}
     for short in names - set(companies):
         if len(short) < MIN_COMPANY_SHORT or level_word_of(short):
             continue
-        fits = [c for c in companies if short[:2] in c and in_order(short, c)]
+        fits = [c for c in companies if short[:2] in c and in_order(short, c) and abbreviates(short, c)]
         if len(fits) == 1:
             found[short] = fits[0]
     return found
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """中国石化集团 for 中国石油化工集团有限公司, not 中国石油集团 (another company), 中国银行 or 浙江大学 (of
+    浙江大学控股集团有限公司): a short name that opens as the full one does must cut a word of it to one character
+    (石 of 石油, 化 of 化工), for whole pieces of the full name make another body's name as often."""
+    if not full.startswith(short[:2]):
+        return True
+    pieces, at = [], 0
+    for char in short:  # the runs of the full name the short one keeps, each as long as it goes on
+        found = full.index(char, at)
+        if pieces and found == at:
+            pieces[-1] += 1
+        else:
+            pieces.append(1)
+        at = found + 1
+    return min(pieces) == 1
 
 
 def in_order(short: str, full: str) -> bool:

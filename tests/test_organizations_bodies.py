@@ -114,3 +114,10 @@ def test_a_cppcc_committee_written_in_full_is_no_party_committee(nlp, tmp_path):
     assert not {b for b in bodies if b.startswith("中共")}
     assert {("李强", "副主席", "政协南充市委员会"), ("张丽华", "副主席", "政协新乡市委员会")} <= posts(kb)
     assert ("王军", "政协南充市委员会常务委员会") in facts(kb, "memberOf")
+
+
+def test_another_body_whose_name_opens_as_a_companys_is_no_short_name_of_it(nlp, tmp_path):
+    texts = {"bj.txt": "北京市讯。中国农业银行股份有限公司与中国银行签署战略合作协议。中国石油化工集团有限公司与中国石油集团签署合作协议。",
+             "hz.txt": "浙江省杭州市讯。浙江大学与浙江大学控股集团有限公司签署协议。"}
+    bodies = labels(kb_of(nlp, tmp_path, texts), "Organization")
+    assert {"中国银行", "中国石油集团", "浙江大学"} <= bodies
