@@ -149,7 +149,7 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
                           for o in range(1, min(len(p), start + 1)) if text.startswith(p, start - o)), 0)
     start += opened_inside if end - start > opened_inside else 0
     while True:
-        batch = BATCH.match(text, start)
+        batch = BATCH.match(text, start) or NATIONAL_BATCH.match(text, start)
         openers = ([batch.group()] if batch else []) + [p for p in prefixes if text.startswith(p, start)]
         p = next((p for p in openers if end - start > len(p) + 2), "")
         if not p:
@@ -312,6 +312,9 @@ def _counts_a_list(text: str, start: int, surface: str, suffix: str) -> bool:
 
 
 BATCH = re.compile(r"第[一二三四五六七八九十0-9]+批")
+# 承担国家第二批大型风电光伏基地项目: 国家 before a batch says whose batch it is, no part of the name
+NATIONAL_BATCH = re.compile(r"国家(?=" + BATCH.pattern + ")")
+BATCH_BEFORE = re.compile("(?:国家)?" + BATCH.pattern + "$")
 
 
 def _bare_scope(surface: str, suffix: str) -> bool:
@@ -595,9 +598,14 @@ def _lead_before(text: str, at: int, kind: str) -> bool:
     (村里实施了高标准农田建设项目) or before a scope word that opens it but is no part of its name (启动新一轮
     “四好农村路”示范创建)."""
     skipped = next((p for p in lexicons.longest_first("phrase_stop_prefixes") if text.endswith(p, 0, at)), "")
-    aspect = next((p for p in lexicons.patterns()["aspect_particles"] if text.endswith(p, 0, at)), "")
-    return _word_before(text, at, kind) or bool(skipped) and _word_before(text, at - len(skipped), kind) \
-        or bool(aspect) and _word_before(text, at - len(aspect), kind)
+    batch = BATCH_BEFORE.search(text, max(0, at - 8), at)  # 承担了国家第二批|大型风电光伏基地项目建设任务
+    skipped = skipped or (batch.group() if batch else "")
+    # 承担了国家第二批X: the aspect particle may stand before the skipped words as well
+    points = {at, at - len(skipped)} if skipped else {at}
+    aspects = lexicons.patterns()["aspect_particles"]
+    return any(_word_before(text, point, kind)
+               or any(text.endswith(p, 0, point) and _word_before(text, point - len(p), kind) for p in aspects)
+               for point in points)
 
 
 def _quoted_part(text: str, start: int, end: int) -> Candidate:
