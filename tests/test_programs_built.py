@@ -72,3 +72,12 @@ def test_a_national_batch_is_no_part_of_a_projects_name(nlp, tmp_path):
         assert name in found and not any(n.startswith(("国家第", "第")) for n in found), (text, found)
     sites = implemented(nlp, tmp_path, "阿拉善盟承担了国家第二批大型风电光伏基地项目建设任务。")
     assert ("大型风电光伏基地项目", "阿拉善盟") in sites
+
+
+def test_the_building_of_a_place_named_by_the_place_is_no_program(nlp):
+    texts = {
+        "2023年昌平区以未来科学城建设为牵引，集聚创新资源。": "未来科学城建设",
+        "顺德区加快推进顺德高新技术产业开发区建设。": "顺德高新技术产业开发区建设",
+    }
+    for text, name in texts.items():
+        assert name not in programs(nlp, text), text

@@ -516,6 +516,9 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # 在吴忠市试点推行“四权”分置改革: 试点 is how the program runs there
         if rule["label"] == "Program" and _suffix_as_verb(text, start, w.end, suffix, place_starts):
             continue
+        if rule.get("not_built_place") and (start in place_starts and place_starts[start].end == w.end - len(suffix)
+                                            or lexicons.suffix_of(text[start:w.end - len(suffix)], "zone_suffixes")):
+            continue  # 以中关村科学城建设为牵引, 推进X高新技术产业开发区建设: the building of a place (a zone), by its name
         if rule.get("not_before_noun") and w.end in noun_starts:
             continue  # 河湖长制工作处: the name modifies the noun after it
         if rule["label"] == "Program" and "”“" in surface:
