@@ -156,7 +156,7 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
                           for o in range(1, min(len(p), start + 1)) if text.startswith(p, start - o)), 0)
     start += opened_inside if end - start > opened_inside else 0
     while True:
-        batch = BATCH.match(text, start)
+        batch = BATCH.match(text, start) or NATIONAL_BATCH.match(text, start)
         openers = ([batch.group()] if batch else []) + [p for p in prefixes if text.startswith(p, start)]
         p = next((p for p in openers if end - start > len(p) + 2), "")
         if not p:
@@ -323,6 +323,9 @@ def _counts_a_list(text: str, start: int, surface: str, suffix: str) -> bool:
 
 
 BATCH = re.compile(r"第[一二三四五六七八九十0-9]+批")
+# 承担国家第二批大型风电光伏基地项目: 国家 before a batch says whose batch it is, no part of the name
+NATIONAL_BATCH = re.compile(r"国家(?=" + BATCH.pattern + ")")
+BATCH_BEFORE = re.compile("(?:国家)?" + BATCH.pattern + "$")
 
 
 def _bare_scope(surface: str, suffix: str) -> bool:
@@ -526,6 +529,9 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # 在吴忠市试点推行“四权”分置改革: 试点 is how the program runs there
         if rule["label"] == "Program" and _suffix_as_verb(text, start, w.end, suffix, place_starts):
             continue
+        if rule.get("not_built_place") and (start in place_starts and place_starts[start].end == w.end - len(suffix)
+                                            or lexicons.suffix_of(text[start:w.end - len(suffix)], "zone_suffixes")):
+            continue  # 以中关村科学城建设为牵引, 推进X高新技术产业开发区建设: the building of a place (a zone), by its name
         if rule.get("not_before_noun") and w.end in noun_starts:
             continue  # 河湖长制工作处: the name modifies the noun after it
         if rule["label"] == "Program" and "”“" in surface:
@@ -608,9 +614,14 @@ def _lead_before(text: str, at: int, kind: str) -> bool:
     (村里实施了高标准农田建设项目) or before a scope word that opens it but is no part of its name (启动新一轮
     “四好农村路”示范创建)."""
     skipped = next((p for p in lexicons.longest_first("phrase_stop_prefixes") if text.endswith(p, 0, at)), "")
-    aspect = next((p for p in lexicons.patterns()["aspect_particles"] if text.endswith(p, 0, at)), "")
-    return _word_before(text, at, kind) or bool(skipped) and _word_before(text, at - len(skipped), kind) \
-        or bool(aspect) and _word_before(text, at - len(aspect), kind)
+    batch = BATCH_BEFORE.search(text, max(0, at - 8), at)  # 承担了国家第二批|大型风电光伏基地项目建设任务
+    skipped = skipped or (batch.group() if batch else "")
+    # 承担了国家第二批X: the aspect particle may stand before the skipped words as well
+    points = {at, at - len(skipped)} if skipped else {at}
+    aspects = lexicons.patterns()["aspect_particles"]
+    return any(_word_before(text, point, kind)
+               or any(text.endswith(p, 0, point) and _word_before(text, point - len(p), kind) for p in aspects)
+               for point in points)
 
 
 def _quoted_part(text: str, start: int, end: int) -> Candidate:
