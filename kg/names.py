@@ -1,11 +1,13 @@
 """Official names of public bodies, built from a place and a body word (省委 -> 中共浙江省委).
 
 Shared by the recognisers (杭州市委 in the text) and the resolver (a bare 市委 in an article about 杭州), with
-the values of the numerals that names count with (三大工程, 百县千镇万村).
+the values of the numerals that names count with (三大工程, 百县千镇万村) and the titles of governments' work
+reports (汨罗市人民政府工作报告), which name a government's division.
 """
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import lexicons
 from .gazetteer import Division, Gazetteer
@@ -131,4 +133,30 @@ def opening_division(name: str, gazetteer: Gazetteer, within: str = "") -> Divis
             divisions = [d for d in divisions if within in {c.adcode for c in gazetteer.chain(d.adcode)}]
         if len(divisions) == 1:
             return divisions[0]
+    return None
+
+
+@cache
+def report_title_patterns() -> list[re.Pattern]:
+    return [re.compile(p) for p in lexicons.data("relations.json")["programs"]["report_titles"]]
+
+
+REPORT_PLACE_ENDS = "省市州盟区县旗"  # the last character of a place that may stand before another in a title
+
+
+def report_division(line: str, gazetteer: Gazetteer) -> tuple[Division, str] | None:
+    """The division of a government whose work report or summary the line is the title of (宁城县人民政府2024年
+    上半年工作总结 -> 宁城县), with the level word the report calls itself by; None for any other line
+    (审议了市人民政府工作报告 names no division)."""
+    if "政府" not in line:  # read for every sentence: spare the patterns on almost all of them (济宁市政府工作报告)
+        return None
+    for pattern in report_title_patterns():
+        m = pattern.match(line)
+        place = m.group("place") if m else ""
+        # the government's own division ends the place written (黑龙江省牡丹江市人民政府工作报告), after the
+        # level word of a place before it: 宁县 does not end 威宁县 (a short form of 威宁彝族回族苗族自治县)
+        starts = [i for i in range(len(place) - 1) if i == 0 or place[i - 1] in REPORT_PLACE_ENDS]
+        named = next((ds for ds in (gazetteer.named(place[i:]) for i in starts) if ds), [])
+        if len(named) == 1:
+            return named[0], m.group("level")
     return None

@@ -11,14 +11,22 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 from . import lexicons
 from .extract.base import SentenceContext
 from .extract.cues import cues, in_one_clause, passive_agent
 from .gazetteer import Division, Gazetteer, load_gazetteer
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
-from .names import NUMERAL_VALUES, body_name, full_form, opening_division, party_name, placed_body_name, zone_full_form
+from .names import (
+    NUMERAL_VALUES,
+    body_name,
+    full_form,
+    opening_division,
+    party_name,
+    placed_body_name,
+    report_division,
+    zone_full_form,
+)
 from .nlp.lac import looks_like_any_name
 
 ADDRESS_FORMS = ("同志",)
@@ -190,32 +198,6 @@ def in_order(short: str, full: str) -> bool:
     """Whether the characters of `short` occur in `full` in the same order."""
     rest = iter(full)
     return all(c in rest for c in short)
-
-
-@cache
-def report_title_patterns() -> list[re.Pattern]:
-    return [re.compile(p) for p in lexicons.data("relations.json")["programs"]["report_titles"]]
-
-
-REPORT_PLACE_ENDS = "省市州盟区县旗"  # the last character of a place that may stand before another in a title
-
-
-def report_division(line: str, gazetteer: Gazetteer) -> tuple[Division, str] | None:
-    """The division of a government whose work report or summary the line is the title of (宁城县人民政府2024年
-    上半年工作总结 -> 宁城县), with the level word the report calls itself by; None for any other line
-    (审议了市人民政府工作报告 names no division)."""
-    if "政府" not in line:  # read for every sentence: spare the patterns on almost all of them (济宁市政府工作报告)
-        return None
-    for pattern in report_title_patterns():
-        m = pattern.match(line)
-        place = m.group("place") if m else ""
-        # the government's own division ends the place written (黑龙江省牡丹江市人民政府工作报告), after the
-        # level word of a place before it: 宁县 does not end 威宁县 (a short form of 威宁彝族回族苗族自治县)
-        starts = [i for i in range(len(place) - 1) if i == 0 or place[i - 1] in REPORT_PLACE_ENDS]
-        named = next((ds for ds in (gazetteer.named(place[i:]) for i in starts) if ds), [])
-        if len(named) == 1:
-            return named[0], m.group("level")
-    return None
 
 
 def sole_place(counts: Counter[str], province: Division | None, gazetteer: Gazetteer) -> str | None:

@@ -97,6 +97,9 @@ def test_a_work_reports_title_line_names_the_report_and_its_place(nlp, tmp_path)
     assert ents(nlp, "铜仁市政府工作报告（摘要）").get("铜仁市政府工作报告") == "Policy"
     assert ents(nlp, "恩施土家族苗族自治州2021年政府工作报告").get("恩施土家族苗族自治州2021年政府工作报告") == "Policy"
     assert "Policy" not in ents(nlp, "会议听取了市政府工作报告。").values()
+    # a sentence that opens with its subject is no title, though it ends in one (审议了县人民政府工作报告（书面）)
+    for sentence in ("会议听取和审议了县人民政府工作报告（书面）。", "大会审议通过了旗人民政府工作报告（摘要）"):
+        assert "Policy" not in ents(nlp, sentence).values()
     text = "铜仁市政府工作报告（摘要）\n一、2021年工作回顾\n一年来，我们深入实施“黔货出山”行动。“一码通”改革基本完成。"
     found = implemented(nlp, tmp_path, text)
     assert {("黔货出山行动", "铜仁市"), ("一码通改革", "铜仁市")} <= found

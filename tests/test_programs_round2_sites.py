@@ -91,7 +91,7 @@ def test_we_who_continue_a_program_carry_it_out(nlp, tmp_path):
 
 def test_only_a_title_line_that_opens_with_a_government_names_a_reports_place():
     from kg.gazetteer import load_gazetteer
-    from kg.resolve import report_division
+    from kg.names import report_division
 
     gazetteer = load_gazetteer()
     assert report_division("黑龙江省牡丹江市人民政府工作报告（2022年）", gazetteer)[0].name == "牡丹江市"

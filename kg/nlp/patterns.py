@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer
-from ..names import NUMERAL_VALUES, body_name, opening_division
+from ..names import NUMERAL_VALUES, body_name, opening_division, report_division
 from .candidates import (
     HAN,
     OPENERS,
@@ -67,7 +67,9 @@ def policies(text: str) -> list[Candidate]:
     if headline:
         found.append(Candidate(headline.start("issuers"), headline.end("name"), "Policy", "policy"))
     report = re.match(lexicons.patterns()["headline_report"], text)
-    if report:  # 汨罗市政府工作报告（摘要）: a work report's title line
+    if report and report_division(report.group("name"), load_gazetteer()):
+        # 汨罗市政府工作报告（摘要）: a work report's title line, which opens with its government's division (not
+        # 会议听取和审议了县人民政府工作报告)
         found.append(Candidate(report.start("name"), report.end("name"), "Policy", "policy"))
     for pattern in lexicons.patterns()["policy_patterns"]:
         for m in re.finditer(pattern, text):
