@@ -121,3 +121,13 @@ def test_another_body_whose_name_opens_as_a_companys_is_no_short_name_of_it(nlp,
              "hz.txt": "浙江省杭州市讯。浙江大学与浙江大学控股集团有限公司签署协议。"}
     bodies = labels(kb_of(nlp, tmp_path, texts), "Organization")
     assert {"中国银行", "中国石油集团", "浙江大学"} <= bodies
+
+
+def test_a_meeting_passes_in_a_later_clause_but_does_not_issue_what_it_urges(nlp, tmp_path):
+    texts = {"sc.txt": "四川省南充市讯。政协南充市第八届委员会第四次会议在南充开幕。会议听取了常委会工作报告，"
+                       "还审议通过了《政协南充市委员会提案工作条例》。",
+             "hb.txt": "河北省人民政府第十次常务会议召开。会议强调，要加强协调，修订《河北省河道管理条例》。",
+             "ah.txt": "安徽省人民政府常务会议召开。会议指出，2019年以来，先后制定《安徽省湿地保护条例》等法规。"}
+    issued = facts(kb_of(nlp, tmp_path, texts), "issuedBy")
+    assert ("政协南充市委员会提案工作条例", "政协南充市委员会") in issued
+    assert not {i for i in issued if i[0] in ("河北省河道管理条例", "安徽省湿地保护条例")}

@@ -121,11 +121,13 @@ def meeting_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 def passed_in_later_clause(doc: Doc, agent_end: int, policy: Span) -> bool:
     """会议听取了…的报告，表决通过了《…条例》: the meeting is still the subject of a later clause of its sentence
-    that holds nothing but the cue before the policy (a clause with a subject of its own, 市政府出台了《…》, is
-    no such clause)."""
+    that holds nothing but a verb of passing before the policy (a clause with a subject of its own, 市政府出台了
+    《…》, is no such clause, nor one that urges: 会议强调，要…修订《…》)."""
     text = text_of(doc)
     clause = text.rfind("，", agent_end, policy.start_char) + 1
-    return clause > 0 and is_cue(text[clause:policy.start_char])
+    verb = without_dates(text[clause:policy.start_char]).strip(BOOK_MARKS + " ").removesuffix("了")
+    # an adverb may open the clause (还审议通过了, 并表决通过)
+    return clause > 0 and any(verb.endswith(cue) and len(verb) - len(cue) <= 2 for cue in d_cues()["passing_cues"])
 
 
 def passed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
