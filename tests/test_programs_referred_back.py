@@ -48,6 +48,9 @@ def test_a_zone_or_park_laid_out_or_founded_is_a_program_run_where_it_is_laid_ou
     found = implemented(nlp, tmp_path, "洋县创建国家有机产品认证示范区，有机产业面积达到30万亩。")
     assert ("国家有机产品认证示范区", "洋县") in found
     assert "Program" not in ents(nlp, "当地计划布局一批产业园，示范区内企业达到45家。").values()
+    # a company's project laid out is no program: only zones and parks are (zone_layout_verbs)
+    for sentence in ("开发区布局新能源汽车电池材料项目。", "园区今年布局锂电池回收利用项目。"):
+        assert "Program" not in ents(nlp, sentence).values(), sentence
 
 
 def test_the_places_a_core_area_is_laid_out_in_carry_out_the_program_named_before(nlp, tmp_path):
