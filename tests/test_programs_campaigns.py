@@ -90,3 +90,9 @@ def test_a_program_spread_over_the_whole_of_a_level_in_a_time_clause_runs_there(
                                        "宁海县农业农村局启动“稻渔综合种养”示范工程，在全县推广后带动农户增收。"
                                        "铜仁市推出“梵净山珍”区域公用品牌，在全市推行以来销售额翻了一番。")
     assert {("千名干部进千企服务行动", "鞍山市"), ("稻渔综合种养示范工程", "宁海县"), ("梵净山珍", "铜仁市")} <= found
+
+
+def test_quotes_before_a_verb_that_makes_a_brand_are_no_brands(nlp):
+    labels = ents(nlp, "企业围绕“专精特新”“小巨人”打造品牌，擦亮“宁夏枸杞”“盐池滩羊”区域公用品牌。")
+    assert labels.get("宁夏枸杞") == "Program" and labels.get("盐池滩羊") == "Program"
+    assert labels.get("专精特新") != "Program"  # (the quote right before 打造品牌 is the phrase rule's, as before)
