@@ -116,3 +116,10 @@ def test_a_one_character_countys_party_committee_keeps_its_level_word(nlp, tmp_p
     bodies = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
     assert {"中共沛县县委", "中共丰县县委"} <= bodies
     assert not {"中共沛县委", "中共丰县委"} & bodies
+
+
+def test_a_body_a_district_government_runs_keeps_its_name(nlp, tmp_path):
+    text = "湖北省宜昌市召开会议。夷陵区政府采购中心、夷陵区政府办公室发布公告。"
+    bodies = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+    assert "宜昌市夷陵区人民政府办公室" in bodies
+    assert not {b for b in bodies if "人民政府采购" in b}
