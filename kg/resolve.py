@@ -633,8 +633,9 @@ class Resolver:
         return body_name(place, name[len(level_word):], self.gazetteer)
 
     def latest_named(self, level_word: str) -> Division | None:
-        """The last place so far in the sentence whose name ends with the level word."""
-        return next((d for _, d in reversed(self.sentence_places) if d.name.endswith(level_word)), None)
+        """The last county-level place so far in the sentence whose name ends with the level word (区: a district,
+        not 广西壮族自治区)."""
+        return next((d for _, d in reversed(self.sentence_places) if d.level == "county" and d.name.endswith(level_word)), None)
 
 
 def resolve_document(kb: KnowledgeBase, document: Document, results: list[SentenceResult], gazetteer: Gazetteer | None = None) -> None:

@@ -178,6 +178,9 @@ def test_a_bare_district_committee_is_the_district_the_sentence_named_not_the_ar
     bodies = labels(kb, "Organization")
     assert {"中共桂林市临桂区委", "桂林市临桂区人民政府"} <= bodies
     assert "阳朔县人民政府" not in bodies
+    # an autonomous region's name ends in 区 too, but a bare 区委 is a district's
+    kb = kb_of(nlp, tmp_path, {"gx.txt": "广西壮族自治区推行“一网通办”改革，由区委、区政府统筹推进。"})
+    assert not {b for b in labels(kb, "Organization") if "广西壮族自治区" in b and "区委" in b}
 
 
 def test_a_county_level_citys_work_report_means_its_own_city_by_a_bare_shi(nlp, tmp_path):
