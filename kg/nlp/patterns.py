@@ -271,9 +271,6 @@ def _opening_place_start(text: str, ws: list[Word], k: int, tags: frozenset[str]
     return 0
 
 
-ITEM_NUMBER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?"  # （七）, 三、, 2.
-
-
 def _reported_start(text: str, ws: list[Word], k: int, i: int, tags: frozenset[str]) -> int:
     """农村人居环境整治三年行动圆满收官: a program's name that opens its sentence (after an item number and a time
     word: （七）农村人居环境整治提升五年行动在全市深入实施) and is followed
@@ -281,7 +278,7 @@ def _reported_start(text: str, ws: list[Word], k: int, i: int, tags: frozenset[s
     headline's is (_opening_place_start)."""
     if not re.match(lexicons.data("relations.json")["programs"]["reported_progress"], text[ws[i].end:]):
         return ws[k].start
-    opening = re.match(ITEM_NUMBER + r"(?:(?:\d{4}年|今年|去年|一年来|过去一年)[，,]?)?", text).end()
+    opening = re.match(lexicons.data("relations.json")["programs"]["reported_opening"], text).end()
     first = next((j for j, w in enumerate(ws) if w.start == opening), None)
     if first is None or first >= k:
         return ws[k].start
