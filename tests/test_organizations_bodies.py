@@ -131,3 +131,10 @@ def test_a_meeting_passes_in_a_later_clause_but_does_not_issue_what_it_urges(nlp
     issued = facts(kb_of(nlp, tmp_path, texts), "issuedBy")
     assert ("政协南充市委员会提案工作条例", "政协南充市委员会") in issued
     assert not {i for i in issued if i[0] in ("河北省河道管理条例", "安徽省湿地保护条例")}
+
+
+def test_a_cppcc_committees_office_is_a_body_that_issues(nlp, tmp_path):
+    texts = {"gz.txt": "政协贵州省委员会办公厅印发《关于做好2023年提案工作的通知》。政协遵义市委员会办公室参加。"}
+    kb = kb_of(nlp, tmp_path, texts)
+    assert {"政协贵州省委员会办公厅", "政协遵义市委员会办公室"} <= labels(kb, "Organization")
+    assert ("关于做好2023年提案工作的通知", "政协贵州省委员会办公厅") in facts(kb, "issuedBy")

@@ -882,15 +882,16 @@ def place_bodies(text: str, found: list[Candidate], title_spans: list[tuple[int,
 
 
 def cppcc_committee(text: str, place: Candidate) -> Candidate | None:
-    """政协南充市委员会, 政协新乡市第十四届委员会(常务委员会): the CPPCC's name before a place and its committee
-    after it (a term between) name the place's CPPCC committee, not a party committee (南充市委员会)."""
+    """政协南充市委员会, 政协新乡市第十四届委员会(常务委员会), 政协四川省委员会办公厅: the CPPCC's name before a place
+    and its committee after it (a term between) name the place's CPPCC committee (or its office), not a party
+    committee (南充市委员会)."""
     patterns = lexicons.patterns()
     opening = next((p for p in patterns["cppcc_names"] if text.endswith(p, 0, place.start)), "")
     committee = re.compile(patterns["cppcc_committee"]).match(text, place.end) if opening else None
     if committee is None:
         return None
     gazetteer = load_gazetteer()
-    tail = "政协常委会" if committee.group("standing") else "政协"
+    tail = "政协常委会" if committee.group("standing") else "政协" + (committee.group("office") or "")
     return Candidate(place.start - len(opening), committee.end(), "Organization", "place_body",
                      canonical=body_name(gazetteer.get(place.adcode), tail, gazetteer), adcode=place.adcode)
 
