@@ -25,7 +25,8 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
     """杭州市 + 委 -> 中共杭州市委; + 市委 -> 中共杭州市委; + 政府 -> 杭州市人民政府; + 政协 ->
     政协杭州市委员会; + 人社局 -> 杭州市人力资源和社会保障局. The party committee and the CPPCC of a
     municipality's district carry the city (中共北京市海淀区委), its government and departments do not; those
-    of a prefecture-level city's district carry it, government too (佛山市南海区人民政府), its departments not.
+    of a prefecture-level city's district carry it, government too (佛山市南海区人民政府), its departments and
+    congress not (南海区财政局, 南海区人大常委会: how texts and the dev set's gold write them).
     Above the township 党委 is the place's committee (自治区党委 -> 中共广西壮族自治区委员会); a town's 党委
     keeps its name (葵阳镇党委). A congress's standing committee goes by its usual short name (湖南省人民代表大会
     常务委员会 -> 湖南省人大常委会), as bodies are named in the graph."""
