@@ -515,8 +515,15 @@ class Resolver:
 
     def note_meeting_body(self, mentions: list[Mention], article: int) -> None:
         """Remember the body named in the article's latest meeting name (省委 in 省委十五届六次全体会议): a
-        later 会议审议通过《…》 means that body."""
-        for meeting in (m for m in mentions if m.type == "Meeting"):
+        later 会议审议通过《…》 means that body. A meeting whose spirit is relayed (传达学习省委常委会会议精神) is
+        another body's, not the one that meets."""
+        relayed = tuple(lexicons.patterns()["relayed_meeting_tails"])
+        hosting = re.compile(lexicons.patterns()["hosted_meeting_tail"])
+        for host in (m for m in mentions if m.type == "Organization" and hosting.match(self.sentence_text, m.end)):
+            # 市委常委会召开会议 (no meeting name): the body that holds the meeting
+            if (body := self.entity(host, article)) is not None:
+                self.meeting_bodies[article] = body
+        for meeting in (m for m in mentions if m.type == "Meeting" and not self.sentence_text[m.end:].startswith(relayed)):
             inside = [m for m in mentions if m.type == "Organization" and meeting.start <= m.start and m.end <= meeting.end]
             body = self.entity(inside[0], article) if inside else None
             if body is None:

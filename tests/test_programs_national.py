@@ -90,3 +90,25 @@ def test_the_bodies_whose_deployment_a_sentence_follows_launched_its_program(nlp
     assert triples(found, "proposedBy") == {("林长制", "内蒙古自治区人民政府")}
     found = relations(nlp, ["按照湖南省农业农村厅部署，株洲市对落实乡村振兴战略情况进行督查。"])
     assert not triples(found, "proposedBy")  # the clause carries out no program: a check of one
+
+
+def test_a_deployment_about_a_program_names_the_bodies_that_launched_it(nlp):
+    found = relations(nlp, ["为贯彻落实中共江西省委、江西省人民政府关于实施乡村建设行动的决策部署，现将有关事项通知如下。"])
+    assert triples(found, "proposedBy") == {("乡村建设行动", "中共江西省委"), ("乡村建设行动", "江西省人民政府")}
+    found = relations(nlp, ["根据中共岳阳市委关于深入推进“五好园区”建设的工作部署，各县区结合实际抓好落实。"])
+    assert triples(found, "proposedBy") == {("“五好园区”建设", "中共岳阳市委")}
+    found = relations(nlp, ["认真落实广西壮族自治区人民政府关于开展高标准农田建设的部署要求。"])
+    assert triples(found, "proposedBy") == {("高标准农田建设", "广西壮族自治区人民政府")}
+    found = relations(nlp, ["省委、省政府关于乡村振兴战略实施情况的汇报已审议。"])  # a report on it, no deployment
+    assert not triples(found, "proposedBy")
+
+
+def test_places_named_the_sites_of_a_pilot_written_out_carry_it_out(nlp):
+    found = relations(nlp, ["遂川县、万安县为全市油茶产业高质量发展试点县，要加快推进低产林改造。"])
+    assert {("油茶产业高质量发展试点", "遂川县"), ("油茶产业高质量发展试点", "万安县")} <= triples(found, "implementedIn")
+    found = relations(nlp, ["确定城关镇、马营镇作为省级农村集体经济发展试点镇。"])
+    assert {("省级农村集体经济发展试点", "城关镇"), ("省级农村集体经济发展试点", "马营镇")} <= triples(found, "implementedIn")
+    found = relations(nlp, ["桐梓县、湄潭县列为第二批省级数字乡村试点县（市），年内完成建设任务。"])
+    assert {("省级数字乡村试点", "桐梓县"), ("省级数字乡村试点", "湄潭县")} <= triples(found, "implementedIn")
+    found = relations(nlp, ["遂川县为全市油茶产业高质量发展试点提供了经验。"])  # no site word: the place does something else
+    assert ("油茶产业高质量发展试点", "遂川县") not in triples(found, "implementedIn")

@@ -39,9 +39,10 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         + implemented_by_reference(doc, ctx) + implemented_by_designation(doc, ctx) + implemented_with_elided_object(doc, ctx) \
         + implemented_by_place_anaphor(doc, ctx) + implemented_by_the_report_place(doc, ctx) \
         + implemented_at_the_scene(doc, ctx) + implemented_in_annex_list(doc, ctx) + implemented_as_reported(doc, ctx) \
-        + implemented_in_core_area(doc, ctx) \
+        + implemented_in_core_area(doc, ctx) + implemented_as_named_pilot(doc, ctx) \
         + proposed(doc, ctx) \
-        + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx) + proposed_at_meeting(doc, ctx)
+        + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx) + proposed_by_deployment_about(doc, ctx) \
+        + proposed_at_meeting(doc, ctx)
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -273,6 +274,24 @@ def implemented_by_designation(doc: Doc, ctx: SentenceContext) -> list[Relation]
         first = next((k for k, s in enumerate(spans) if s.start_char == sites.end()), None)
         if first is not None:
             found += designated_sites(ctx, plans, sites, most_specific(chain(spans, first, text, joiners), text))
+    return found
+
+
+def implemented_as_named_pilot(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """武安市、涉县为全市县城建设提质升级试点县（市）: places named (为/作为) the sites of a program written out in
+    full, whose name ends in 试点 or 示范 and is followed only by a site word, carry it out."""
+    text = text_of(doc)
+    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    found = []
+    for plan in (e for e in ents(doc) if e.label_ in PLANS):
+        if not plan.text.rstrip("”’」").endswith((PILOT, SHOWCASE)) or not _pattern("named_pilot_tail").match(text[plan.end_char:]):
+            continue
+        last = next((p for p in reversed(spans) if p.end_char <= plan.start_char), None)
+        if last is None or not _pattern("named_pilot_gap").match(text[last.end_char:plan.start_char]):
+            continue
+        places = places_right_before(spans, last.end_char, text)
+        if not text[:places[0].start_char].endswith(g_cues()["focus_lead"]):
+            found += [relation(ctx, mention_of(plan), "implementedIn", mention_of(place)) for place in places]
     return found
 
 
@@ -892,6 +911,27 @@ def proposed_by_deployment(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         plan = next((e for e in spans if start <= e.start_char < clause_end(text, start)), None)
         gap = text[start:plan.start_char] if plan is not None else ""
         if plan is not None and plan.label_ in PLANS and has_cue(gap) and not any(b in gap for b in c["propose_blockers"]):
+            found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(a)) for a in agents]
+    return found
+
+
+def proposed_by_deployment_about(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """贯彻落实省委、省政府关于实施X的决策部署: a deployment about a program (关于 + at most a launching verb before
+    it, 的 + 部署 after it) names the bodies that launched it, whatever the sentence does with it."""
+    text = text_of(doc)
+    c = g_cues()
+    spans = [e for e in ents(doc) if e.label_ in (*AGENTS, *PLANS)]
+    found = []
+    for k, first in enumerate(spans):
+        if first.label_ not in AGENTS or (k and spans[k - 1].label_ in AGENTS and spans[k - 1].end_char >= first.start_char - 1):
+            continue
+        agents = agents_listed_from(spans, k, text)
+        after = k + len(agents)
+        if after >= len(spans) or spans[after].label_ not in PLANS:
+            continue
+        plan = spans[after]
+        if re.match(c["deployment_about_gap"], text[agents[-1].end_char:plan.start_char]) \
+                and re.match(c["deployment_about_tail"], text[plan.end_char:]):
             found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(a)) for a in agents]
     return found
 
