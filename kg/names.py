@@ -139,6 +139,11 @@ def opening_division(name: str, gazetteer: Gazetteer, within: str = "") -> Divis
     return None
 
 
+def work_report_title(name: str) -> bool:
+    """汨罗市政府工作报告: whether a name is a government's work report, named as its title line names it."""
+    return re.match(lexicons.patterns()["headline_report"], name) is not None
+
+
 @cache
 def report_title_patterns() -> list[re.Pattern]:
     return [re.compile(p) for p in lexicons.data("relations.json")["programs"]["report_titles"]]

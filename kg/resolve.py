@@ -25,6 +25,7 @@ from .names import (
     party_name,
     placed_body_name,
     report_division,
+    work_report_title,
     zone_full_form,
 )
 from .nlp.lac import looks_like_any_name
@@ -120,7 +121,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
             if m.type == "Program":
                 ctx.program_names.add(m.canonical or m.text)
                 note_placed_program(ctx, r.ctx.article.index, m.canonical or m.text, gazetteer)
-            if m.type == "Organization" or (m.type == "Policy" and re.match(lexicons.patterns()["headline_report"], m.text)):
+            if m.type == "Organization" or (m.type == "Policy" and work_report_title(m.text)):
                 # 广西壮族自治区党委, 南宁市公安局: a body named with its place tells the document's province, and
                 # the article's city or county as a place named alone would (洛阳市工业和信息化局); so does a
                 # government's work report by its title (铜仁市政府工作报告)

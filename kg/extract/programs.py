@@ -319,9 +319,7 @@ def implemented_with_elided_object(doc: Doc, ctx: SentenceContext) -> list[Relat
     for m in re.finditer(g_cues()["elided_object"], text):
         count = re.search(f'(?:{g_cues()["site_count"]})$', text[:m.start()])  # 选取A、B两个乡镇先行开展
         places = places_right_before(spans, count.start() if count else m.start(), text)
-        earlier = [p for p in plans if places and p.end_char <= places[0].start_char]
-        for place in places if earlier else []:
-            found.append(relation(ctx, mention_of(earlier[-1]), "implementedIn", mention_of(place)))
+        found += latest_program_sites(ctx, plans, m.start(), places)
     return found
 
 
@@ -336,14 +334,15 @@ def implemented_in_core_area(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for m in re.finditer(g_cues()["core_area_before_places"], text):
         first = next((k for k, e in enumerate(spans) if e.start_char == m.end()), None)
         places = most_specific(chain(spans, first, text, joiners), text) if first is not None else []
-        found += core_area_sites(ctx, plans, m.start(), places)
+        found += latest_program_sites(ctx, plans, m.start(), places)
     for m in re.finditer(g_cues()["core_area_after_places"], text):
-        found += core_area_sites(ctx, plans, m.start(), places_right_before(spans, m.start(), text))
+        found += latest_program_sites(ctx, plans, m.start(), places_right_before(spans, m.start(), text))
     return found
 
 
-def core_area_sites(ctx: SentenceContext, plans: list[Span], at: int, places: list[Span]) -> list[Relation]:
-    """The places as sites of the latest program that ends before them and before offset `at`."""
+def latest_program_sites(ctx: SentenceContext, plans: list[Span], at: int, places: list[Span]) -> list[Relation]:
+    """The places as sites of the latest program that ends before them and before offset `at` (the cue that
+    makes them sites: an elided object's verb, a core area laid out)."""
     earlier = [p for p in plans if places and p.end_char <= min(at, places[0].start_char)]
     return [relation(ctx, mention_of(earlier[-1]), "implementedIn", mention_of(p)) for p in places] if earlier else []
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
+from ..names import work_report_title
 from .candidates import Candidate, Word, candidates, level_words, text_of, words
 
 
@@ -155,7 +156,7 @@ def nested_bodies(found: list[Candidate], chosen: list[Candidate], text: str) ->
 def work_report(c: Candidate, text: str) -> bool:
     """汨罗市政府工作报告: a government's work report, whose title opens with the government (a mention of it, though
     not the issuer a title's 关于 makes it)."""
-    return c.label == "Policy" and re.match(lexicons.patterns()["headline_report"], text[c.start:c.end]) is not None
+    return c.label == "Policy" and work_report_title(text[c.start:c.end])
 
 
 def nests(inner: Candidate, outer: Candidate, text: str) -> bool:
