@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicons
 from .extract.base import SentenceContext
-from .extract.cues import cues, in_one_clause, passive_agent
+from .extract.cues import cues, passive_agent
 from .gazetteer import Division, Gazetteer, load_gazetteer
+from .lexicons import in_one_clause
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
 from .names import (
     NUMERAL_VALUES,

@@ -28,20 +28,6 @@ def alternation(words: Iterable[str]) -> str:
     return _alternation(tuple(words))
 
 
-def clause_start(text: str, i: int) -> int:
-    """Where the clause holding offset i starts: after the last clause break before it."""
-    breaks = cues()["clause_breaks"]
-    return max((text.rfind(b, 0, i) for b in breaks), default=-1) + 1
-
-
-def clause_end(text: str, i: int) -> int:
-    """Where the clause holding offset i ends: at the first clause break from i on."""
-    return min((k for k in (text.find(b, i) for b in cues()["clause_breaks"]) if k >= 0), default=len(text))
-
-def in_one_clause(text: str) -> bool:
-    return not any(b in text for b in cues()["clause_breaks"])
-
-
 def chain(spans: Sequence[Span], first: int, text: str, joiners: Iterable[str]) -> list[Span]:
     """spans[first] and the spans right after it joined by one of `joiners` (舟山市和淳安县、龙游县)."""
     allowed = set(joiners)

@@ -11,13 +11,14 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from .. import lexicons
 from ..gazetteer import load_gazetteer
+from ..lexicons import clause_end
 from ..model import Mention, Relation
 from ..names import body_name, opening_division
 from ..nlp.candidates import text_of
+from ..nlp.patterns import short_name_aside
 from .base import SentenceContext, ents, mention_of, relation
-from .cues import alternation, chain, chain_before, clause_end, cues
+from .cues import alternation, chain, chain_before, cues
 from .dates import date_before, sentence_dates, without_dates
 
 BOOK_MARKS = "《》"
@@ -37,18 +38,11 @@ def _cue_gap() -> re.Pattern:
                       rf"了?(?:的|{alternation(c['issue_object_modifiers'])})?$")
 
 
-@cache
-def _short_name_aside() -> re.Pattern:
-    """（以下简称市经信局）: the bracket that gives the body before it a short name."""
-    opener = lexicons.patterns()["short_name_opener"]
-    return re.compile(rf"{opener}[^，。；：:（）()\n]{{1,24}}[）)]")
-
-
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
     # A body's short name in brackets (A（以下简称甲）、B联合印发《…》) stands aside: the list and the cue read
     # across it, and the short name is no second issuer (the recogniser made it an alias of the body).
-    asides = [m.span() for m in _short_name_aside().finditer(text)]
+    asides = [m.span() for m in short_name_aside().finditer(text)]
     spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy")
              and not any(a < e.start_char and e.end_char < b for a, b in asides)]
     joiners = [*d_cues()["agent_joiners"], *(text[a:b] + j for a, b in asides for j in d_cues()["agent_joiners"])]
@@ -148,7 +142,7 @@ def passed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 def without_aside(text: str, start: int, end: int) -> str:
     """The text between two spans, less a short-name bracket that opens it."""
-    m = _short_name_aside().match(text, start, end)
+    m = short_name_aside().match(text, start, end)
     return text[m.end() if m else start:end]
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..lexicons import clause_end, in_one_clause
 from ..model import Relation
 from ..nlp.candidates import text_of
 from .base import SentenceContext, ents, mention_of, relation
-from .cues import chain, clause_end, cues, in_one_clause
+from .cues import chain, cues
 from .dates import date_before, sentence_dates, without_dates
 
 

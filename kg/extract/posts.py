@@ -15,10 +15,11 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicons
 from ..ingest.clean import lists_posts
+from ..lexicons import clause_start
 from ..model import Mention, Relation
 from ..nlp.candidates import text_of
 from .base import SentenceContext, ents, mention_of, relation
-from .cues import clause_start, cues, longest_first
+from .cues import cues, longest_first
 from .dates import date_before, sentence_dates
 
 

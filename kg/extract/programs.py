@@ -16,10 +16,12 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span
 
+from .. import lexicons
+from ..lexicons import clause_end, clause_start, in_one_clause
 from ..model import Mention, Relation
 from ..nlp.candidates import HAN, text_of
 from .base import SentenceContext, ents, mention_of, relation
-from .cues import alternation, chain, chain_before, clause_end, clause_start, cues, in_one_clause, passive_agent
+from .cues import alternation, chain, chain_before, cues, passive_agent
 
 PLANS = ("Program", "Policy")
 PILOT = "试点"  # the head word a batch of 示范乡镇 refers back to
@@ -188,7 +190,7 @@ def launched_by_us(doc: Doc, text: str, at: int) -> list[Span | None]:
     plans = [launched_right_after(doc, text, at)]
     if any(e.label_ not in PLANS and at <= e.start_char < clause_end(text, at) for e in ents(doc)):
         return plans  # 我们以西樵镇、丹灶镇为重点，推进…: the places named carry it out, not 我们
-    for clause in re.finditer(f'[{re.escape(cues()["clause_breaks"])}]', text[at:]):
+    for clause in re.finditer(f'[{re.escape(lexicons.patterns()["clause_breaks"])}]', text[at:]):
         start = at + clause.end()
         end = clause_end(text, start)
         if any(e.label_ not in PLANS and start <= e.start_char < end for e in ents(doc)):

@@ -88,3 +88,17 @@ def pairs(name: str) -> tuple[tuple[str, str], ...]:
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
     rows = [tuple(line.split("\t")[:2]) for line in text.splitlines() if line and not line.startswith("#")]
     return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
+
+
+def clause_start(text: str, i: int) -> int:
+    """Where the clause holding offset i starts: after the last clause break (patterns.json) before it."""
+    return max((text.rfind(b, 0, i) for b in patterns()["clause_breaks"]), default=-1) + 1
+
+
+def clause_end(text: str, i: int) -> int:
+    """Where the clause holding offset i ends: at the first clause break from i on."""
+    return min((k for k in (text.find(b, i) for b in patterns()["clause_breaks"]) if k >= 0), default=len(text))
+
+
+def in_one_clause(text: str) -> bool:
+    return not any(b in text for b in patterns()["clause_breaks"])

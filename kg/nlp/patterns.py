@@ -585,17 +585,23 @@ def _opens_with(surface: str, starts: tuple[str, ...]) -> bool:
 
 
 def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set[int]) -> bool:
-    """Whether a phrase whose last word names programs only when a verb governs it is one: the rule's verb right
-    before it (or, for a model, a verb that spreads it in places right after it: “X”模式已在全县推广), no noun
-    right after it (“国民共进”改革新路), none of the rule's stop words inside. What a text takes as its lever
-    (以国家全域旅游示范区创建为抓手) is governed as well."""
+    """Whether a phrase whose last word names programs only when a verb governs it is one: a verb governs it
+    (_governed), no noun follows it (“国民共进”改革新路) unless a duty (承担…示范园创建任务), and none of the rule's
+    stop words is inside it."""
     stop_words = lexicons.patterns()[rule["stop_words"]] if "stop_words" in rule else []
+    return _governed(text, start, end, rule) \
+        and (end not in noun_starts or lexicons.prefix_at(text, end, "program_duty_nouns") != "") \
+        and not any(word in text[start:end] for word in stop_words)
+
+
+def _governed(text: str, start: int, end: int, rule: dict) -> bool:
+    """The rule's verb right before the phrase; for a model, a verb that spreads it in places right after it
+    (“X”模式已在全县推广); what a text takes as its lever (以国家全域旅游示范区创建为抓手); or a name joined to one a
+    verb governs."""
     spread = "or_spread_after" in rule and re.match(lexicons.patterns()[rule["or_spread_after"]], text[end:]) is not None
     lever = re.search(lexicons.patterns()["lever_lead"], text[max(0, start - 2):start]) is not None \
         and lexicons.prefix_at(text, end, "lever_words") != ""
-    duty = lexicons.prefix_at(text, end, "program_duty_nouns") != ""  # 承担…示范园创建任务
-    return (_lead_before(text, start, rule["needs_lead"]) or spread or lever or _joined_to_governed(text, start, rule)) \
-        and (end not in noun_starts or duty) and not any(word in text[start:end] for word in stop_words)
+    return _lead_before(text, start, rule["needs_lead"]) or spread or lever or _joined_to_governed(text, start, rule)
 
 
 def _joined_to_governed(text: str, start: int, rule: dict) -> bool:
@@ -603,9 +609,12 @@ def _joined_to_governed(text: str, start: int, rule: dict) -> bool:
     verb of the rule governs in the same clause is governed by that verb too."""
     if not text.endswith(("和", "及", "、"), 0, start):
         return False
-    clause = re.split("[，。；：！？\n]", text[max(0, start - 40):start - 1])[-1]
+    clause = text[max(start - JOINED_REACH, lexicons.clause_start(text, start - 1)):start - 1]
     verbs = lexicons.patterns()[rule["needs_lead"]]
     return lexicons.suffix_of(clause, rule["suffixes"]) != "" and any(verb in clause for verb in verbs)
+
+
+JOINED_REACH = 40  # at most this many characters back to the verb that governs both joined names
 
 
 def _lead_before(text: str, at: int, kind: str) -> bool:
@@ -680,7 +689,7 @@ def _opening_field(text: str, ws: list[Word], quote: int) -> int | None:
     """Where 政务服务“一网通办”在全市落地实施 starts: nouns that open the clause right before the quote name the field of
     the quoted program and are part of its name; the quote's own offset when it opens its clause; None when other
     words stand before it."""
-    opens = max(text.rfind(c, 0, quote) for c in "，。；：！？）)\n") + 1
+    opens = lexicons.clause_start(text, quote)
     words = [w for w in ws if opens <= w.start and w.end <= quote]
     field = text[opens:quote]
     if not field:
@@ -780,15 +789,22 @@ def shared_brands(text: str) -> list[Candidate]:
     return found
 
 
+@cache
+def short_name_aside() -> re.Pattern:
+    """（以下简称“三年行动”）, （简称市经信局）: the bracket that gives the name before it a short name (group
+    `short`)."""
+    opener = lexicons.patterns()["short_name_opener"]
+    return re.compile(rf"{opener}(?P<short>[^，。；：:（）()\n]{{1,24}})[）)]")
+
+
 def program_short_names(text: str, found: list[Candidate]) -> list[Candidate]:
     """农牧区人居环境整治三年行动（以下简称“三年行动”）: the short name right after a program's full name is the
     same program; its canonical name is the full one, so that the resolver reads every later “三年行动” so too."""
-    pattern = re.compile(lexicons.patterns()["program_short_name"])
     programs = sorted((c for c in found if c.label == "Program"), key=lambda c: (c.priority, c.end - c.start))
     full_names = {c.end: c for c in programs}  # the candidate the chooser would take wins (the last one written)
     short_names = []
     for end, full in full_names.items():
-        m = pattern.match(text, end)
+        m = short_name_aside().match(text, end + 1 if text.startswith(("”", "’", "」"), end) else end)
         if m is None:
             continue
         start, stop = m.span("short")
