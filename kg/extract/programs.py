@@ -615,11 +615,21 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     if gap in g_cues()["place_program_joiners"]:
         return [last]
     places = chain_before(spans, i - 1, text, [*g_cues()["place_joiners"], ""])
+    if text[:places[0].start_char].endswith("被"):
+        return passive_subject(spans, places[0], text)
     in_clause = in_one_clause(gap) and len(gap) <= g_cues()["implement_max_gap"]
     if not (in_clause and (carries_out(gap) or designated(places[0], gap, text)) or focused(places[0], gap, text)
             or picked(places[0], gap, text)):
         return []
     return most_specific([p for p in places if p.label_ == "Place"], text)
+
+
+def passive_subject(spans: list[Span], agent: Span, text: str) -> list[Span]:
+    """右所镇被大理州确定为X: the place after 被 only designates; the places right before 被 are the sites."""
+    k = next((k for k, s in enumerate(spans) if s.end_char == agent.start_char - 1), None)
+    if k is None or spans[k].label_ != "Place":
+        return []
+    return most_specific([p for p in chain_before(spans, k, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"], text)
 
 
 def carried_subject(spans: list[Span], i: int, text: str) -> list[Span]:
