@@ -274,15 +274,16 @@ def _opening_place_start(text: str, ws: list[Word], k: int, tags: frozenset[str]
 def _reported_start(text: str, ws: list[Word], k: int, i: int, tags: frozenset[str]) -> int:
     """农村人居环境整治三年行动圆满收官: a program's name that opens its sentence (after an item number and a time
     word: （七）农村人居环境整治提升五年行动在全市深入实施) and is followed
-    by how far it has come (programs.reported_progress) is named in full, one verb inside it included (整治), as a
-    headline's is (_opening_place_start)."""
+    by how far it has come (programs.reported_progress) is named in full, one verb (or verbs side by side: 保护提升)
+    inside it included (整治), as a headline's is (_opening_place_start)."""
     if not re.match(lexicons.data("relations.json")["programs"]["reported_progress"], text[ws[i].end:]):
         return ws[k].start
     opening = re.match(lexicons.data("relations.json")["programs"]["reported_opening"], text).end()
     first = next((j for j, w in enumerate(ws) if w.start == opening), None)
     if first is None or first >= k:
         return ws[k].start
-    inner_verbs = sum(ws[j].tag == "v" for j in range(first, k))
+    # 古城保护提升工程扎实推进: verbs side by side (保护|提升) are one compound verb of the name
+    inner_verbs = sum(ws[j].tag == "v" and not (j > first and ws[j - 1].tag == "v") for j in range(first, k))
     if inner_verbs > 1 or any(not (ws[j].tag in tags or ws[j].tag == "v") or not HAN.match(text[ws[j].start])
                               for j in range(first, k)):
         return ws[k].start
@@ -351,8 +352,22 @@ def _named_before(surface: str, suffix: str) -> bool:
     """“千万工程”建设, “川渝合作示范区”建设: the quoted part is already a program's full name when a program
     suffix follows it; a generic head word after it is part of the name (“院落微治理”模式, not 院落微治理)."""
     quoted = surface[: -len(suffix)]
+    if _phase_of_named(quoted):
+        return True
     return quoted.endswith(("”", "’", "」")) and bool(lexicons.suffix_of(quoted[:-1], "quoted_program_suffixes")) \
         and suffix in lexicons.patterns()["quoted_program_suffixes"]
+
+
+PHASE = re.compile(r"[一二三四五六七八九十\d]+期$")
+
+
+def _phase_of_named(named: str) -> bool:
+    """“三北”工程六期建设, “引汉济渭”工程二期: a phase of a program already named in full (a quote and its suffix)
+    is building that program, no name of its own."""
+    phase = PHASE.search(named)
+    head = named[:phase.start()] if phase else ""
+    suffix = lexicons.suffix_of(head, "quoted_program_suffixes")
+    return bool(suffix) and head[:-len(suffix)].endswith("”")
 
 
 MIN_NAMED_ZONE = 3  # a zone named by a division inside the place before it: two characters and 港 (阳逻港)
@@ -825,6 +840,17 @@ def listed_programs(text: str) -> list[Candidate]:
                       for pattern in lexicons.patterns()["program_word_patterns"] for m in re.finditer(pattern, text)]
 
 
+def levelled_schemes(text: str) -> list[Candidate]:
+    """入选省级县域经济高质量发展示范县, 创建省级乡村振兴示范县: a scheme of a level that a place enters or founds
+    as its site, with no batch or list to name it (listed_programs); one that is founded is named by the founding
+    (省级乡村振兴示范县创建), as notices of such schemes name it."""
+    patterns = lexicons.patterns()
+    entered = [Candidate(m.start("name"), m.end("name"), "Program", "scheme")
+               for pattern in patterns["level_designation_patterns"] for m in re.finditer(pattern, text)]
+    return entered + [Candidate(m.start("name"), m.end("name"), "Program", "scheme", canonical=m.group("name") + "创建")
+                      for pattern in patterns["founded_showcase_patterns"] for m in re.finditer(pattern, text)]
+
+
 def enumerated_programs(text: str) -> list[Candidate]:
     """深化农房改造、管线序化、村道提升“三大行动”, 实施农田水利、村庄整治、产业发展三大工程, 实施“粤菜师傅”
     “广东技工”“南粤家政”三项工程: a count of parts and a program head (“三大行动”, 五项工程) right after as
@@ -1046,6 +1072,7 @@ class PatternRecognizer:
         found += shared_suffix_programs(text)
         found += shared_brands(text)
         found += listed_programs(text)
+        found += levelled_schemes(text)
         found += enumerated_programs(text)
         place_starts = {c.start: c for c in found if c.label == "Place"}
         for rule in _phrase_rules():
