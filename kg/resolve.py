@@ -60,13 +60,19 @@ class DocumentContext:
     # article -> the division of the government whose work report the article is (by its title line)
     report_divisions: dict[int, Division] = field(default_factory=dict)
 
+    def report_place(self, level_word: str, article: int) -> Division | None:
+        """The division of the government whose work report the article is, when its name ends in the level word
+        (市委, 全市, 我们 in 泉州市人民政府工作报告 are 泉州市's)."""
+        own = self.report_divisions.get(article)
+        return own if own is not None and own.name.endswith(level_word) else None
+
     def body_place(self, level_word: str, article: int) -> Division | None:
         """The place a bare 省委/市委/县委 refers to: the document's province, the article's city or county."""
         level = LEVEL_WORDS.get(level_word)
         if level == "province":
             return self.province
-        own = self.report_divisions.get(article)
-        if own is not None and own.name.endswith(level_word):
+        own = self.report_place(level_word, article)
+        if own is not None:
             return own  # 市委组织部 in 汨罗市政府工作报告 is 汨罗市's, not the prefecture's the article also names
         focus = self.article_focus.get(article, {}).get(level) if level else None
         if focus is None and level_word == "市" and self.province is not None and self.province.name.endswith("市"):
@@ -256,6 +262,8 @@ class Resolver:
         self.annex_heading = lexicons.data("relations.json")["programs"]["annex_heading"]
         self.subject_max_start = lexicons.data("relations.json")["programs"]["subject_place_max_start"]
         self.list_joiners = set(lexicons.data("relations.json")["programs"]["place_joiners"])
+        programs = lexicons.data("relations.json")["programs"]
+        self.own_scope_openings = [re.compile(programs[key]) for key in ("scope_lead", "self_subject")]
         self.sentence_text = ""
         self.sentence_places: list[tuple[int, Division]] = []  # (end offset, division) of the sentence's places so far
         self.sentence_villages: list[tuple[int, str]] = []  # (end offset, name): villages have no adcode
@@ -428,12 +436,15 @@ class Resolver:
         a later clause that names no actor (深化…工程) carries it on. Only administrative divisions (with an
         adcode) act so; a region or a line (沪苏湖高铁) does not. A sentence (not a heading: it has a clause
         break) opening with a person or a body (省农业农村厅副厅长…表示，) changes the subject: the place is
-        forgotten until a sentence opens with one again. Of a chain of places (龙岩市长汀县) the last is the subject;
+        forgotten until a sentence opens with one again; so is it after a sentence that opens with the whole of the
+        place the document speaks of (全市要…, 我们…). Of a chain of places (龙岩市长汀县) the last is the subject;
         a list of places (A、B实施…) ends the turn of the previous subject without starting a new one."""
         first = min(mentions, key=lambda m: m.start, default=None)
         if first is not None and first.type in ("Person", "Organization") and first.start <= self.subject_max_start \
                 and any(mark in sentence for mark in "，：；") and not passive_agent(sentence, first.start):
             self.subject_places.pop(article, None)
+        if any(opening.match(sentence) for opening in self.own_scope_openings):
+            self.subject_places.pop(article, None)  # 全市要…, 我们将…: the whole place speaks now, not the county before
         if first is not None and first.type == "Place" and first.start <= self.subject_max_start:
             places = sorted((m for m in mentions if m.type == "Place" and m.start >= first.start), key=lambda m: m.start)
             last = 0
@@ -496,6 +507,8 @@ class Resolver:
         level = SCOPE_LEVELS.get(level_word)
         county = self.ctx.article_focus.get(article, {}).get("county")
         named = self.ctx.article_places.get(article, set())
+        if (own := self.ctx.report_place(level_word, article)) is not None:
+            return own  # 全市 in 泉州市人民政府工作报告 is 泉州市, though the report names 南安市 more often
         if level_word == "市" and county is not None and county.name.endswith("市") and county.parent not in named:
             # 寿光市洛城街道…，已在全市推广: an article about a county-level city means it by 全市, unless it names
             # the prefecture itself too

@@ -4,7 +4,6 @@ is a passive designation (A、B和C等3个县被列为…示范县，在全省�
 from __future__ import annotations
 
 import pytest
-
 from test_extract import relations, triples
 
 

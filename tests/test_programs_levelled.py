@@ -5,7 +5,6 @@ provinces than the dev set's passages)."""
 from __future__ import annotations
 
 import pytest
-
 from test_extract_documents import facts
 from test_nlp import ents
 from test_resolve import kb_of
