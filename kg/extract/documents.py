@@ -3,6 +3,10 @@
 The organizations are the list joined by 、/和 before the cue verb (印发, 联合印发, 审议通过 …), the policies the
 《》 list right after it; the passive form puts the policies first (《…》由/经 X 印发). A date written in the
 sentence goes to attrs "date".
+
+Program proposedBy Organization, by a decision (decided): 县委、县政府决定，在全县开展P; the bodies that issue a
+document which decides the program (X部、Y部联合印发《…》，决定在A、B等地开展P); the meeting that adopts a document
+and decides it (会议研究通过了《…》，决定在A开展P).
 """
 from __future__ import annotations
 
@@ -17,8 +21,9 @@ from ..model import Mention, Relation
 from ..names import body_name, opening_division
 from ..nlp.candidates import text_of
 from .base import SentenceContext, ents, mention_of, relation
-from .cues import alternation, chain, chain_before, clause_end, cues
+from .cues import alternation, chain, chain_before, clause_end, clause_start, cues
 from .dates import date_before, sentence_dates, without_dates
+from .programs import has_cue, reports_speech
 
 BOOK_MARKS = "《》"
 
@@ -52,7 +57,8 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy")
              and not any(a < e.start_char and e.end_char < b for a, b in asides)]
     joiners = [*d_cues()["agent_joiners"], *(text[a:b] + j for a, b in asides for j in d_cues()["agent_joiners"])]
-    found = title_issuers(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx) + passed_at_meeting(doc, ctx)
+    found = title_issuers(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx) + passed_at_meeting(doc, ctx) \
+        + decided(doc, ctx)
     for i, span in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if nxt is None or span.label_ == nxt.label_:
@@ -70,6 +76,61 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
                 found += issued(ctx, policies, orgs, span.end_char)
     return found
 
+
+
+@cache
+def _decision() -> re.Pattern:
+    return re.compile(d_cues()["decision"])
+
+
+def decided(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """县政府研究确定，A、B为全县P试点镇; 两部联合印发《…》，决定在A、B等地开展P: the deciders (bodies that open the
+    clause of the decision, the issuers of the document it follows, or a meeting that opens the sentence) launched
+    every program after the decision that its clause launches (a launching verb before it, or 为 after the sites
+    a 确定 names), when no other person or body stands before it in that clause."""
+    text = text_of(doc)
+    spans = [e for e in ents(doc) if e.label_ in ("Person", "Organization", "Policy", "Program")]
+    found = []
+    for m in _decision().finditer(text):
+        deciders, attrs = decided_by(spans, text, m)
+        end = text.find("。", m.end())
+        for plan in (e for e in spans if e.label_ == "Program" and m.end() <= e.start_char and (end < 0 or e.start_char < end)):
+            opens = max(clause_start(text, plan.start_char), m.end())
+            lead = text[opens:plan.start_char]
+            others = [e for e in spans if e.label_ in ("Person", "Organization") and opens <= e.start_char < plan.start_char]
+            launched = has_cue(lead) or (m.group("verb") == "确定" and "为" in lead)
+            if launched and not others:
+                found += [relation(ctx, mention_of(plan), "proposedBy", d, **attrs) for d in deciders]
+    return found
+
+
+def decided_by(spans: list[Span], text: str, m: re.Match) -> tuple[list[Mention], dict]:
+    """Who makes the decision at m: the persons or bodies right before it that open its clause (县委、县政府决定;
+    not 提出, which as often brings in what a speaker urges: 他提出，要深入实施乡村振兴战略);
+    after 》，, the issuers of the document (印发《…》，决定); after another comma, a meeting that opens the sentence
+    (会议审议通过了《…》，决定: its body, found by the resolver, attrs meetingBody), unless the sentence reports
+    what the meeting said (会议强调，…); a clause that opens with 经研究 and names no one (经研究，确定A、B为P) goes
+    on with the body of the article's meeting (none when the article names no meeting)."""
+    c = d_cues()
+    last = next((k for k, e in enumerate(spans) if e.end_char == m.start()), None)
+    if last is not None and spans[last].label_ in ("Person", "Organization") and m.group("verb") in c["body_decisions"]:
+        agents = [a for a in chain_before(spans, last, text, c["agent_joiners"]) if a.label_ in ("Person", "Organization")]
+        lead = text[clause_start(text, agents[0].start_char):agents[0].start_char]
+        return ([mention_of(a) for a in agents], {}) if len(lead) <= c["decider_max_lead"] else ([], {})
+    if m.group().startswith("经研究") and len(text[clause_start(text, m.start()):m.start()]) <= c["decider_max_lead"]:
+        return [Mention(m.group(), "Organization", m.start(), m.end())], {"meetingBody": "1"}
+    if not text.endswith("，", 0, m.start()):
+        return [], {}
+    policy = next((k for k, e in enumerate(spans) if e.label_ == "Policy" and text[e.end_char:m.start()] in ("》，", "，")), None)
+    if policy is not None and m.group("verb") in c["document_decisions"]:
+        first = policy_list_before(spans, policy, text)[0]
+        k = spans.index(first) - 1
+        if k >= 0 and spans[k].label_ == "Organization" and is_cue(without_aside(text, spans[k].end_char, first.start_char)):
+            return [mention_of(o) for o in chain_before(spans, k, text, c["agent_joiners"]) if o.label_ == "Organization"], {}
+    meeting = re.match(alternation(c["meeting_agents"]), text)
+    if meeting is not None and m.group("verb") in c["meeting_decisions"] and not reports_speech(text):
+        return [Mention(meeting.group(), "Organization", meeting.start(), meeting.end())], {"meetingBody": "1"}
+    return [], {}
 
 
 def title_issuers(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -136,14 +197,31 @@ def passed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text, spans = text_of(doc), ents(doc)
     found = []
     for i, meeting in enumerate(spans):
-        if meeting.label_ != "Meeting" or i == 0 or spans[i - 1].label_ != "Policy":
+        if meeting.label_ != "Meeting" or i == 0:
             continue
         verb = text[meeting.end_char:clause_end(text, meeting.end_char)].split("、")[0]
-        if passive(text[spans[i - 1].end_char:meeting.start_char]) and is_cue(verb):
+        if spans[i - 1].label_ == "Policy" and passive(text[spans[i - 1].end_char:meeting.start_char]):
+            policies = policy_list_before(spans, i - 1, text)
+        else:
+            policies = passive_subjects(spans, meeting, text)
+        if policies and is_cue(verb):
             agent = Mention(meeting.text, "Organization", meeting.start_char, meeting.end_char)
-            found += [relation(ctx, mention_of(p), "issuedBy", agent, meetingBody="1")
-                      for p in policy_list_before(spans, i - 1, text)]
+            found += [relation(ctx, mention_of(p), "issuedBy", agent, meetingBody="1") for p in policies]
     return found
+
+
+def passive_subjects(spans: list[Span], meeting: Span, text: str) -> list[Span]:
+    """《…方案》由市海洋与渔业局牵头制定，已经市政府第三十七次常务会议审议通过: a later clause that opens with
+    经 (an adverb may come first) before the meeting goes on with the policies the sentence opens with, when they
+    open it passively (由/经 right after them)."""
+    c = d_cues()
+    lead = text[clause_start(text, meeting.start_char):meeting.start_char] + "经" * meeting.text.startswith("经")
+    policies = policy_list(spans, 0, text) if spans and spans[0].label_ == "Policy" else []
+    if not policies or clause_start(text, meeting.start_char) <= policies[-1].end_char \
+            or spans[0].start_char > c["passive_subject_max_lead"]:
+        return []
+    opened = text[policies[-1].end_char:].lstrip(BOOK_MARKS).startswith(tuple(c["passive_markers"]))
+    return policies if opened and re.fullmatch(c["later_passive_lead"], lead) else []
 
 
 def without_aside(text: str, start: int, end: int) -> str:

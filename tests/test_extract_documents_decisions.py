@@ -1,0 +1,82 @@
+"""Programs proposed by those who decide them (bodies, the issuers of a deciding document, a meeting that adopts
+a document and decides); documents passed at a meeting in a later passive clause; the party committee's and the
+government's general offices named 县委办/市委办公室 after their place."""
+from __future__ import annotations
+
+import pytest
+from test_extract_documents import facts
+from test_resolve import kb_of
+
+
+@pytest.mark.parametrize("text, program, bodies", [
+    ("定西市地处甘肃省中部。市委、市政府决定，从今年起在全市开展“陇药振兴”行动。",
+     "陇药振兴行动", {"中共定西市委", "定西市人民政府"}),
+    ("常德市位于湖南省北部。市政府研究确定，澧县、临澧县为全市稻虾综合种养示范试点县。",
+     "稻虾综合种养示范试点", {"常德市人民政府"}),
+    ("财政部、农业农村部联合印发《关于开展农业社会化服务创新试点工作的通知》，决定在山西、吉林等省开展农业社会化服务创新试点。",
+     "农业社会化服务创新试点", {"财政部", "农业农村部"}),
+    ("河南省委办公厅、省政府办公厅印发《河南省优化营商环境行动方案》，提出在全省实施“万人助万企”活动。",
+     "万人助万企活动", {"中共河南省委办公厅", "河南省人民政府办公厅"}),
+    ("遵义市人民政府第十次常务会议召开。会议审议通过了《遵义市政务服务管理办法》，决定在全市推行“一件事一次办”改革。",
+     "一件事一次办改革", {"遵义市人民政府"}),
+    ("中共柳州市委常委会召开会议。会议原则通过了《柳州市螺蛳粉产业发展规划》，研究确定柳江区为“螺蛳粉小镇”建设试点。",
+     "螺蛳粉小镇建设试点", {"中共柳州市委常委会"}),
+])
+def test_the_deciders_proposed_the_program(nlp, tmp_path, text, program, bodies):
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert {(program, b) for b in bodies} <= facts(kb, "proposedBy")
+
+
+def test_what_a_meeting_urges_is_no_decision(nlp, tmp_path):
+    text = "九江市人民政府常务会议召开。会议强调，要落实《江西省河湖长制工作规定》，决定开展“清河行动”。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert not {p for p, _ in facts(kb, "proposedBy")} & {"清河行动"}
+
+
+@pytest.mark.parametrize("text, policy, bodies", [
+    ("汕尾市召开会议。《汕尾市海洋经济发展规划》由市发展改革局牵头编制，已经市政府第三十七次常务会议审议通过。",
+     "汕尾市海洋经济发展规划", {"汕尾市人民政府"}),
+    ("德阳市地处四川省。该《办法》由市司法局起草，并经市政府第五次常务会议审议通过。",
+     "办法", {"德阳市人民政府", "德阳市司法局"}),
+    ("宜宾市地处四川省。《宜宾市城市更新条例》由市人大常委会法工委牵头起草，后经宜宾市第三届人大常委会第十二次会议表决通过。",
+     "宜宾市城市更新条例", {"宜宾市人大常委会"}),
+])
+def test_a_later_clause_passes_the_document_at_a_meeting(nlp, tmp_path, text, policy, bodies):
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert {(policy, b) for b in bodies} <= facts(kb, "issuedBy")
+
+
+def test_a_meeting_that_is_still_to_pass_it_issued_nothing(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "德阳市地处四川省。会议指出，《方案》由市司法局起草，市政府常务会议要抓紧审议。"})
+    assert "德阳市人民政府" not in {b for _, b in facts(kb, "issuedBy")}
+
+
+@pytest.mark.parametrize("text, policy, bodies", [
+    ("近日，沅陵县委办、县政府办印发《沅陵县乡村振兴五年行动方案》。",
+     "沅陵县乡村振兴五年行动方案", {"中共沅陵县委办公室", "沅陵县人民政府办公室"}),
+    ("铜仁市委办公室、市政府办公室联合印发《铜仁市数字乡村建设方案》。",
+     "铜仁市数字乡村建设方案", {"中共铜仁市委办公室", "铜仁市人民政府办公室"}),
+    ("云南省委办公厅、省政府办公厅印发《云南省乡村建设行动实施方案》。",
+     "云南省乡村建设行动实施方案", {"中共云南省委办公厅", "云南省人民政府办公厅"}),
+])
+def test_the_general_offices_named_after_their_place(nlp, tmp_path, text, policy, bodies):
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert {(policy, b) for b in bodies} == {(p, b) for p, b in facts(kb, "issuedBy") if p == policy}
+
+
+@pytest.mark.parametrize("text, program, body", [
+    ("中共玉溪市委常委会召开会议。会议传达学习了有关精神。经研究，确定通海县、江川区为全市高原特色农业示范试点。",
+     "高原特色农业示范试点", "中共玉溪市委常委会"),
+    ("安康市人民政府第八次常务会议召开。会议听取了有关汇报。经研究，决定在全市开展“富硒产业提升”行动。",
+     "富硒产业提升行动", "安康市人民政府"),
+    ("中共酒泉市委常委会召开会议。经研究决定，在全市实施“戈壁农业”提质工程。",
+     "戈壁农业提质工程", "中共酒泉市委常委会"),
+])
+def test_a_decision_with_no_subject_is_the_meetings(nlp, tmp_path, text, program, body):
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert (program, body) in facts(kb, "proposedBy")
+
+
+def test_a_decision_with_no_subject_and_no_meeting_names_no_one(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "安康市地处陕西省南部。经研究，决定在全市开展“富硒产业提升”行动。"})
+    assert not facts(kb, "proposedBy")
