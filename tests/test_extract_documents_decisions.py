@@ -80,3 +80,26 @@ def test_a_decision_with_no_subject_is_the_meetings(nlp, tmp_path, text, program
 def test_a_decision_with_no_subject_and_no_meeting_names_no_one(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"a.txt": "安康市地处陕西省南部。经研究，决定在全市开展“富硒产业提升”行动。"})
     assert not facts(kb, "proposedBy")
+
+
+@pytest.mark.parametrize("text, policy, bodies", [
+    ("按照省委、省政府《关于加强和完善易地扶贫搬迁后续扶持工作的意见》要求，黔西市推出就业平台。",
+     "关于加强和完善易地扶贫搬迁后续扶持工作的意见", {"中共贵州省委", "贵州省人民政府"}),
+    ("根据江西省农业农村厅《关于做好2022年高标准农田建设工作的通知》要求，各县抓紧申报。",
+     "关于做好2022年高标准农田建设工作的通知", {"江西省农业农村厅"}),
+    ("邵阳市地处湖南省。市委、市政府把“强省会”战略作为头号工程来抓，制定出台《邵阳市对接融入长株潭三年行动方案》。",
+     "邵阳市对接融入长株潭三年行动方案", {"中共邵阳市委", "邵阳市人民政府"}),
+    ("乐山市地处四川省。市农业农村局联合市财政局出台了《乐山市茶叶产业发展奖补办法》。",
+     "乐山市茶叶产业发展奖补办法", {"乐山市农业农村局", "乐山市财政局"}),
+    ("《长白山保护开发区总体规划》由国家发展改革委、自然资源部联合印发后，各项任务有序落地。",
+     "长白山保护开发区总体规划", {"国家发展和改革委员会", "自然资源部"}),
+])
+def test_issuers_without_a_verb_of_their_own(nlp, tmp_path, text, policy, bodies):
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert {(policy, b) for b in bodies} <= facts(kb, "issuedBy")
+
+
+def test_a_later_clause_with_a_subject_of_its_own_is_not_the_first_bodys(nlp, tmp_path):
+    text = "邵阳市地处湖南省。市委、市政府高度重视，各县区制定了《邵阳县乡村振兴实施方案》。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert not facts(kb, "issuedBy") & {("邵阳县乡村振兴实施方案", "中共邵阳市委")}

@@ -35,11 +35,11 @@ def d_cues() -> dict:
 @cache
 def _cue_gap() -> re.Pattern:
     """What may stand between the organizations and the policy: modifiers, where (在…), the cue verb, 了, and
-    words describing the document (修订后的)."""
+    words describing the document (修订后的); in the passive, a word of time may end the verb (由A联合印发后)."""
     c = d_cues()
     modifiers = rf"(?:{alternation(c['issue_modifiers'])})*"
     return re.compile(rf"^{modifiers}(?:{c['issue_place']})?{modifiers}(?:{alternation(c['issue_cues'])})"
-                      rf"了?(?:的|{alternation(c['issue_object_modifiers'])})?$")
+                      rf"了?(?:的|{alternation(c['issue_object_modifiers'])}|{alternation(c['issue_tails'])})?$")
 
 
 @cache
@@ -58,12 +58,14 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
              and not any(a < e.start_char and e.end_char < b for a, b in asides)]
     joiners = [*d_cues()["agent_joiners"], *(text[a:b] + j for a, b in asides for j in d_cues()["agent_joiners"])]
     found = title_issuers(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx) + passed_at_meeting(doc, ctx) \
-        + decided(doc, ctx)
+        + decided(doc, ctx) + issued_in_later_clause(doc, ctx)
     for i, span in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if nxt is None or span.label_ == nxt.label_:
             continue
-        if span.label_ == "Organization" and nxt.label_ == "Policy" and is_cue(without_aside(text, span.end_char, nxt.start_char)):
+        if span.label_ == "Organization" and nxt.label_ == "Policy" and (is_cue(without_aside(text, span.end_char, nxt.start_char))
+                                                                         or text[span.end_char:nxt.start_char] == "《"):
+            # 按照省委、省政府《关于…的意见》要求: the bodies written right before a title are its issuers
             orgs = chain_before(spans, i, text, joiners)
             policies = policy_list(spans, i + 1, text)
             found += issued(ctx, policies, orgs, span.end_char)
@@ -76,6 +78,24 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
                 found += issued(ctx, policies, orgs, span.end_char)
     return found
 
+
+
+def issued_in_later_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """市委、市政府把P作为头号工程来抓，出台《…》: the bodies that open the sentence are still the subject of a later
+    clause that holds nothing but the verb of issuing before the policies (no person or body of its own in
+    between), unless the first clause reports what they said (…强调，制定《…》)."""
+    text = text_of(doc)
+    spans = [e for e in ents(doc) if e.label_ in ("Person", "Organization", "Policy")]
+    if not spans or spans[0].label_ != "Organization" or spans[0].start_char > d_cues()["decider_max_lead"] \
+            or reports_speech(text):
+        return []
+    orgs = [o for o in chain(spans, 0, text, d_cues()["agent_joiners"]) if o.label_ == "Organization"]
+    rest = spans[len(orgs):]
+    k = next((k for k, e in enumerate(rest) if e.label_ != "Policy"), len(rest))  # no other agent before them
+    opens = clause_start(text, rest[0].start_char) if k else 0
+    if k == 0 or opens <= orgs[-1].end_char or not is_cue(text[opens:rest[0].start_char]):
+        return []
+    return issued(ctx, policy_list(rest, 0, text), orgs, opens)
 
 
 @cache
