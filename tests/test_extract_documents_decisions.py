@@ -103,3 +103,25 @@ def test_a_later_clause_with_a_subject_of_its_own_is_not_the_first_bodys(nlp, tm
     text = "邵阳市地处湖南省。市委、市政府高度重视，各县区制定了《邵阳县乡村振兴实施方案》。"
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     assert not facts(kb, "issuedBy") & {("邵阳县乡村振兴实施方案", "中共邵阳市委")}
+
+
+def test_a_short_name_bracket_stands_aside_before_the_decision(nlp, tmp_path):
+    text = ("国家林草局、财政部联合印发《关于开展林业碳汇试点工作的通知》（以下简称《通知》），"
+            "决定在福建省三明市、浙江省丽水市开展林业碳汇试点。")
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert {("林业碳汇试点", "财政部")} <= facts(kb, "proposedBy")
+
+
+def test_the_agents_of_a_passive_decide_nothing_after(nlp, tmp_path):
+    text = ("会议通报，宁都县被商务部、财政部确定为国家级电子商务进农村综合示范县，"
+            "会昌县筠门岭镇纳入江西省首批特色小镇建设试点范围。")
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert not {p for p, _ in facts(kb, "proposedBy")} & {"特色小镇建设试点"}
+
+
+def test_a_decision_without_its_comma_keeps_to_its_clause(nlp, tmp_path):
+    text = "鹤壁市地处河南省。市政府决定在淇县开展“智慧农机”推广行动，浚县实施“优质小麦”提升工程。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    proposed = facts(kb, "proposedBy")
+    assert ("智慧农机推广行动", "鹤壁市人民政府") in proposed
+    assert not {p for p, _ in proposed} & {"优质小麦提升工程"}

@@ -21,7 +21,7 @@ from ..model import Mention, Relation
 from ..names import body_name, opening_division
 from ..nlp.candidates import text_of
 from .base import SentenceContext, ents, mention_of, relation
-from .cues import alternation, chain, chain_before, clause_end, clause_start, cues
+from .cues import alternation, chain, chain_before, clause_end, clause_start, cues, passive_agent
 from .dates import date_before, sentence_dates, without_dates
 from .programs import has_cue, reports_speech
 
@@ -113,7 +113,8 @@ def decided(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     found = []
     for m in _decision().finditer(text):
         deciders, attrs = decided_by(spans, text, m)
-        end = text.find("。", m.end())
+        # 决定，在A开展P；确定，…: a decision set off by its comma governs the sentence, else its own clause
+        end = text.find("。", m.end()) if m.group().endswith(("，", "：")) else clause_end(text, m.end())
         for plan in (e for e in spans if e.label_ == "Program" and m.end() <= e.start_char and (end < 0 or e.start_char < end)):
             opens = max(clause_start(text, plan.start_char), m.end())
             lead = text[opens:plan.start_char]
@@ -136,12 +137,14 @@ def decided_by(spans: list[Span], text: str, m: re.Match) -> tuple[list[Mention]
     if last is not None and spans[last].label_ in ("Person", "Organization") and m.group("verb") in c["body_decisions"]:
         agents = [a for a in chain_before(spans, last, text, c["agent_joiners"]) if a.label_ in ("Person", "Organization")]
         lead = text[clause_start(text, agents[0].start_char):agents[0].start_char]
-        return ([mention_of(a) for a in agents], {}) if len(lead) <= c["decider_max_lead"] else ([], {})
+        # 宁都县被商务部、财政部确定为…: the agents of a passive decide nothing for the clauses after
+        opening = len(lead) <= c["decider_max_lead"] and not passive_agent(text, agents[0].start_char)
+        return ([mention_of(a) for a in agents], {}) if opening else ([], {})
     if m.group().startswith("经研究") and len(text[clause_start(text, m.start()):m.start()]) <= c["decider_max_lead"]:
         return [Mention(m.group(), "Organization", m.start(), m.end())], {"meetingBody": "1"}
     if not text.endswith("，", 0, m.start()):
         return [], {}
-    policy = next((k for k, e in enumerate(spans) if e.label_ == "Policy" and text[e.end_char:m.start()] in ("》，", "，")), None)
+    policy = next((k for k, e in enumerate(spans) if e.label_ == "Policy" and decides_after(text, e.end_char, m.start())), None)
     if policy is not None and m.group("verb") in c["document_decisions"]:
         first = policy_list_before(spans, policy, text)[0]
         k = spans.index(first) - 1
@@ -151,6 +154,13 @@ def decided_by(spans: list[Span], text: str, m: re.Match) -> tuple[list[Mention]
     if meeting is not None and m.group("verb") in c["meeting_decisions"] and not reports_speech(text):
         return [Mention(meeting.group(), "Organization", meeting.start(), meeting.end())], {"meetingBody": "1"}
     return [], {}
+
+
+def decides_after(text: str, policy_end: int, decision: int) -> bool:
+    """《…的通知》（以下简称《通知》），决定: only the closing mark, a short-name bracket and a comma between the
+    policy and the decision."""
+    start = policy_end + text.startswith("》", policy_end)
+    return without_aside(text, start, decision) == "，"
 
 
 def title_issuers(doc: Doc, ctx: SentenceContext) -> list[Relation]:
