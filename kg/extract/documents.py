@@ -3,6 +3,10 @@
 The organizations are the list joined by 、/和 before the cue verb (印发, 联合印发, 审议通过 …), the policies the
 《》 list right after it; the passive form puts the policies first (《…》由/经 X 印发). A date written in the
 sentence goes to attrs "date".
+
+Program proposedBy Organization, by a decision (decided): 县委、县政府决定，在全县开展P; the bodies that issue a
+document which decides the program (X部、Y部联合印发《…》，决定在A、B等地开展P); the meeting that adopts a document
+and decides it (会议研究通过了《…》，决定在A开展P).
 """
 from __future__ import annotations
 
@@ -12,14 +16,15 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import load_gazetteer
-from ..lexicons import clause_end
+from ..lexicons import clause_end, clause_start
 from ..model import Mention, Relation
 from ..names import body_name, opening_division
 from ..nlp.candidates import text_of
 from ..nlp.patterns import short_name_aside
 from .base import SentenceContext, ents, mention_of, relation
-from .cues import alternation, chain, chain_before, cues
+from .cues import alternation, chain, chain_before, cues, passive_agent
 from .dates import date_before, sentence_dates, without_dates
+from .programs import has_cue, reports_speech
 
 BOOK_MARKS = "《》"
 
@@ -31,11 +36,11 @@ def d_cues() -> dict:
 @cache
 def _cue_gap() -> re.Pattern:
     """What may stand between the organizations and the policy: modifiers, where (在…), the cue verb, 了, and
-    words describing the document (修订后的)."""
+    words describing the document (修订后的); in the passive, a word of time may end the verb (由A联合印发后)."""
     c = d_cues()
     modifiers = rf"(?:{alternation(c['issue_modifiers'])})*"
     return re.compile(rf"^{modifiers}(?:{c['issue_place']})?{modifiers}(?:{alternation(c['issue_cues'])})"
-                      rf"了?(?:的|{alternation(c['issue_object_modifiers'])})?$")
+                      rf"了?(?:的|{alternation(c['issue_object_modifiers'])}|{alternation(c['issue_tails'])})?$")
 
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -46,12 +51,15 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy")
              and not any(a < e.start_char and e.end_char < b for a, b in asides)]
     joiners = [*d_cues()["agent_joiners"], *(text[a:b] + j for a, b in asides for j in d_cues()["agent_joiners"])]
-    found = title_issuers(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx) + passed_at_meeting(doc, ctx)
+    found = title_issuers(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx) + passed_at_meeting(doc, ctx) \
+        + decided(doc, ctx) + issued_in_later_clause(doc, ctx)
     for i, span in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if nxt is None or span.label_ == nxt.label_:
             continue
-        if span.label_ == "Organization" and nxt.label_ == "Policy" and is_cue(without_aside(text, span.end_char, nxt.start_char)):
+        if span.label_ == "Organization" and nxt.label_ == "Policy" and (is_cue(without_aside(text, span.end_char, nxt.start_char))
+                                                                         or text[span.end_char:nxt.start_char] == "《"):
+            # 按照省委、省政府《关于…的意见》要求: the bodies written right before a title are its issuers
             orgs = chain_before(spans, i, text, joiners)
             policies = policy_list(spans, i + 1, text)
             found += issued(ctx, policies, orgs, span.end_char)
@@ -64,6 +72,89 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
                 found += issued(ctx, policies, orgs, span.end_char)
     return found
 
+
+
+def issued_in_later_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """市委、市政府把P作为头号工程来抓，出台《…》: the bodies that open the sentence are still the subject of a later
+    clause that holds nothing but the verb of issuing before the policies (no person or body of its own in
+    between), unless the first clause reports what they said (…强调，制定《…》)."""
+    text = text_of(doc)
+    spans = [e for e in ents(doc) if e.label_ in ("Person", "Organization", "Policy")]
+    if not spans or spans[0].label_ != "Organization" or spans[0].start_char > d_cues()["decider_max_lead"] \
+            or reports_speech(text):
+        return []
+    orgs = [o for o in chain(spans, 0, text, d_cues()["agent_joiners"]) if o.label_ == "Organization"]
+    rest = spans[len(orgs):]
+    k = next((k for k, e in enumerate(rest) if e.label_ != "Policy"), len(rest))  # no other agent before them
+    opens = clause_start(text, rest[0].start_char) if k else 0
+    if k == 0 or opens <= orgs[-1].end_char or not is_cue(text[opens:rest[0].start_char]):
+        return []
+    return issued(ctx, policy_list(rest, 0, text), orgs, opens)
+
+
+@cache
+def _decision() -> re.Pattern:
+    return re.compile(d_cues()["decision"])
+
+
+def decided(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """县政府研究确定，A、B为全县P试点镇; 两部联合印发《…》，决定在A、B等地开展P: the deciders (bodies that open the
+    clause of the decision, the issuers of the document it follows, or a meeting that opens the sentence) launched
+    every program after the decision that its clause launches (a launching verb before it, or 为 after the sites
+    a 确定 names), when no other person or body stands before it in that clause."""
+    text = text_of(doc)
+    spans = [e for e in ents(doc) if e.label_ in ("Person", "Organization", "Policy", "Program")]
+    found = []
+    for m in _decision().finditer(text):
+        deciders, attrs = decided_by(spans, text, m)
+        # 决定，在A开展P；确定，…: a decision set off by its comma governs the sentence, else its own clause
+        end = text.find("。", m.end()) if m.group().endswith(("，", "：")) else clause_end(text, m.end())
+        for plan in (e for e in spans if e.label_ == "Program" and m.end() <= e.start_char and (end < 0 or e.start_char < end)):
+            opens = max(clause_start(text, plan.start_char), m.end())
+            lead = text[opens:plan.start_char]
+            others = [e for e in spans if e.label_ in ("Person", "Organization") and opens <= e.start_char < plan.start_char]
+            launched = has_cue(lead) or (m.group("verb") == "确定" and "为" in lead)
+            if launched and not others:
+                found += [relation(ctx, mention_of(plan), "proposedBy", d, **attrs) for d in deciders]
+    return found
+
+
+def decided_by(spans: list[Span], text: str, m: re.Match) -> tuple[list[Mention], dict]:
+    """Who makes the decision at m: the persons or bodies right before it that open its clause (县委、县政府决定;
+    not 提出, which as often brings in what a speaker urges: 他提出，要深入实施乡村振兴战略);
+    after 》，, the issuers of the document (印发《…》，决定); after another comma, a meeting that opens the sentence
+    (会议审议通过了《…》，决定: its body, found by the resolver, attrs meetingBody), unless the sentence reports
+    what the meeting said (会议强调，…); a clause that opens with 经研究 and names no one (经研究，确定A、B为P) goes
+    on with the body of the article's meeting (none when the article names no meeting)."""
+    c = d_cues()
+    last = next((k for k, e in enumerate(spans) if e.end_char == m.start()), None)
+    if last is not None and spans[last].label_ in ("Person", "Organization") and m.group("verb") in c["body_decisions"]:
+        agents = [a for a in chain_before(spans, last, text, c["agent_joiners"]) if a.label_ in ("Person", "Organization")]
+        lead = text[clause_start(text, agents[0].start_char):agents[0].start_char]
+        # 宁都县被商务部、财政部确定为…: the agents of a passive decide nothing for the clauses after
+        opening = len(lead) <= c["decider_max_lead"] and not passive_agent(text, agents[0].start_char)
+        return ([mention_of(a) for a in agents], {}) if opening else ([], {})
+    if m.group().startswith("经研究") and len(text[clause_start(text, m.start()):m.start()]) <= c["decider_max_lead"]:
+        return [Mention(m.group(), "Organization", m.start(), m.end())], {"meetingBody": "1"}
+    if not text.endswith("，", 0, m.start()):
+        return [], {}
+    policy = next((k for k, e in enumerate(spans) if e.label_ == "Policy" and decides_after(text, e.end_char, m.start())), None)
+    if policy is not None and m.group("verb") in c["document_decisions"]:
+        first = policy_list_before(spans, policy, text)[0]
+        k = spans.index(first) - 1
+        if k >= 0 and spans[k].label_ == "Organization" and is_cue(without_aside(text, spans[k].end_char, first.start_char)):
+            return [mention_of(o) for o in chain_before(spans, k, text, c["agent_joiners"]) if o.label_ == "Organization"], {}
+    meeting = re.match(alternation(c["meeting_agents"]), text)
+    if meeting is not None and m.group("verb") in c["meeting_decisions"] and not reports_speech(text):
+        return [Mention(meeting.group(), "Organization", meeting.start(), meeting.end())], {"meetingBody": "1"}
+    return [], {}
+
+
+def decides_after(text: str, policy_end: int, decision: int) -> bool:
+    """《…的通知》（以下简称《通知》），决定: only the closing mark, a short-name bracket and a comma between the
+    policy and the decision."""
+    start = policy_end + text.startswith("》", policy_end)
+    return without_aside(text, start, decision) == "，"
 
 
 def title_issuers(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -130,14 +221,31 @@ def passed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text, spans = text_of(doc), ents(doc)
     found = []
     for i, meeting in enumerate(spans):
-        if meeting.label_ != "Meeting" or i == 0 or spans[i - 1].label_ != "Policy":
+        if meeting.label_ != "Meeting" or i == 0:
             continue
         verb = text[meeting.end_char:clause_end(text, meeting.end_char)].split("、")[0]
-        if passive(text[spans[i - 1].end_char:meeting.start_char]) and is_cue(verb):
+        if spans[i - 1].label_ == "Policy" and passive(text[spans[i - 1].end_char:meeting.start_char]):
+            policies = policy_list_before(spans, i - 1, text)
+        else:
+            policies = passive_subjects(spans, meeting, text)
+        if policies and is_cue(verb):
             agent = Mention(meeting.text, "Organization", meeting.start_char, meeting.end_char)
-            found += [relation(ctx, mention_of(p), "issuedBy", agent, meetingBody="1")
-                      for p in policy_list_before(spans, i - 1, text)]
+            found += [relation(ctx, mention_of(p), "issuedBy", agent, meetingBody="1") for p in policies]
     return found
+
+
+def passive_subjects(spans: list[Span], meeting: Span, text: str) -> list[Span]:
+    """《…方案》由市海洋与渔业局牵头制定，已经市政府第三十七次常务会议审议通过: a later clause that opens with
+    经 (an adverb may come first) before the meeting goes on with the policies the sentence opens with, when they
+    open it passively (由/经 right after them)."""
+    c = d_cues()
+    lead = text[clause_start(text, meeting.start_char):meeting.start_char] + "经" * meeting.text.startswith("经")
+    policies = policy_list(spans, 0, text) if spans and spans[0].label_ == "Policy" else []
+    if not policies or clause_start(text, meeting.start_char) <= policies[-1].end_char \
+            or spans[0].start_char > c["passive_subject_max_lead"]:
+        return []
+    opened = text[policies[-1].end_char:].lstrip(BOOK_MARKS).startswith(tuple(c["passive_markers"]))
+    return policies if opened and re.fullmatch(c["later_passive_lead"], lead) else []
 
 
 def without_aside(text: str, start: int, end: int) -> str:
