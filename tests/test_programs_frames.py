@@ -55,3 +55,23 @@ def test_a_counted_list_or_a_scope_entering_a_scheme_names_it(nlp, tmp_path):
 def test_a_frame_without_a_scheme_names_no_program(nlp, tmp_path):
     names, _ = programs_and_sites(nlp, tmp_path, "该县把招商引资作为经济工作的重中之重。在全县开展的安全生产大检查取得成效。")
     assert not names
+
+
+def test_a_long_field_joined_by_tong_before_a_quoted_program_is_part_of_its_name(nlp, tmp_path):
+    names, _ = programs_and_sites(nlp, tmp_path, "湘西州启动实施巩固拓展脱贫攻坚成果同乡村振兴有效衔接“五年行动”。")
+    assert "巩固拓展脱贫攻坚成果同乡村振兴有效衔接“五年行动”" in names
+    names, _ = programs_and_sites(nlp, tmp_path, "全市巩固拓展脱贫攻坚成果同乡村振兴有效衔接“五年行动”扎实推进。")
+    assert "巩固拓展脱贫攻坚成果同乡村振兴有效衔接“五年行动”" in names
+    names, _ = programs_and_sites(nlp, tmp_path, "该县深入推进巩固脱贫成果与乡村振兴有效衔接“十大工程”。")
+    assert "巩固脱贫成果与乡村振兴有效衔接“十大工程”" in names
+
+
+def test_a_brand_built_or_polished_is_named_by_its_quote(nlp, tmp_path):
+    names, _ = programs_and_sites(nlp, tmp_path, "全省要全力打造“粤海粮仓”。")
+    assert "粤海粮仓" in names
+    names, _ = programs_and_sites(nlp, tmp_path, "各地要全力打造“赣东北粮仓”，加快推进。")
+    assert "赣东北粮仓" in names
+    names, _ = programs_and_sites(nlp, tmp_path, "持续擦亮“生态荆门”金字招牌。")
+    assert "生态荆门" in names
+    names, _ = programs_and_sites(nlp, tmp_path, "奋力打造“三个高地”，争创“重要窗口”、建设美丽湖北。")
+    assert not names  # a counted slogan and a listed one are concepts
