@@ -75,3 +75,14 @@ def test_a_brand_built_or_polished_is_named_by_its_quote(nlp, tmp_path):
     assert "生态荆门" in names
     names, _ = programs_and_sites(nlp, tmp_path, "奋力打造“三个高地”，争创“重要窗口”、建设美丽湖北。")
     assert not names  # a counted slogan and a listed one are concepts
+
+
+def test_a_published_list_names_the_scheme_it_lists(nlp, tmp_path):
+    names, _ = programs_and_sites(nlp, tmp_path, "农业农村部公布2023年国家农业产业强镇建设名单，溆浦县龙潭镇入选。")
+    assert "国家农业产业强镇建设" in names
+    names, _ = programs_and_sites(nlp, tmp_path, "省农业农村厅公示第三批省级现代农业产业园创建名单，洪雅县榜上有名。")
+    assert "省级现代农业产业园创建" in names
+    names, _ = programs_and_sites(nlp, tmp_path, "国家林草局公布第二批国家草原自然公园试点建设名单。")
+    assert "国家草原自然公园试点建设" in names
+    names, _ = programs_and_sites(nlp, tmp_path, "省发展改革委公布2022年省级重点项目建设名单。")
+    assert not names  # a list of projects names no scheme
