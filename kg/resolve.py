@@ -166,6 +166,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     return ctx
 
 
+MAX_SHORT_TITLE = 6  # 《实施方案》, 《行动方案》: a title this short names no document of its own
 MIN_COMPANY_SHORT = 4  # 同煤集团: a shorter name (长虹) could be read in too many full names
 
 
@@ -259,6 +260,7 @@ class Resolver:
         self.subject_places: dict[int, Entity] = {}  # article -> place of its latest sentence opening with one
         self.programs: dict[int, list[Entity]] = {}  # article -> its programs so far, in text order
         self.listed_programs: dict[int, Entity] = {}  # article -> program of its latest annex list heading
+        self.policy_titles: dict[int, list[str]] = {}  # article -> its policies' full titles so far, in text order
         self.annex_heading = lexicons.data("relations.json")["programs"]["annex_heading"]
         self.subject_max_start = lexicons.data("relations.json")["programs"]["subject_place_max_start"]
         self.list_joiners = set(lexicons.data("relations.json")["programs"]["place_joiners"])
@@ -293,6 +295,8 @@ class Resolver:
         for surface in {m.text, m.canonical, m.variant}:
             if surface and surface != entity.label:
                 entity.aliases.add(surface)
+        if m.type == "Policy" and len(label) > MAX_SHORT_TITLE:
+            self.policy_titles.setdefault(article, []).append(label)
         return entity
 
     def canonical(self, m: Mention, article: int) -> tuple[str, str]:
@@ -318,7 +322,16 @@ class Resolver:
             if short != name and short in self.ctx.program_names:
                 return short, ""
             return self.ctx.placed_programs.get((article, name), name), ""
+        if m.type == "Policy":
+            return self.referred_title(m.text, article) or name, ""
         return name, ""
+
+    def referred_title(self, short: str, article: int) -> str:
+        """该《方案》, 《意见》, 《行动方案》 after a full title: the article's latest full title ending in those words
+        (a later 《…方案》 takes the word over from one that defined it with 以下简称)."""
+        if len(short) > MAX_SHORT_TITLE:
+            return ""
+        return next((t for t in reversed(self.policy_titles.get(article, [])) if t.endswith(short)), "")
 
     def place(self, m: Mention, article: int) -> tuple[str, str]:
         level = self.self_references.get(m.text)
