@@ -55,3 +55,16 @@ def test_a_later_full_title_takes_the_short_word_over(nlp, tmp_path):
     issued = facts(kb, "issuedBy")
     assert ("衡阳市辣椒产业发展方案", "衡阳市农业农村局") in issued
     assert ("衡阳市乡村振兴实施方案", "衡阳市农业农村局") not in issued
+
+
+@pytest.mark.parametrize("text, policy, bodies", [
+    ("株洲市召开新闻发布会。会上解读了《株洲市促进民营经济发展若干措施》。这份文件由市工业和信息化局牵头起草。",
+     "株洲市促进民营经济发展若干措施", {"株洲市工业和信息化局"}),
+    ("西宁市人大常委会审议《西宁市城市绿化条例（草案）》。记者了解到，该条例由市林业和草原局、市司法局共同起草。",
+     "西宁市城市绿化条例（草案）", {"西宁市林业和草原局", "西宁市司法局"}),
+    ("吉林省发布《吉林省数字乡村建设规划》。据介绍，此规划由省自然资源厅牵头编制。",
+     "吉林省数字乡村建设规划", {"吉林省自然资源厅"}),
+])
+def test_an_anaphor_without_marks_is_the_latest_document(nlp, tmp_path, text, policy, bodies):
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert {(policy, b) for b in bodies} <= facts(kb, "issuedBy")
