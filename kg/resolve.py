@@ -790,6 +790,8 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
     if rel.predicate == "locatedIn" and resolver.skips_named_container(subject, obj, article):
         return
     add_fact(kb, subject.key, rel.predicate, obj.key, rel.evidence)
+    if rel.attrs.get("paired"):
+        resolver.read_by_rules.append(obj)  # 县两办, 县委、政府: bodies the recognisers could not name
     for name, value in rel.attrs.items():
         if name in ("start", "date") and obj.type == "Place" and subject.type == "Meeting":
             subject.attrs.setdefault("startDate", value)

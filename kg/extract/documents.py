@@ -89,7 +89,8 @@ def paired_bodies_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             if not (is_cue(gap) or gap == "《"):  # 按照自治区党委、政府《…》: the title right after its issuers
                 continue
             orgs = [Mention(body.format(**m.groupdict()), "Organization", m.start(), m.end()) for body in bodies]
-            found += [relation(ctx, mention_of(p), "issuedBy", o) for p in policy_list(policies, first, text) for o in orgs]
+            found += [relation(ctx, mention_of(p), "issuedBy", o, paired="1")
+                      for p in policy_list(policies, first, text) for o in orgs]
     return found
 
 
