@@ -166,6 +166,8 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     return ctx
 
 
+TITLE_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+MAX_SHORT_TITLE = 6  # 《实施方案》, 《行动方案》: a title this short names no document of its own
 MIN_COMPANY_SHORT = 4  # 同煤集团: a shorter name (长虹) could be read in too many full names
 
 
@@ -259,6 +261,7 @@ class Resolver:
         self.subject_places: dict[int, Entity] = {}  # article -> place of its latest sentence opening with one
         self.programs: dict[int, list[Entity]] = {}  # article -> its programs so far, in text order
         self.listed_programs: dict[int, Entity] = {}  # article -> program of its latest annex list heading
+        self.policy_titles: dict[int, list[str]] = {}  # article -> its policies' full titles so far, in text order
         self.annex_heading = lexicons.data("relations.json")["programs"]["annex_heading"]
         self.subject_max_start = lexicons.data("relations.json")["programs"]["subject_place_max_start"]
         self.list_joiners = set(lexicons.data("relations.json")["programs"]["place_joiners"])
@@ -293,6 +296,8 @@ class Resolver:
         for surface in {m.text, m.canonical, m.variant}:
             if surface and surface != entity.label:
                 entity.aliases.add(surface)
+        if m.type == "Policy" and len(label) > MAX_SHORT_TITLE:
+            self.policy_titles.setdefault(article, []).append(label)
         return entity
 
     def canonical(self, m: Mention, article: int) -> tuple[str, str]:
@@ -318,7 +323,25 @@ class Resolver:
             if short != name and short in self.ctx.program_names:
                 return short, ""
             return self.ctx.placed_programs.get((article, name), name), ""
+        if m.type == "Policy":
+            return self.referred_title(m.text, article) or name, ""
         return name, ""
+
+    def latest_policy(self, word: str, article: int) -> Entity | None:
+        """这份文件, 该条例: the article's latest document (of that kind, unless the word names any document)."""
+        titles = self.policy_titles.get(article, [])
+        any_words = lexicons.data("relations.json")["documents"]["any_document_words"]
+        label = (titles[-1] if titles else "") if word in any_words else self.referred_title(word, article)
+        return self.kb.entities.get(stable_key("Policy", label)) if label else None
+
+    def referred_title(self, short: str, article: int) -> str:
+        """该《方案》, 《意见》, 《行动方案》 after a full title: the article's latest full title ending in those words
+        (a later 《…方案》 takes the word over from one that defined it with 以下简称)."""
+        if len(short) > MAX_SHORT_TITLE:
+            return ""
+        # 《…三年行动方案（2021—2025年）》, 《…条例（草案）》: the word ends the title before a closing bracket
+        return next((t for t in reversed(self.policy_titles.get(article, []))
+                     if TITLE_NOTE.sub("", t).endswith(short)), "")
 
     def place(self, m: Mention, article: int) -> tuple[str, str]:
         level = self.self_references.get(m.text)
@@ -741,6 +764,8 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
         subject = resolver.latest_program(rel.attrs["anaphor"], article)
     elif rel.attrs.get("listed"):
         subject = resolver.listed_programs.get(article)
+    elif rel.attrs.get("policyAnaphor"):
+        subject = resolver.latest_policy(rel.attrs["policyAnaphor"], article)
     else:
         subject = resolver.entity(rel.subject, article)
     if subject is None:
@@ -765,6 +790,8 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
     if rel.predicate == "locatedIn" and resolver.skips_named_container(subject, obj, article):
         return
     add_fact(kb, subject.key, rel.predicate, obj.key, rel.evidence)
+    if rel.attrs.get("paired"):
+        resolver.read_by_rules.append(obj)  # 县两办, 县委、政府: bodies the recognisers could not name
     for name, value in rel.attrs.items():
         if name in ("start", "date") and obj.type == "Place" and subject.type == "Meeting":
             subject.attrs.setdefault("startDate", value)

@@ -52,7 +52,8 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
              and not any(a < e.start_char and e.end_char < b for a, b in asides)]
     joiners = [*d_cues()["agent_joiners"], *(text[a:b] + j for a, b in asides for j in d_cues()["agent_joiners"])]
     found = title_issuers(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx) + passed_at_meeting(doc, ctx) \
-        + decided(doc, ctx) + issued_in_later_clause(doc, ctx)
+        + decided(doc, ctx) + issued_in_later_clause(doc, ctx) + paired_bodies_issued(doc, ctx) \
+        + anaphor_issued(doc, ctx)
     for i, span in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if nxt is None or span.label_ == nxt.label_:
@@ -72,6 +73,44 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
                 found += issued(ctx, policies, orgs, span.end_char)
     return found
 
+
+
+def paired_bodies_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """县两办印发《…》, 自治区党委、政府《…》, 县委、政府已出台《…》: a short pair stands for two bodies of one level
+    (the party committee's and the government's general offices; the party committee and the bare 政府 of the
+    same place), which both issue the titles right after it. The bodies go to the resolver by their level names."""
+    text = text_of(doc)
+    policies = [e for e in ents(doc) if e.label_ == "Policy"]
+    found = []
+    for pattern, bodies in d_cues()["paired_bodies"].items():
+        for m in re.finditer(pattern, text):
+            first = next((i for i, p in enumerate(policies) if p.start_char >= m.end()), None)
+            gap = text[m.end():policies[first].start_char] if first is not None else ""
+            if not (is_cue(gap) or gap == "《"):  # 按照自治区党委、政府《…》: the title right after its issuers
+                continue
+            orgs = [Mention(body.format(**m.groupdict()), "Organization", m.start(), m.end()) for body in bodies]
+            found += [relation(ctx, mention_of(p), "issuedBy", o, paired="1")
+                      for p in policy_list(policies, first, text) for o in orgs]
+    return found
+
+
+def anaphor_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """这份文件由市发展改革委牵头起草, 该条例经省人大常委会审议通过: a document named by an anaphor without 《》 is
+    issued by the bodies after 由/经 (the resolver finds the document: attrs policyAnaphor)."""
+    text = text_of(doc)
+    spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy")]
+    found = []
+    for m in re.finditer(d_cues()["document_anaphor"], text):
+        first = next((i for i, s in enumerate(spans) if s.start_char == m.end()), None)
+        if first is None or spans[first].label_ != "Organization":
+            continue
+        orgs = chain(spans, first, text, d_cues()["agent_joiners"])
+        if not is_cue(text[orgs[-1].end_char:clause_end(text, orgs[-1].end_char)].split("、")[0]):
+            continue
+        document = Mention(m.group("word"), "Policy", m.start(), m.end())
+        found += [relation(ctx, document, "issuedBy", mention_of(o), policyAnaphor=m.group("word"))
+                  for o in orgs if o.label_ == "Organization"]
+    return found
 
 
 def issued_in_later_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]:
