@@ -44,7 +44,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         + implemented_in_core_area(doc, ctx) + implemented_as_named_pilot(doc, ctx) \
         + proposed(doc, ctx) \
         + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx) + proposed_by_deployment_about(doc, ctx) \
-        + proposed_at_meeting(doc, ctx)
+        + proposed_at_meeting(doc, ctx) + proposed_in_relative_clause(doc, ctx)
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -947,9 +947,27 @@ def proposed_by_deployment_about(doc: Doc, ctx: SentenceContext) -> list[Relatio
     return found
 
 
+def proposed_in_relative_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """州委、州政府倾力打造的“恩施玉露”区域公用品牌: the bodies of a relative clause that built, fostered or launched
+    the program right after it (relative_launch_gap) launched it."""
+    text = text_of(doc)
+    spans = [e for e in ents(doc) if e.label_ in (*AGENTS, *PLANS)]
+    found = []
+    for k, first in enumerate(spans):
+        if first.label_ not in AGENTS or (k and spans[k - 1].label_ in AGENTS and spans[k - 1].end_char >= first.start_char - 1):
+            continue
+        agents = agents_listed_from(spans, k, text)
+        after = k + len(agents)
+        if after < len(spans) and spans[after].label_ in PLANS \
+                and re.match(g_cues()["relative_launch_gap"], text[agents[-1].end_char:spans[after].start_char]):
+            found += [relation(ctx, mention_of(spans[after]), "proposedBy", mention_of(a)) for a in agents]
+    return found
+
+
 def launched_program(spans: list[Span], k: int, text: str, by: int) -> tuple[Mention, dict] | None:
-    """The program right before 由 (a closing quote may stand between), or what an anaphor means (这一工程由…)."""
-    if k and spans[k - 1].label_ in PLANS and text[spans[k - 1].end_char:by].strip("”’」") == "":
+    """The program right before 由 (a closing quote and a comma may stand between: X，由A、B联合部署), or what an
+    anaphor means (这一工程由…)."""
+    if k and spans[k - 1].label_ in PLANS and text[spans[k - 1].end_char:by].strip("”’」") in ("", "，"):
         return mention_of(spans[k - 1]), {}
     anaphor = re.search(g_cues()["anaphor"], text[:by])
     return None if anaphor is None else referent([s for s in spans if s.label_ in PLANS], anaphor)
