@@ -54,3 +54,13 @@ def test_places_before_a_chain_of_clauses_ending_in_a_joint_launch_carry_the_pro
     assert {("武夷岩茶", "武夷山市"), ("武夷岩茶", "建阳区")} <= found
     found = implemented(nlp, tmp_path, "阿尔山市和科尔沁右翼前旗依托冰雪资源，联合实施“冰雪兴边”行动。")
     assert {("冰雪兴边行动", "阿尔山市"), ("冰雪兴边行动", "科尔沁右翼前旗")} <= found
+
+
+def test_the_place_that_designates_a_named_pilot_in_a_passive_is_no_site(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "永新县被吉安市确定为“红色名村”建设试点县。")
+    assert ("红色名村建设试点", "永新县") in found and ("红色名村建设试点", "吉安市") not in found
+    found = implemented(nlp, tmp_path, "临洮县、渭源县被定西市确定为“中药材良种繁育”试点县。")
+    assert {("中药材良种繁育试点", "临洮县"), ("中药材良种繁育试点", "渭源县")} <= found
+    assert ("中药材良种繁育试点", "定西市") not in found
+    found = implemented(nlp, tmp_path, "东至县被池州市列为“美丽河湖”建设示范县。")
+    assert ("美丽河湖建设示范", "东至县") in found and ("美丽河湖建设示范", "池州市") not in found

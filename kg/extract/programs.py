@@ -292,7 +292,9 @@ def implemented_as_named_pilot(doc: Doc, ctx: SentenceContext) -> list[Relation]
         if last is None or not _pattern("named_pilot_gap").match(text[last.end_char:plan.start_char]):
             continue
         places = places_right_before(spans, last.end_char, text)
-        if not text[:places[0].start_char].endswith(g_cues()["focus_lead"]):
+        if text[:places[0].start_char].endswith("被"):  # 永新县被吉安市确定为X试点县: the places before 被 are the sites
+            places = passive_subject(spans, places[0], text)
+        if places and not text[:places[0].start_char].endswith(g_cues()["focus_lead"]):
             found += [relation(ctx, mention_of(plan), "implementedIn", mention_of(place)) for place in places]
     return found
 
