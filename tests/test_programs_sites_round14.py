@@ -64,3 +64,21 @@ def test_the_place_that_designates_a_named_pilot_in_a_passive_is_no_site(nlp, tm
     assert ("中药材良种繁育试点", "定西市") not in found
     found = implemented(nlp, tmp_path, "东至县被池州市列为“美丽河湖”建设示范县。")
     assert ("美丽河湖建设示范", "东至县") in found and ("美丽河湖建设示范", "池州市") not in found
+
+
+def test_places_after_an_anaphor_and_before_a_launching_verb_carry_out_what_it_means(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "兰考县实施“巧媳妇”工程，该工程在仪封乡、东坝头乡两地率先落地。")
+    assert {("巧媳妇工程", "仪封乡"), ("巧媳妇工程", "东坝头乡")} <= found
+    found = implemented(nlp, tmp_path, "滁州市启动城乡供水一体化试点。该试点已在来安县、全椒县率先推开。")
+    assert {("城乡供水一体化试点", "来安县"), ("城乡供水一体化试点", "全椒县")} <= found
+    found = implemented(nlp, tmp_path, "黔南州推行“寨管家”治理模式，上述模式先后在长顺、惠水等4个县开展。")
+    assert {("寨管家治理模式", "长顺县"), ("寨管家治理模式", "惠水县")} <= found
+    found = implemented(nlp, tmp_path, "黔南州推行“寨管家”治理模式，该模式在长顺县调研时受到肯定。")
+    assert ("寨管家治理模式", "长顺县") not in found
+
+
+def test_a_county_whose_name_opens_with_a_word_of_scope_is_a_site(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "滁州市在来安县、全椒县开展城乡供水一体化试点。")
+    assert {("城乡供水一体化试点", "来安县"), ("城乡供水一体化试点", "全椒县")} <= found
+    found = implemented(nlp, tmp_path, "桂林市启动“桂北粮仓”建设工程，上述工程覆盖兴安、全州、灌阳等5个县。")
+    assert {("桂北粮仓建设工程", "全州县"), ("桂北粮仓建设工程", "灌阳县")} <= found

@@ -390,7 +390,7 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         subject, attrs = referent(plans, anaphor)
         for level, at in scopes_after(text, anaphor.end()):
             found.append(relation(ctx, subject, "implementedIn", Mention("", "Place", at, at), articlePlace=level, **attrs))
-        for place in spread_to(doc, text, anaphor.end()):
+        for place in spread_to(doc, text, anaphor.end()) + sited_after(doc, text, anaphor.end()):
             found.append(relation(ctx, subject, "implementedIn", mention_of(place), **attrs))
     found += scope_without_object(doc, ctx, plans, text)
     opening = plans[0] if len(plans) == 1 and opens_sentence(doc, plans[0], text) and scope(text, plans[0]) is None else None
@@ -417,6 +417,20 @@ def spread_to(doc: Doc, text: str, at: int) -> list[Span]:
     if first is None or any(at <= e.start_char < m.start() and e.label_ in PLANS for e in ents(doc)):
         return []
     return most_specific(chain(spans, first, text, [*g_cues()["place_joiners"], ""]), text)
+
+
+def sited_after(doc: Doc, text: str, at: int) -> list[Span]:
+    """该试点在石泉、宁陕两县率先落地: adverbs, 在, the places (and their count) right after offset `at` (an anaphor),
+    then a launching verb that ends the clause: the places carry out what the anaphor means."""
+    lead = _pattern("anaphor_site_lead").match(text, at)
+    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    first = next((k for k, e in enumerate(spans) if lead is not None and e.start_char == lead.end()), None)
+    if first is None:
+        return []
+    places = [p for p in chain(spans, first, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
+    tail = text[places[-1].end_char:clause_end(text, places[-1].end_char)]
+    tail = tail[_pattern("anaphor_site_count").match(tail).end():]
+    return most_specific(places, text) if re.fullmatch(carrying_out_verbs(), tail) else []
 
 
 def scoped_plans(plans: list[Span], text: str) -> list[tuple[Span, tuple[str, int] | None]]:
@@ -599,7 +613,13 @@ def _pattern(name: str) -> re.Pattern:
 
 
 def generic(span: Span) -> bool:
-    return span.label_ == "Place" and span.text.startswith(tuple(cues()["places"]["generic_prefixes"]))
+    """全市, 本县, 该镇: no named place. But a division whose name opens with such a word (全椒县, 全州县; 全州 in a
+    list: 兴安、全州、灌阳) is one; 全州 alone may be the whole prefecture."""
+    if span.label_ != "Place" or not span.text.startswith(tuple(cues()["places"]["generic_prefixes"])):
+        return False
+    text = text_of(span.doc)
+    listed = "、" in text[max(span.start_char - 1, 0):span.start_char] + text[span.end_char:span.end_char + 1]
+    return not (span._.adcode and (len(span.text) > 2 or listed))
 
 
 def most_specific(places: list[Span], text: str) -> list[Span]:
