@@ -44,7 +44,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         + implemented_in_core_area(doc, ctx) + implemented_as_named_pilot(doc, ctx) \
         + proposed(doc, ctx) \
         + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx) + proposed_by_deployment_about(doc, ctx) \
-        + proposed_at_meeting(doc, ctx)
+        + proposed_at_meeting(doc, ctx) + proposed_in_relative_clause(doc, ctx)
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -292,7 +292,9 @@ def implemented_as_named_pilot(doc: Doc, ctx: SentenceContext) -> list[Relation]
         if last is None or not _pattern("named_pilot_gap").match(text[last.end_char:plan.start_char]):
             continue
         places = places_right_before(spans, last.end_char, text)
-        if not text[:places[0].start_char].endswith(g_cues()["focus_lead"]):
+        if text[:places[0].start_char].endswith("被"):  # 永新县被吉安市确定为X试点县: the places before 被 are the sites
+            places = passive_subject(spans, places[0], text)
+        if places and not text[:places[0].start_char].endswith(g_cues()["focus_lead"]):
             found += [relation(ctx, mention_of(plan), "implementedIn", mention_of(place)) for place in places]
     return found
 
@@ -388,7 +390,7 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         subject, attrs = referent(plans, anaphor)
         for level, at in scopes_after(text, anaphor.end()):
             found.append(relation(ctx, subject, "implementedIn", Mention("", "Place", at, at), articlePlace=level, **attrs))
-        for place in spread_to(doc, text, anaphor.end()):
+        for place in spread_to(doc, text, anaphor.end()) + sited_after(doc, text, anaphor.end()):
             found.append(relation(ctx, subject, "implementedIn", mention_of(place), **attrs))
     found += scope_without_object(doc, ctx, plans, text)
     opening = plans[0] if len(plans) == 1 and opens_sentence(doc, plans[0], text) and scope(text, plans[0]) is None else None
@@ -415,6 +417,20 @@ def spread_to(doc: Doc, text: str, at: int) -> list[Span]:
     if first is None or any(at <= e.start_char < m.start() and e.label_ in PLANS for e in ents(doc)):
         return []
     return most_specific(chain(spans, first, text, [*g_cues()["place_joiners"], ""]), text)
+
+
+def sited_after(doc: Doc, text: str, at: int) -> list[Span]:
+    """该试点在石泉、宁陕两县率先落地: adverbs, 在, the places (and their count) right after offset `at` (an anaphor),
+    then a launching verb that ends the clause: the places carry out what the anaphor means."""
+    lead = _pattern("anaphor_site_lead").match(text, at)
+    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    first = next((k for k, e in enumerate(spans) if lead is not None and e.start_char == lead.end()), None)
+    if first is None:
+        return []
+    places = [p for p in chain(spans, first, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
+    tail = text[places[-1].end_char:clause_end(text, places[-1].end_char)]
+    tail = tail[_pattern("anaphor_site_count").match(tail).end():]
+    return most_specific(places, text) if re.fullmatch(carrying_out_verbs(), tail) else []
 
 
 def scoped_plans(plans: list[Span], text: str) -> list[tuple[Span, tuple[str, int] | None]]:
@@ -597,7 +613,13 @@ def _pattern(name: str) -> re.Pattern:
 
 
 def generic(span: Span) -> bool:
-    return span.label_ == "Place" and span.text.startswith(tuple(cues()["places"]["generic_prefixes"]))
+    """全市, 本县, 该镇: no named place. But a division whose name opens with such a word (全椒县, 全州县; 全州 in a
+    list: 兴安、全州、灌阳) is one; 全州 alone may be the whole prefecture."""
+    if span.label_ != "Place" or not span.text.startswith(tuple(cues()["places"]["generic_prefixes"])):
+        return False
+    text = text_of(span.doc)
+    listed = "、" in text[max(span.start_char - 1, 0):span.start_char] + text[span.end_char:span.end_char + 1]
+    return not (span._.adcode and (len(span.text) > 2 or listed))
 
 
 def most_specific(places: list[Span], text: str) -> list[Span]:
@@ -947,9 +969,27 @@ def proposed_by_deployment_about(doc: Doc, ctx: SentenceContext) -> list[Relatio
     return found
 
 
+def proposed_in_relative_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """州委、州政府倾力打造的“恩施玉露”区域公用品牌: the bodies of a relative clause that built, fostered or launched
+    the program right after it (relative_launch_gap) launched it."""
+    text = text_of(doc)
+    spans = [e for e in ents(doc) if e.label_ in (*AGENTS, *PLANS)]
+    found = []
+    for k, first in enumerate(spans):
+        if first.label_ not in AGENTS or (k and spans[k - 1].label_ in AGENTS and spans[k - 1].end_char >= first.start_char - 1):
+            continue
+        agents = agents_listed_from(spans, k, text)
+        after = k + len(agents)
+        if after < len(spans) and spans[after].label_ in PLANS \
+                and re.match(g_cues()["relative_launch_gap"], text[agents[-1].end_char:spans[after].start_char]):
+            found += [relation(ctx, mention_of(spans[after]), "proposedBy", mention_of(a)) for a in agents]
+    return found
+
+
 def launched_program(spans: list[Span], k: int, text: str, by: int) -> tuple[Mention, dict] | None:
-    """The program right before 由 (a closing quote may stand between), or what an anaphor means (这一工程由…)."""
-    if k and spans[k - 1].label_ in PLANS and text[spans[k - 1].end_char:by].strip("”’」") == "":
+    """The program right before 由 (a closing quote and a comma may stand between: X，由A、B联合部署), or what an
+    anaphor means (这一工程由…)."""
+    if k and spans[k - 1].label_ in PLANS and text[spans[k - 1].end_char:by].strip("”’」") in ("", "，"):
         return mention_of(spans[k - 1]), {}
     anaphor = re.search(g_cues()["anaphor"], text[:by])
     return None if anaphor is None else referent([s for s in spans if s.label_ in PLANS], anaphor)
