@@ -262,10 +262,10 @@ class Resolver:
         self.programs: dict[int, list[Entity]] = {}  # article -> its programs so far, in text order
         self.listed_programs: dict[int, Entity] = {}  # article -> program of its latest annex list heading
         self.policy_titles: dict[int, list[str]] = {}  # article -> its policies' full titles so far, in text order
-        self.annex_heading = lexicons.data("relations.json")["programs"]["annex_heading"]
-        self.subject_max_start = lexicons.data("relations.json")["programs"]["subject_place_max_start"]
-        self.list_joiners = set(lexicons.data("relations.json")["programs"]["place_joiners"])
         programs = lexicons.data("relations.json")["programs"]
+        self.annex_heading = programs["annex_heading"]
+        self.subject_max_start = programs["subject_place_max_start"]
+        self.list_joiners = set(programs["place_joiners"])
         self.own_scope_openings = [re.compile(programs[key]) for key in ("scope_lead", "self_subject")]
         self.sentence_text = ""
         self.sentence_places: list[tuple[int, Division]] = []  # (end offset, division) of the sentence's places so far
@@ -296,8 +296,6 @@ class Resolver:
         for surface in {m.text, m.canonical, m.variant}:
             if surface and surface != entity.label:
                 entity.aliases.add(surface)
-        if m.type == "Policy" and len(label) > MAX_SHORT_TITLE:
-            self.policy_titles.setdefault(article, []).append(label)
         return entity
 
     def canonical(self, m: Mention, article: int) -> tuple[str, str]:
@@ -479,6 +477,15 @@ class Resolver:
             place = self.entity(places[last], article)
             if place is not None and place.attrs.get("adcode"):
                 self.subject_places[article] = place
+
+    def note_policy(self, policy: Entity, article: int) -> None:
+        """Remember the article's documents by full title in the order they are named (called in text order): 该《方案》
+        or 这份文件 in a later sentence means the latest."""
+        titles = self.policy_titles.setdefault(article, [])
+        if len(policy.label) > MAX_SHORT_TITLE:
+            if policy.label in titles:
+                titles.remove(policy.label)
+            titles.append(policy.label)
 
     def note_programs(self, mentions: list[Mention], article: int) -> None:
         """Remember the article's programs in the order they are named: 这一工程 in a later sentence means the
@@ -701,6 +708,8 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
             entity = resolver.entity(m, article)
             if entity:
                 counts[entity.key] = counts.get(entity.key, 0) + 1
+                if entity.type == "Policy":
+                    resolver.note_policy(entity, article)
         for place in resolver.report_places(article):
             counts[place.key] = counts.get(place.key, 0) + 1
         resolver.note_meeting_body(r.mentions, article)

@@ -88,10 +88,17 @@ def paired_bodies_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             gap = text[m.end():policies[first].start_char] if first is not None else ""
             if not (is_cue(gap) or gap == "《"):  # 按照自治区党委、政府《…》: the title right after its issuers
                 continue
-            orgs = [Mention(body.format(**m.groupdict()), "Organization", m.start(), m.end()) for body in bodies]
-            found += [relation(ctx, mention_of(p), "issuedBy", o, paired="1")
-                      for p in policy_list(policies, first, text) for o in orgs]
+            place = _place_before(doc, text, m.start())
+            orgs = [Mention(place + body.format(**m.groupdict()), "Organization", m.start(), m.end()) for body in bodies]
+            found += issued_by(ctx, [mention_of(p) for p in policy_list(policies, first, text)], orgs, m.end(), paired="1")
     return found
+
+
+def _place_before(doc: Doc, text: str, at: int) -> str:
+    """泉州市委、政府, 泉州市两办: the start of the place's name that the level word at `at` ends, when a recognised
+    name runs across it; "" when the pair stands alone (县两办, 按照自治区党委、政府《…》)."""
+    covering = next((e for e in ents(doc) if e.label_ in ("Place", "Organization") and e.start_char < at < e.end_char), None)
+    return text[covering.start_char:at] if covering is not None else ""
 
 
 def anaphor_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -108,8 +115,8 @@ def anaphor_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         if not is_cue(text[orgs[-1].end_char:clause_end(text, orgs[-1].end_char)].split("、")[0]):
             continue
         document = Mention(m.group("word"), "Policy", m.start(), m.end())
-        found += [relation(ctx, document, "issuedBy", mention_of(o), policyAnaphor=m.group("word"))
-                  for o in orgs if o.label_ == "Organization"]
+        found += issued_by(ctx, [document], [mention_of(o) for o in orgs if o.label_ == "Organization"], orgs[-1].end_char,
+                           policyAnaphor=m.group("word"))
     return found
 
 
@@ -122,11 +129,14 @@ def issued_in_later_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     if not spans or spans[0].label_ != "Organization" or spans[0].start_char > d_cues()["decider_max_lead"] \
             or reports_speech(text):
         return []
-    orgs = [o for o in chain(spans, 0, text, d_cues()["agent_joiners"]) if o.label_ == "Organization"]
-    rest = spans[len(orgs):]
+    chained = chain(spans, 0, text, d_cues()["agent_joiners"])
+    orgs = [o for o in chained if o.label_ == "Organization"]
+    rest = spans[len(chained):]
     k = next((k for k, e in enumerate(rest) if e.label_ != "Policy"), len(rest))  # no other agent before them
     opens = clause_start(text, rest[0].start_char) if k else 0
-    if k == 0 or opens <= orgs[-1].end_char or not is_cue(text[opens:rest[0].start_char]):
+    # the clause right before the policies' must be the bodies' own (not 各县区积极响应，相继出台《…》)
+    if k == 0 or opens <= orgs[-1].end_char or clause_start(text, opens - 1) > orgs[0].start_char \
+            or not is_cue(text[opens:rest[0].start_char]):
         return []
     return issued(ctx, policy_list(rest, 0, text), orgs, opens)
 
@@ -313,11 +323,12 @@ def policy_list_before(spans: list[Span], last: int, text: str) -> list[Span]:
 
 
 def issued(ctx: SentenceContext, policies: list[Span], orgs: list[Span], cue_at: int) -> list[Relation]:
+    return issued_by(ctx, [mention_of(p) for p in policies],
+                     [mention_of(o) for o in orgs if o.label_ == "Organization"], cue_at)
+
+
+def issued_by(ctx: SentenceContext, policies: list[Mention], orgs: list[Mention], cue_at: int, **attrs) -> list[Relation]:
+    """Each policy issued by each body, with the date written before the cue (县两办于5月印发《…》)."""
     date = date_before(sentence_dates(ctx), cue_at)
-    attrs = {"date": date.last, "dateText": date.text} if date is not None else {}
-    return [
-        relation(ctx, mention_of(p), "issuedBy", mention_of(o), **attrs)
-        for p in policies
-        for o in orgs
-        if o.label_ == "Organization"
-    ]
+    dated = {"date": date.last, "dateText": date.text} if date is not None else {}
+    return [relation(ctx, p, "issuedBy", o, **dated, **attrs) for p in policies for o in orgs]

@@ -292,7 +292,7 @@ def implemented_as_named_pilot(doc: Doc, ctx: SentenceContext) -> list[Relation]
         if last is None or not _pattern("named_pilot_gap").match(text[last.end_char:plan.start_char]):
             continue
         places = places_right_before(spans, last.end_char, text)
-        if text[:places[0].start_char].endswith("被"):  # 永新县被吉安市确定为X试点县: the places before 被 are the sites
+        if passive_agent(text, places[0].start_char):  # 永新县被吉安市确定为X试点县: the places before 被 are the sites
             places = passive_subject(spans, places[0], text)
         if places and not text[:places[0].start_char].endswith(g_cues()["focus_lead"]):
             found += [relation(ctx, mention_of(plan), "implementedIn", mention_of(place)) for place in places]
@@ -637,7 +637,7 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     if gap in g_cues()["place_program_joiners"]:
         return [last]
     places = chain_before(spans, i - 1, text, [*g_cues()["place_joiners"], ""])
-    if text[:places[0].start_char].endswith("被"):
+    if passive_agent(text, places[0].start_char):
         return passive_subject(spans, places[0], text)
     in_clause = in_one_clause(gap) and len(gap) <= g_cues()["implement_max_gap"]
     if not (in_clause and (carries_out(gap) or designated(places[0], gap, text)) or focused(places[0], gap, text)

@@ -619,6 +619,9 @@ def _governed(text: str, start: int, end: int, rule: dict) -> bool:
     return _lead_before(text, start, rule["needs_lead"]) or spread or lever or _joined_to_governed(text, start, rule)
 
 
+JOINED_REACH = 40  # at most this many characters back to the verb that governs both joined names
+
+
 def _joined_to_governed(text: str, start: int, rule: dict) -> bool:
     """开展“两违”专项整治和燃气安全专项整治: a name joined by 和, 及 or 、 to a name of the same kind of head that a
     verb of the rule governs in the same clause is governed by that verb too."""
@@ -627,9 +630,6 @@ def _joined_to_governed(text: str, start: int, rule: dict) -> bool:
     clause = text[max(start - JOINED_REACH, lexicons.clause_start(text, start - 1)):start - 1]
     verbs = lexicons.patterns()[rule["needs_lead"]]
     return lexicons.suffix_of(clause, rule["suffixes"]) != "" and any(verb in clause for verb in verbs)
-
-
-JOINED_REACH = 40  # at most this many characters back to the verb that governs both joined names
 
 
 def _lead_before(text: str, at: int, kind: str) -> bool:
@@ -704,7 +704,8 @@ def _opening_field(text: str, ws: list[Word], quote: int) -> int | None:
     """Where 政务服务“一网通办”在全市落地实施 starts: nouns that open the clause right before the quote name the field of
     the quoted program and are part of its name; the quote's own offset when it opens its clause; None when other
     words stand before it."""
-    opens = lexicons.clause_start(text, quote)
+    # an item number's closing bracket opens the clause too: （三）政务服务“一网通办”…
+    opens = max(lexicons.clause_start(text, quote), *(text.rfind(b, 0, quote) + 1 for b in "）)"))
     words = [w for w in ws if opens <= w.start and w.end <= quote]
     field = text[opens:quote]
     if not field:

@@ -188,8 +188,9 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
     if start in quoted or (lexicons.prefix_at(text, end, "admin_suffixes")
                            and not lexicons.suffix_of(text[start:end], "admin_suffixes")):
         return False
-    if lexicons.prefix_at(text, end, "street_suffixes"):
-        return False  # 中山路, 长安大街: a street named after a place
+    street = lexicons.prefix_at(text, end, "street_suffixes")
+    if street and not any(w.start == end and w.end > end + len(street) for w in words_):
+        return False  # 中山路, 长安大街: a street named after a place (not 长汀路子, 浦江路径: 路 opens a word)
     return any(w.start <= start and end <= run_end and start in (w.start, last_end) for w, run_end in _place_runs(words_))
 
 
