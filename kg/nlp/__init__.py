@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from .. import lexicons
 from . import entities, lac, patterns, places  # noqa: F401  (registers the factories)
-from .segmenter import cached_model  # also registers kg.ChineseTokenizer
+from .segmenter import cached_model, quiet_fallbacks  # also registers kg.ChineseTokenizer
 
 PIPELINE = ("kg_lac", "kg_places", "kg_patterns", "kg_entities")
 ENTITY_LABELS = ("Place", "Person", "Organization", "Program", "Policy", "Meeting", "Concept")
@@ -39,7 +39,8 @@ def user_dictionary() -> list[str]:
 def make_nlp(pipeline: tuple[str, ...] = PIPELINE, config: dict[str, dict] | None = None) -> Language:
     """The pipeline; `config` gives component settings by name, as in a spaCy config file."""
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.ChineseTokenizer", "segmenter": "pkuseg"}}})
-    nlp.tokenizer.initialize(pkuseg_model=str(cached_model()), pkuseg_user_dict="default")
+    with quiet_fallbacks():
+        nlp.tokenizer.initialize(pkuseg_model=str(cached_model()), pkuseg_user_dict="default")
     nlp.tokenizer.pkuseg_update_user_dict(user_dictionary())
     for name in pipeline:
         nlp.add_pipe(name, config=(config or {}).get(name, {}))
