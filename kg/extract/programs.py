@@ -10,7 +10,7 @@ with at most one comma between (习近平同志在浙江工作期间，亲自擘
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TypeVar
 
@@ -953,37 +953,31 @@ def proposed_by_deployment_about(doc: Doc, ctx: SentenceContext) -> list[Relatio
     it, 的 + 部署 after it) names the bodies that launched it, whatever the sentence does with it."""
     text = text_of(doc)
     c = g_cues()
-    spans = [e for e in ents(doc) if e.label_ in (*AGENTS, *PLANS)]
-    found = []
-    for k, first in enumerate(spans):
-        if first.label_ not in AGENTS or (k and spans[k - 1].label_ in AGENTS and spans[k - 1].end_char >= first.start_char - 1):
-            continue
-        agents = agents_listed_from(spans, k, text)
-        after = k + len(agents)
-        if after >= len(spans) or spans[after].label_ not in PLANS:
-            continue
-        plan = spans[after]
-        if re.match(c["deployment_about_gap"], text[agents[-1].end_char:plan.start_char]) \
-                and re.match(c["deployment_about_tail"], text[plan.end_char:]):
-            found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(a)) for a in agents]
-    return found
+    return [relation(ctx, mention_of(plan), "proposedBy", mention_of(a))
+            for agents, plan in agents_before_plans(doc, text)
+            if re.match(c["deployment_about_gap"], text[agents[-1].end_char:plan.start_char])
+            and re.match(c["deployment_about_tail"], text[plan.end_char:]) for a in agents]
 
 
 def proposed_in_relative_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """州委、州政府倾力打造的“恩施玉露”区域公用品牌: the bodies of a relative clause that built, fostered or launched
     the program right after it (relative_launch_gap) launched it."""
     text = text_of(doc)
+    return [relation(ctx, mention_of(plan), "proposedBy", mention_of(a))
+            for agents, plan in agents_before_plans(doc, text)
+            if re.match(g_cues()["relative_launch_gap"], text[agents[-1].end_char:plan.start_char]) for a in agents]
+
+
+def agents_before_plans(doc: Doc, text: str) -> Iterator[tuple[list[Span], Span]]:
+    """Each list of persons or bodies (agents_listed_from) whose next entity is a program or policy, with it."""
     spans = [e for e in ents(doc) if e.label_ in (*AGENTS, *PLANS)]
-    found = []
     for k, first in enumerate(spans):
         if first.label_ not in AGENTS or (k and spans[k - 1].label_ in AGENTS and spans[k - 1].end_char >= first.start_char - 1):
             continue
         agents = agents_listed_from(spans, k, text)
         after = k + len(agents)
-        if after < len(spans) and spans[after].label_ in PLANS \
-                and re.match(g_cues()["relative_launch_gap"], text[agents[-1].end_char:spans[after].start_char]):
-            found += [relation(ctx, mention_of(spans[after]), "proposedBy", mention_of(a)) for a in agents]
-    return found
+        if after < len(spans) and spans[after].label_ in PLANS:
+            yield agents, spans[after]
 
 
 def launched_program(spans: list[Span], k: int, text: str, by: int) -> tuple[Mention, dict] | None:
