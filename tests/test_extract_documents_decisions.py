@@ -125,3 +125,14 @@ def test_a_decision_without_its_comma_keeps_to_its_clause(nlp, tmp_path):
     proposed = facts(kb, "proposedBy")
     assert ("智慧农机推广行动", "鹤壁市人民政府") in proposed
     assert not {p for p, _ in proposed} & {"优质小麦提升工程"}
+
+
+@pytest.mark.parametrize("text, program", [
+    ("岳阳市位于湖南省东北部。市政府研究确定，作为全市知名的“洞庭渔火”品牌由文旅部门统一运营。", "洞庭渔火"),
+    ("赤峰市地处内蒙古东部。市委确定，成为全市首批“草原书屋”示范点的嘎查要加强管理。", "草原书屋"),
+    ("曲靖市位于云南省东部。市政府研究确定，为了做好“珠江源”品牌宣传，各县要加大投入。", "珠江源"),
+])
+def test_a_decision_names_sites_only_by_wei_after_them(nlp, tmp_path, text, program):
+    # 作为, 成为 and 为了 are no 为 after the sites a 确定 names: nothing here was launched by the decision
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert not {(p, b) for p, b in facts(kb, "proposedBy") if p == program}

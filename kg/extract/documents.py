@@ -27,6 +27,7 @@ from .dates import date_before, sentence_dates, without_dates
 from .programs import has_cue, reports_speech
 
 BOOK_MARKS = "《》"
+SITES_MADE = re.compile(r"(?<![作成因])为(?!了)")  # 确定A、B为P试点镇 (not 作为, 成为, 因为, 为了)
 
 
 def d_cues() -> dict:
@@ -162,7 +163,7 @@ def decided(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             opens = max(clause_start(text, plan.start_char), m.end())
             lead = text[opens:plan.start_char]
             others = [e for e in spans if e.label_ in ("Person", "Organization") and opens <= e.start_char < plan.start_char]
-            launched = has_cue(lead) or (m.group("verb") == "确定" and "为" in lead)
+            launched = has_cue(lead) or (m.group("verb") == "确定" and SITES_MADE.search(lead) is not None)
             if launched and not others:
                 found += [relation(ctx, mention_of(plan), "proposedBy", d, **attrs) for d in deciders]
     return found
