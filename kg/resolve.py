@@ -275,10 +275,10 @@ class Resolver:
         self.read_by_rules: list[Entity] = []
         self.latest_places: dict[int, list[tuple[str, str]]] = {}  # article -> (name, adcode) of its places, latest last
         self.village_suffixes = tuple(patterns["village_suffixes"])
-        self.village_of_body = lexicons.data("relations.json")["programs"]["village_of_body"]
-        self.model_phrase = lexicons.data("relations.json")["programs"]["model_phrase"]
-        self.not_level_endings = tuple(lexicons.data("relations.json")["programs"]["anaphor_not_level_endings"])
-        self.any_heads = frozenset(lexicons.data("relations.json")["programs"]["anaphor_any_heads"])
+        self.village_of_body = programs["village_of_body"]
+        self.model_phrase = programs["model_phrase"]
+        self.not_level_endings = tuple(programs["anaphor_not_level_endings"])
+        self.any_heads = frozenset(programs["anaphor_any_heads"])
 
     def entity(self, m: Mention, article: int) -> Entity | None:
         label, adcode = self.canonical(m, article)

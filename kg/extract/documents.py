@@ -24,7 +24,7 @@ from ..nlp.patterns import short_name_aside
 from .base import SentenceContext, ents, mention_of, relation
 from .cues import alternation, chain, chain_before, cues, passive_agent
 from .dates import date_before, sentence_dates, without_dates
-from .programs import has_cue, reports_speech
+from .programs import decided_plans, has_cue, reports_speech
 
 BOOK_MARKS = "《》"
 SITES_MADE = re.compile(r"(?<![作成因])为(?!了)")  # 确定A、B为P试点镇 (not 作为, 成为, 因为, 为了)
@@ -68,7 +68,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         elif span.label_ == "Policy" and nxt.label_ == "Organization" and passive(text[span.end_char:nxt.start_char]):
             orgs = chain(spans, i + 1, text, d_cues()["agent_joiners"])
             # 经市人大常委会审议通过、省人大常委会批准: the verb ends at the clause's end or at the next step
-            verb = text[orgs[-1].end_char:clause_end(text, orgs[-1].end_char)].split("、")[0]
+            verb = verb_after(text, orgs[-1].end_char)
             if orgs[-1].label_ == "Organization" and is_cue(verb):
                 policies = policy_list_before(spans, i, text)
                 found += issued(ctx, policies, orgs, span.end_char)
@@ -113,7 +113,7 @@ def anaphor_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         if first is None or spans[first].label_ != "Organization":
             continue
         orgs = chain(spans, first, text, d_cues()["agent_joiners"])
-        if not is_cue(text[orgs[-1].end_char:clause_end(text, orgs[-1].end_char)].split("、")[0]):
+        if not is_cue(verb_after(text, orgs[-1].end_char)):
             continue
         document = Mention(m.group("word"), "Policy", m.start(), m.end())
         found += issued_by(ctx, [document], [mention_of(o) for o in orgs if o.label_ == "Organization"], orgs[-1].end_char,
@@ -159,12 +159,8 @@ def decided(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         deciders, attrs = decided_by(spans, text, m)
         # 决定，在A开展P；确定，…: a decision set off by its comma governs the sentence, else its own clause
         end = text.find("。", m.end()) if m.group().endswith(("，", "：")) else clause_end(text, m.end())
-        for plan in (e for e in spans if e.label_ == "Program" and m.end() <= e.start_char and (end < 0 or e.start_char < end)):
-            opens = max(clause_start(text, plan.start_char), m.end())
-            lead = text[opens:plan.start_char]
-            others = [e for e in spans if e.label_ in ("Person", "Organization") and opens <= e.start_char < plan.start_char]
-            launched = has_cue(lead) or (m.group("verb") == "确定" and SITES_MADE.search(lead) is not None)
-            if launched and not others:
+        for plan, lead in decided_plans(doc, text, m.end(), end if end >= 0 else len(text), ("Program",)):
+            if has_cue(lead) or (m.group("verb") == "确定" and SITES_MADE.search(lead) is not None):
                 found += [relation(ctx, mention_of(plan), "proposedBy", d, **attrs) for d in deciders]
     return found
 
@@ -273,7 +269,7 @@ def passed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for i, meeting in enumerate(spans):
         if meeting.label_ != "Meeting" or i == 0:
             continue
-        verb = text[meeting.end_char:clause_end(text, meeting.end_char)].split("、")[0]
+        verb = verb_after(text, meeting.end_char)
         if spans[i - 1].label_ == "Policy" and passive(text[spans[i - 1].end_char:meeting.start_char]):
             policies = policy_list_before(spans, i - 1, text)
         else:
@@ -296,6 +292,11 @@ def passive_subjects(spans: list[Span], meeting: Span, text: str) -> list[Span]:
         return []
     opened = text[policies[-1].end_char:].lstrip(BOOK_MARKS).startswith(tuple(c["passive_markers"]))
     return policies if opened and re.fullmatch(c["later_passive_lead"], lead) else []
+
+
+def verb_after(text: str, at: int) -> str:
+    """What follows offset `at` in its clause, up to a 、 (the verb after a list of bodies or a meeting: 印发、转发)."""
+    return text[at:clause_end(text, at)].split("、")[0]
 
 
 def without_aside(text: str, start: int, end: int) -> str:

@@ -333,12 +333,9 @@ def implemented_in_core_area(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
     spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
     plans = [e for e in ents(doc) if e.label_ in PLANS]
-    joiners = [*g_cues()["place_joiners"], ""]
     found = []
     for m in re.finditer(g_cues()["core_area_before_places"], text):
-        first = next((k for k, e in enumerate(spans) if e.start_char == m.end()), None)
-        places = most_specific(chain(spans, first, text, joiners), text) if first is not None else []
-        found += latest_program_sites(ctx, plans, m.start(), places)
+        found += latest_program_sites(ctx, plans, m.start(), most_specific(places_from(spans, m.end(), text), text))
     for m in re.finditer(g_cues()["core_area_after_places"], text):
         found += latest_program_sites(ctx, plans, m.start(), places_right_before(spans, m.start(), text))
     return found
@@ -412,11 +409,10 @@ def spread_to(doc: Doc, text: str, at: int) -> list[Span]:
     """这项改革由…部署，如今已覆盖A、B、C的全部乡镇; 这一做法已推广到A、B: the places right after the first verb of
     covering or extending to (anaphor_spread) in the sentence after offset `at`, before any other name."""
     m = re.compile(g_cues()["anaphor_spread"]).search(text, at)
-    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
-    first = next((k for k, e in enumerate(spans) if m is not None and e.start_char == m.end()), None)
-    if first is None or any(at <= e.start_char < m.start() and e.label_ in PLANS for e in ents(doc)):
+    if m is None or any(at <= e.start_char < m.start() and e.label_ in PLANS for e in ents(doc)):
         return []
-    return most_specific(chain(spans, first, text, [*g_cues()["place_joiners"], ""]), text)
+    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    return most_specific(places_from(spans, m.end(), text), text)
 
 
 def sited_after(doc: Doc, text: str, at: int) -> list[Span]:
@@ -424,13 +420,19 @@ def sited_after(doc: Doc, text: str, at: int) -> list[Span]:
     then a launching verb that ends the clause: the places carry out what the anaphor means."""
     lead = _pattern("anaphor_site_lead").match(text, at)
     spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
-    first = next((k for k, e in enumerate(spans) if lead is not None and e.start_char == lead.end()), None)
-    if first is None:
+    places = places_from(spans, lead.end(), text) if lead is not None else []
+    if not places:
         return []
-    places = [p for p in chain(spans, first, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
     tail = text[places[-1].end_char:clause_end(text, places[-1].end_char)]
     tail = tail[_pattern("anaphor_site_count").match(tail).end():]
     return most_specific(places, text) if re.fullmatch(carrying_out_verbs(), tail) else []
+
+
+def places_from(spans: list[Span], at: int, text: str) -> list[Span]:
+    """The places written one after another (joined by a place joiner or nothing) from offset `at` on; none when no
+    place starts there (A、B、C after 覆盖, 在 or 核心区位于)."""
+    first = next((k for k, e in enumerate(spans) if e.start_char == at), None)
+    return chain(spans, first, text, [*g_cues()["place_joiners"], ""]) if first is not None else []
 
 
 def scoped_plans(plans: list[Span], text: str) -> list[tuple[Span, tuple[str, int] | None]]:
@@ -867,14 +869,22 @@ def proposed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         return []
     agent = Mention(decision.group("meeting"), "Organization", decision.start("meeting"), decision.end("meeting"))
     found = []
-    for plan in (e for e in ents(doc) if e.label_ in PLANS and e.start_char >= decision.end()):
-        opens = max(clause_start(text, plan.start_char), decision.end())
-        lead = text[opens:plan.start_char]
-        others = [e for e in ents(doc) if e.label_ in AGENTS and opens <= e.start_char < plan.start_char]
+    for plan, lead in decided_plans(doc, text, decision.end(), len(text), PLANS):
         verb = cue_end(lead)
-        if not others and verb >= 0 and len(lead) - verb <= g_cues()["propose_max_tail"]:
+        if verb >= 0 and len(lead) - verb <= g_cues()["propose_max_tail"]:
             found.append(relation(ctx, mention_of(plan), "proposedBy", agent, meetingBody="1"))
     return found
+
+
+def decided_plans(doc: Doc, text: str, start: int, end: int, labels: tuple[str, ...]) -> Iterator[tuple[Span, str]]:
+    """What a decision ending at `start` may launch up to `end` (会议研究决定，启动…; 县委、县政府决定，在全县开展P):
+    each entity of `labels` there, with the lead of its clause since the decision, when no person or body stands
+    in that lead (the clause has a subject of its own)."""
+    spans = ents(doc)
+    for plan in (e for e in spans if e.label_ in labels and start <= e.start_char < end):
+        opens = max(clause_start(text, plan.start_char), start)
+        if not any(e.label_ in AGENTS and opens <= e.start_char < plan.start_char for e in spans):
+            yield plan, text[opens:plan.start_char]
 
 
 @cache
