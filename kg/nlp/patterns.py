@@ -358,13 +358,10 @@ def _named_before(surface: str, suffix: str) -> bool:
         and suffix in lexicons.patterns()["quoted_program_suffixes"]
 
 
-PHASE = re.compile(r"[一二三四五六七八九十\d]+期$")
-
-
 def _phase_of_named(named: str) -> bool:
     """“三北”工程六期建设, “引汉济渭”工程二期: a phase of a program already named in full (a quote and its suffix)
     is building that program, no name of its own."""
-    phase = PHASE.search(named)
+    phase = re.search(lexicons.patterns()["program_phase"], named)
     head = named[:phase.start()] if phase else ""
     suffix = lexicons.suffix_of(head, "quoted_program_suffixes")
     return bool(suffix) and head[:-len(suffix)].endswith("”")
@@ -835,21 +832,22 @@ def listed_programs(text: str) -> list[Candidate]:
     places are put into or designated for is a program, whatever its last word (建设 alone ends no name in
     prose), and its name stops before the batch, the level and the word for its sites. Programs named by a fixed
     word shape (退耕还林, 落实伏季休渔) are read here too."""
-    schemes = [Candidate(m.start("name"), m.end("name"), "Program", "scheme")
-               for pattern in lexicons.patterns()["program_patterns"] for m in re.finditer(pattern, text)]
-    return schemes + [Candidate(m.start("name"), m.end("name"), "Program", "program")
-                      for pattern in lexicons.patterns()["program_word_patterns"] for m in re.finditer(pattern, text)]
+    return _named_programs(text, "program_patterns", "scheme") + _named_programs(text, "program_word_patterns", "program")
 
 
 def levelled_schemes(text: str) -> list[Candidate]:
     """入选省级县域经济高质量发展示范县, 创建省级乡村振兴示范县: a scheme of a level that a place enters or founds
     as its site, with no batch or list to name it (listed_programs); one that is founded is named by the founding
     (省级乡村振兴示范县创建), as notices of such schemes name it."""
-    patterns = lexicons.patterns()
-    entered = [Candidate(m.start("name"), m.end("name"), "Program", "scheme")
-               for pattern in patterns["level_designation_patterns"] for m in re.finditer(pattern, text)]
-    return entered + [Candidate(m.start("name"), m.end("name"), "Program", "scheme", canonical=m.group("name") + "创建")
-                      for pattern in patterns["founded_showcase_patterns"] for m in re.finditer(pattern, text)]
+    return _named_programs(text, "level_designation_patterns", "scheme") \
+        + _named_programs(text, "founded_showcase_patterns", "scheme", then="创建")
+
+
+def _named_programs(text: str, kind: str, source: str, then: str = "") -> list[Candidate]:
+    """The group `name` of every match of the patterns list `kind`, as a program (its canonical name the name and
+    `then`, when given)."""
+    return [Candidate(m.start("name"), m.end("name"), "Program", source, canonical=m.group("name") + then if then else "")
+            for pattern in lexicons.patterns()[kind] for m in re.finditer(pattern, text)]
 
 
 def enumerated_programs(text: str) -> list[Candidate]:
