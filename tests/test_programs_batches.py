@@ -7,11 +7,8 @@ from __future__ import annotations
 
 from test_extract_documents import facts
 from test_nlp import ents
+from test_programs_elided import implemented
 from test_resolve import kb_of
-
-
-def implemented(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
-    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
 
 
 def test_places_designated_by_the_pilots_bare_head_word_are_its_sites(nlp, tmp_path):

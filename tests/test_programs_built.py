@@ -3,16 +3,11 @@ place creates or is given (创建国家级X示范区, 确定为国家X先行区)
 national batch (texts of other provinces than the dev set's passages)."""
 from __future__ import annotations
 
-from test_extract_documents import facts
-from test_resolve import kb_of
+from test_programs_elided import implemented
 
 
 def programs(nlp, text: str) -> set[str]:
     return {e.text.replace("\n", "") for e in nlp(text).ents if e.label_ == "Program"}
-
-
-def implemented(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
-    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
 
 
 def test_a_work_named_by_what_is_built_after_a_launching_verb_is_a_program(nlp, tmp_path):

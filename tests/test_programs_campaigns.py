@@ -7,11 +7,8 @@ from __future__ import annotations
 
 from test_extract_documents import facts
 from test_nlp import ents
+from test_programs_elided import implemented
 from test_resolve import kb_of
-
-
-def implemented(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
-    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
 
 
 def test_quoted_brands_side_by_side_before_one_head_are_each_a_brand(nlp):

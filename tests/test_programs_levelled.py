@@ -5,13 +5,8 @@ provinces than the dev set's passages)."""
 from __future__ import annotations
 
 import pytest
-from test_extract_documents import facts
 from test_nlp import ents
-from test_resolve import kb_of
-
-
-def implemented(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
-    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+from test_programs_elided import implemented
 
 
 @pytest.mark.parametrize("text, sites, scheme", [

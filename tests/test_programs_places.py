@@ -5,11 +5,8 @@ that is only a model (借鉴…经验), and a document that opens its sentence a
 from __future__ import annotations
 
 from test_extract_documents import facts
+from test_programs_elided import implemented
 from test_resolve import kb_of
-
-
-def implemented(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
-    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
 
 
 def test_this_village_or_the_town_means_the_place_of_that_level_named_last(nlp, tmp_path):

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from test_extract_documents import facts
 from test_nlp import ents
+from test_programs_elided import implemented
 from test_resolve import kb_of
-
-
-def implemented(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
-    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
 
 
 def test_each_short_form_of_a_counted_list_of_counties_is_a_county_and_a_site(nlp, tmp_path):

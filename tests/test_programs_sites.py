@@ -7,11 +7,8 @@ from __future__ import annotations
 from test_extract import relations, triples
 from test_extract_documents import facts
 from test_nlp import ents
+from test_programs_elided import implemented
 from test_resolve import kb_of
-
-
-def implemented(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
-    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
 
 
 def test_a_project_named_in_prose_is_a_program_only_after_a_launching_verb(nlp):
