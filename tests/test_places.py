@@ -118,3 +118,19 @@ def test_a_zones_short_name_is_written_out_as_the_zone_names_itself(nlp, tmp_pat
     assert places.get("西安高新技术产业开发区") == {"西安高新区"}
     bodies = labels(kb, "Organization")
     assert {"武汉经济技术开发区管理委员会", "苏州高新技术产业开发区管理委员会"} <= bodies
+
+
+def test_a_town_name_inside_an_ordinary_word_is_no_town(nlp):
+    # 示范镇 holds the town name 范镇; 示范 is one word of the model, so no town starts inside it.
+    for text in ("该县还有3个省级示范镇。", "全省共评出10个示范镇。", "云南省命名一批特色示范镇和示范村。"):
+        assert "范镇" not in places(nlp, text), text
+    assert {"龙山县", "里耶镇"} <= set(places(nlp, "龙山县里耶镇入选全国特色小镇。"))
+    assert {"桐乡", "乌镇"} <= set(places(nlp, "桐乡乌镇、德清莫干山镇开展试点。"))
+
+
+def test_designations_of_rural_revitalisation_are_no_places(nlp):
+    # The model reads 乡村振兴示范镇 as 乡村|振兴示范镇 (a place): neither 振兴 (振兴区) nor the designation is one.
+    for text in ("全面推进乡村振兴示范镇创建工作。", "命名一批乡村振兴示范镇和示范村。",
+                 "全州8个县市均被列为省级乡村振兴示范镇创建对象。"):
+        assert places(nlp, text) == {}, text
+    assert set(places(nlp, "辽宁丹东振兴区和元宝区开展试点。")) >= {"振兴区", "元宝区"}

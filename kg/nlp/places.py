@@ -182,12 +182,15 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
                                    and text[start:end] not in lexicons.patterns()["generic_places"])
     if kind == "town":  # a whole word of the model, or a town that a village follows (札萨克镇门克庆嘎查)
         return (end in word_ends or _village_end(text, end, words_) > 0) \
-            and text[start:end] not in lexicons.patterns()["generic_places"]
+            and text[start:end] not in lexicons.patterns()["generic_places"] \
+            and (start == last_end or not any(w.start < start < w.end for w in words_))  # not 范镇 in 示范|镇
     # A short form followed by a place suffix is part of another name (尖山 in 尖山镇, 大余 in 大余村); not one
     # that ends with a level word itself (融水县 of 融水苗族自治县, before 县长).
     if start in quoted or (lexicons.prefix_at(text, end, "admin_suffixes")
                            and not lexicons.suffix_of(text[start:end], "admin_suffixes")):
         return False
+    if len(lexicons.suffix_of(text[:end], "short_form_words")) > end - start:
+        return False  # 乡村振兴示范镇, which the model may read as 乡村|振兴示范镇: 振兴 is no 振兴区 there
     street = lexicons.prefix_at(text, end, "street_suffixes")
     if street and not any(w.start == end and w.end > end + len(street) for w in words_):
         return False  # 中山路, 长安大街: a street named after a place (not 长汀路子, 浦江路径: 路 opens a word)
