@@ -77,12 +77,13 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
     found = []
     if reports_speech(text):
         return found
-    agents = [a for a in ents(doc) if passive_agent(text, a.start_char)]  # 又被农业农村部列入: read as 又被列入
-    for e in ents(doc):
+    spans = ents(doc)
+    agents = [a for a in spans if passive_agent(text, a.start_char)]  # 又被农业农村部列入: read as 又被列入
+    for i, e in enumerate(spans):
         if e.label_ in ("Place", "Person", "Organization") and not scheme_level(e, text) and e not in agents:
             break
-        if e.label_ not in PLANS or scope(text, e):
-            continue
+        if e.label_ not in PLANS or scope(text, e) or places_after(spans, i, text):
+            continue  # 推动…项目在A镇落地: a program placed in its own clause is no task of the article's subject
         lead = without_adverbials(without_names(agents, clause_start(text, e.start_char), e.start_char, text))
         if len(lead) <= g_cues()["elided_subject_max_lead"] and lead.startswith(tuple(g_cues()["elided_subject_leads"])):
             here = Mention("", "Place", e.start_char, e.start_char)
@@ -355,11 +356,24 @@ def implemented_in_annex_list(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc).rstrip("。；")
     spans = ents(doc)
     joiners = g_cues()["place_joiners"]
+    numbered = numbered_place_line(spans, text)
+    if numbered is not None:
+        return [relation(ctx, Mention("", "Program", 0, 0), "implementedIn", mention_of(numbered), listed="1")]
     if len(spans) < 2 or any(s.label_ != "Place" for s in spans) or spans[0].start_char != 0 \
             or text[spans[0].end_char:spans[1].start_char] != "：" or spans[-1].end_char != len(text) \
             or any(text[a.end_char:b.start_char] not in joiners for a, b in zip(spans[1:], spans[2:])):
         return []
     return [relation(ctx, Mention("", "Program", 0, 0), "implementedIn", mention_of(p), listed="1") for p in spans[1:]]
+
+
+def numbered_place_line(spans: list[Span], text: str) -> Span | None:
+    """2.阜新市彰武县哈尔套镇: a numbered line of an annex's list that is one chain of places and nothing else names
+    one site, the last and most specific place of the chain."""
+    number = re.match(r"[0-9]{1,3}[.、．]", text)
+    if number is None or not spans or any(s.label_ != "Place" for s in spans) or spans[0].start_char != number.end() \
+            or spans[-1].end_char != len(text) or any(a.end_char != b.start_char for a, b in zip(spans, spans[1:])):
+        return None
+    return spans[-1]
 
 
 def places_right_before(spans: list[Span], at: int, text: str) -> list[Span]:

@@ -91,6 +91,9 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
     while j >= 0 and taken < limit:
         w = ws[j]
         word = text[w.start:w.end]
+        if word in joiners and _opens_name(ws, j, tags):
+            start = w.start  # 开展和美乡村建设试点: 和 read as part of a name, after a verb, joins nothing
+            break
         if word in joiners:
             before = text[ws[j - 1].start:ws[j - 1].end] if j else ""
             if "c" not in tags or not before or lexicons.suffix_of(before, "org_suffixes") \
@@ -138,6 +141,12 @@ def _strip_outer_quotes(surface: str) -> str:
         if k > 0:
             return surface[1:k] + surface[k + 1:]
     return surface
+
+
+def _opens_name(ws: list[Word], j: int, tags: frozenset[str]) -> bool:
+    """A joiner the model reads as a word of a name (not a conjunction), right after a verb, preposition or time
+    word, opens that name (开展|和|美乡村, 2024年度|和|美乡村): with nothing nominal before it, it joins nothing."""
+    return ws[j].tag in tags and ws[j].tag != "c" and j > 0 and ws[j - 1].tag in ("v", "p", "TIME", "t", "w")
 
 
 def _after_lead_verb(text: str, start: int, end: int, kind: str) -> int:
@@ -226,6 +235,9 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
         word = text[ws[j].start:ws[j].end]
         if word in leads and text.endswith(whole_scopes, 0, ws[j].start):
             j -= 1  # 高标准农田建设整区域推进试点: a verb after a whole-scope word is part of the name
+            continue
+        if word in leads and j == k - 1 and j > 0 and ws[j - 1].tag == "vn":
+            j -= 1  # 农村集体产权制度改革深化试点: a verb between a nominal verb and the head names the pilot's stage
             continue
         if word in leads:
             return ws[j].end if j < k - 1 and text[ws[j + 1].start:ws[j + 1].end] not in joiners else ws[k].start
