@@ -199,6 +199,11 @@ def inherit_body(post: Post, posts: list[Post]) -> None:
     """A deputy listed after the head of a body holds the same body's post (人大常委会主任李振华主持会议，
     副主任高玉芬、于德胜出席): 副主任 with no body of its own takes that of the last 主任 before it."""
     bare = bare_title(post.title)
+    if bare in p_cues()["presiding_staff_titles"]:  # 主任王德明主持会议，副主任A、B和秘书长C出席: the presiding body's
+        head = next((q for q in reversed(posts) if q.title in p_cues()["presiding_titles"] and q.org), None)
+        if head is not None:
+            post.org = head.org
+        return
     if bare == post.title:
         return
     head = next((q for q in reversed(posts) if bare_title(q.title) == bare and (q.org or q.place)), None)

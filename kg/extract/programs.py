@@ -504,8 +504,12 @@ def scope(text: str, plan: Span) -> tuple[str, int] | None:
     before = re.search(c["scope_lead"], lead)
     verb_end = cue_end(lead)
     tail = lead[verb_end:] if verb_end >= 0 else None  # 全市要推进省委部署的X: a relative clause may stand between
-    if before is not None and tail is not None and (len(tail) <= c["scope_max_tail"] or re.match(c["scope_relative_tail"], tail)):
+    if before is not None and tail is not None and (len(tail) <= c["scope_max_tail"] or re.match(c["scope_relative_tail"], tail)
+                                                    or spread_model(tail, text[plan.end_char:])):
         return before.group("level"), opens + before.start("level")
+    reported = re.search(c["scope_report_lead"], lead)
+    if reported is not None and re.match(c["scope_report_tail"], text[plan.end_char:]):  # 关于全市X开展情况的报告
+        return reported.group("level"), opens + reported.start("level")
     after = re.compile(c["scope_follow"]).match(text, plan.end_char)
     if after is not None:
         return scope_of(text, after)
@@ -516,6 +520,13 @@ def scope(text: str, plan: Span) -> tuple[str, int] | None:
     if covered is not None:  # “汉中仙毫”区域公用品牌，目前已覆盖全市10个产茶县区
         return covered.group("level"), covered.start("level")
     return carried_scope(text, opens) if subjectless(lead) else None
+
+
+def spread_model(tail: str, after: str) -> bool:
+    """在全市推广醴陵市“陶瓷产业链链长制”经验: a place's program named as the experience spread over the scope (the
+    place's name, the program, then 经验 or 做法) is carried out in the whole scope too."""
+    c = g_cues()
+    return re.match(c["scope_model_place"], tail) is not None and after.lstrip("”’」").startswith(tuple(c["scope_model_words"]))
 
 
 def carried_scope(text: str, opens: int) -> tuple[str, int] | None:
@@ -804,18 +815,21 @@ def designates_in_clause_before(text: str, opens: int) -> bool:
 
 
 def places_after(spans: list[Span], i: int, text: str) -> list[Span]:
-    """…试点在X、Y落地, “千万工程”在嘉兴, …试点扩大到X、Y两县: 在 (or a verb of extending to) right after the
+    """…试点在X、Y落地, “千万工程”在嘉兴, 《…法》在A、B实施情况, …试点扩大到X、Y两县: 在 (or a verb of extending to) right after the
     program, then the places; or, past a comma, a time
     word and adverbs, 在, the places and a launching verb that ends the clause, the program being its object
     (《…办法》，明年将在东乌珠穆沁旗、西乌珠穆沁旗推广; not 实施X，在A开展Y)."""
     if i + 1 >= len(spans) or spans[i + 1].label_ != "Place":
         return []
     gap = text[spans[i].end_char:spans[i + 1].start_char]
-    right_after = gap.lstrip("”’」") in g_cues()["place_lead"] or re.match(g_cues()["place_extend_lead"], gap) is not None
+    # 检查《…法》在A、B实施情况: a title's close may stand before 在 too
+    right_after = gap.lstrip("”’」》") in g_cues()["place_lead"] or re.match(g_cues()["place_extend_lead"], gap) is not None
     if not right_after and not re.match(g_cues()["place_after_lead"], gap):
         return []
     places = [p for p in chain(spans, i + 1, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
     tail = text[places[-1].end_char:clause_end(text, places[-1].end_char)]
+    if gap.startswith("》") and not has_cue(tail):
+        return []  # 《…条例》在昆明召开的会议上: a document is carried out only where a verb says so
     if not right_after and not re.fullmatch(carrying_out_verbs(), tail):
         return []  # past a comma, only a launching verb with no object of its own (明年将在…推广。) takes the program
     return most_specific(places, text)
@@ -864,7 +878,7 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         if issues_then_designates(spans, j, i, text):
             found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(one)) for one in agents_joined(spans, j, text)]
             continue
-        if not (designates(gap, passive) and j == i - 1) and (at < 0 or len(gap) > c["propose_max_gap"] or len(gap) - at > c["propose_max_tail"]):
+        if not ((designates(gap, passive) or taken_as_site(gap, text[plan.end_char:])) and j == i - 1) and (at < 0 or len(gap) > c["propose_max_gap"] or len(gap) - at > c["propose_max_tail"]):
             continue
         if any(b in gap for b in "。；;") or gap.count("，") > 1 or any(b in gap for b in c["propose_blockers"]):
             continue
@@ -1011,6 +1025,13 @@ def launched_program(spans: list[Span], k: int, text: str, by: int) -> tuple[Men
         return mention_of(spans[k - 1]), {}
     anaphor = re.search(g_cues()["anaphor"], text[:by])
     return None if anaphor is None else referent([s for s in spans if s.label_ in PLANS], anaphor)
+
+
+def taken_as_site(gap: str, after: str) -> bool:
+    """市委、市政府把坊子区、临朐县作为设施蔬菜提质增效工程的承载地 (…的示范县): bodies that take places as a
+    program's base or pilot sites launched it; the role word after the program is what makes the places sites."""
+    c = g_cues()
+    return re.match(c["taken_as_site_gap"], gap) is not None and re.match(c["taken_as_site_tail"], after) is not None
 
 
 def designates(gap: str, passive: bool = False) -> bool:

@@ -128,16 +128,31 @@ def dotted_person(text: str, w: Word) -> bool:
 
 def split_glued_joiners(text: str, ws: list[Word]) -> list[Word]:
     """青海省人民政府与|教育部: the model glues a joiner (和, 与, 及) to the body's name before it; split it off,
-    so that the name ends where the body's name does."""
+    so that the name ends where the body's name does. So for the last name of a list before another title
+    (副主任李淑芬、赵永和|秘书长陈立新): the joiner ends the list, the name is the two characters before it."""
     joiners = tuple(lexicons.patterns()["org_joiners"])
     out = []
     for w in ws:
         if w.tag == "ORG" and text.endswith(joiners, w.start, w.end) \
                 and lexicons.suffix_of(text[w.start:w.end - 1], "org_suffixes"):
             out += [Word(w.start, w.end - 1, "ORG"), Word(w.end - 1, w.end, "c")]
+        elif w.tag == "PER" and listed_name_before_title(text, w, joiners):
+            out += [Word(w.start, w.end - 1, "PER"), Word(w.end - 1, w.end, "c")]
         else:
             out.append(w)
     return out
+
+
+def listed_name_before_title(text: str, w: Word, joiners: tuple[str, ...]) -> bool:
+    """赵永和秘书长陈立新 after 、: a three-character name ending in a joiner, in a list (、 before it), with a title
+    right after it, is a two-character name and the joiner."""
+    return w.end - w.start == 3 and text.endswith(joiners, w.start, w.end) and text[w.start - 1:w.start] == "、" \
+        and text.startswith(_title_words(), w.end) and looks_like_person_name(text[w.start:w.end - 1])
+
+
+@cache
+def _title_words() -> tuple[str, ...]:
+    return tuple(lexicons.lines("titles.txt"))
 
 
 def split_agent_markers(text: str, ws: list[Word]) -> list[Word]:

@@ -557,6 +557,9 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # 以中关村科学城建设为牵引, 推进X高新技术产业开发区建设: the building of a place (a zone), by its name
         if rule.get("not_before_noun") and w.end in noun_starts:
             continue  # 河湖长制工作处: the name modifies the noun after it
+        if rule["label"] == "Program" and suffix in lexicons.patterns()["work_words"] \
+                and lexicons.suffix_of(surface[:-len(suffix)], "work_tail_heads"):
+            continue  # 开展“智慧社区”创建工作: the program is the 创建; 工作 only says it is work (as 试点工作)
         if rule["label"] == "Program" and "”“" in surface:
             continue  # 实施“无废学校”“无废社区”建设: two names side by side (shared_suffix_programs)
         if rule["label"] == "Program":
@@ -584,8 +587,9 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             if suffix in lexicons.patterns()["quote_named_suffixes"] and not headed:
                 found.append(_quoted_part(text, start, w.end))
                 continue
-            if w.end in noun_starts:
-                continue  # “国民共进”改革新路, “…”项目团队: the suffix word modifies the noun after it
+            if w.end in noun_starts and not worked(text, start, w.end) \
+                    and not lexicons.prefix_at(text, w.end, "experience_words"):
+                continue  # “国民共进”改革新路 (but 推广“一村一策”改革经验: the program's experience), “…”项目团队: the suffix word modifies the noun after it
         if len(surface) >= min_len and len(surface) > len(suffix):
             canonical = _strip_outer_quotes(surface)
             if rule["label"] == "Organization" and surface.startswith("中共"):
@@ -614,8 +618,14 @@ def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set
     stop words is inside it."""
     stop_words = lexicons.patterns()[rule["stop_words"]] if "stop_words" in rule else []
     return _governed(text, start, end, rule) \
-        and (end not in noun_starts or lexicons.prefix_at(text, end, "program_duty_nouns") != "") \
+        and (end not in noun_starts or lexicons.prefix_at(text, end, "program_duty_nouns") != "" or worked(text, start, end)) \
         and not any(word in text[start:end] for word in stop_words)
+
+
+def worked(text: str, start: int, end: int) -> bool:
+    """“智慧社区”创建|工作: a name ending in a head of work_tail_heads, with 工作 right after it: the noun after
+    it only says the program is work, the name ends before it."""
+    return lexicons.prefix_at(text, end, "work_words") != "" and lexicons.suffix_of(text[start:end], "work_tail_heads") != ""
 
 
 def _governed(text: str, start: int, end: int, rule: dict) -> bool:
