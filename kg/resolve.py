@@ -59,6 +59,8 @@ class DocumentContext:
     self_levels: dict[int, str] = field(default_factory=dict)
     # article -> the division of the government whose work report the article is (by its title line)
     report_divisions: dict[int, Division] = field(default_factory=dict)
+    # article -> the body whose notice the article is (by its title line: 某某厅关于…的通知), which 我厅 refers to
+    notice_issuers: dict[int, str] = field(default_factory=dict)
 
     def report_place(self, level_word: str, article: int) -> Division | None:
         """The division of the government whose work report the article is, when its name ends in the level word
@@ -121,6 +123,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
         if report is not None:
             self_levels.setdefault(r.ctx.article.index, Counter())[report[1]] += 1
             ctx.report_divisions.setdefault(r.ctx.article.index, report[0])
+        note_notice_issuer(ctx, r)
         models = [m.span() for m in re.finditer(programs["model_phrase"], r.ctx.sentence.text)]
         for m in r.mentions:
             if m.type in ("Policy", "Program", "Organization") and m.canonical and m.canonical != m.text:
@@ -164,6 +167,14 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
         for party in ("", *lexicons.data("relations.json")["posts"]["body_parties"]):
             ctx.aliases.setdefault(short + party, full + party)
     return ctx
+
+
+def note_notice_issuer(ctx: DocumentContext, r: SentenceResult) -> None:
+    """内蒙古自治区农牧厅关于开展…的通知 as a sentence of its own: the article is that body's notice (its first such
+    title)."""
+    title = re.match(lexicons.patterns()["notice_titles"], r.ctx.sentence.text)
+    if title is not None:
+        ctx.notice_issuers.setdefault(r.ctx.article.index, title.group("issuer"))
 
 
 TITLE_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
@@ -250,6 +261,7 @@ class Resolver:
         self.kb, self.gazetteer, self.ctx = kb, gazetteer, ctx
         patterns = lexicons.patterns()
         self.self_references = patterns["self_references"]
+        self.self_bodies = patterns["self_bodies"]
         self.org_expansions = patterns["org_expansions"]
         self.generic_bodies = set(patterns["generic_bodies"])
         self.level_word_exceptions = tuple(patterns["level_word_exceptions"])
@@ -308,6 +320,8 @@ class Resolver:
                 name = name.removesuffix(form)
             return name, ""
         if m.type == "Organization":
+            if re.fullmatch(self.self_bodies, m.text):
+                return self.notice_issuer(m.text, article), ""
             if (level_word_of(m.text) and self.sentence_text[:m.start].endswith(self.collective_words)) \
                     or self.collective_body(name):
                 return "", ""  # 全市法院, 各县政府, 东莞市各镇人民政府: all the bodies of a level, none in particular
@@ -683,6 +697,13 @@ class Resolver:
         if place is None or (level_word == "自治区" and not place.name.endswith("自治区")):
             return ""
         return body_name(place, name[len(level_word):], self.gazetteer)
+
+    def notice_issuer(self, self_body: str, article: int) -> str:
+        """我厅 -> 内蒙古自治区农牧厅 in that body's notice; "" in any other article or for a body of another kind
+        (我局 in a department's notice)."""
+        issuer = self.ctx.notice_issuers.get(article, "")
+        kind = self_body[1:]
+        return self.organization(issuer, article) if issuer.endswith(kind) or kind == "委" and issuer.endswith("委员会") else ""
 
     def latest_named(self, level_word: str) -> Division | None:
         """The last county-level place so far in the sentence whose name ends with the level word (区: a district,
