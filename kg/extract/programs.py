@@ -118,9 +118,10 @@ def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         found += [relation(ctx, subject, "implementedIn", mention_of(p), **attrs) for p in most_specific(places, text)]
     visitor = inspecting_visitor(spans, comma, text)
     for e in spans:
-        if e.start_char <= comma or e is visitor:
-            continue
-        if e.start_char >= clause_end(text, comma + 1) or e.label_ not in PLANS or urged_at_the_scene(places[-1], e, text):
+        if e.start_char <= comma or visitor is not None and e.start_char <= visitor.start_char:
+            continue  # the visitor, and the body of the visitor's title
+        if e.start_char >= clause_end(text, comma + 1) and not inspected_later(visitor, e, text) \
+                or e.label_ not in PLANS or urged_at_the_scene(places[-1], e, text):
             break
         found += [relation(ctx, mention_of(e), "implementedIn", mention_of(p)) for p in most_specific(places, text)]
     return found
@@ -132,12 +133,24 @@ VISITOR_TITLE_REACH = 12  # characters of a title (省委书记, 副省长) betw
 def inspecting_visitor(spans: list[Span], comma: int, text: str) -> Span | None:
     """在泰来县，韩立明察看嫩江干流治理工程: the person who opens the scene's clause (after a title or not) and
     inspects (visit_verbs) what follows; the works inspected run at the scene, the visitor is no actor there."""
-    person = next((e for e in spans if e.start_char > comma), None)
+    # 在靖安县，省委书记赵林察看…: the body of the visitor's title (省委) is no actor of its own
+    person = next((e for e in spans if e.start_char > comma and not (e.label_ == "Organization"
+                                                                     and e.end_char - comma <= VISITOR_TITLE_REACH)), None)
     if person is None or person.label_ != "Person" or person.start_char - comma - 1 > VISITOR_TITLE_REACH \
             or not all(HAN.match(c) for c in text[comma + 1:person.start_char]):
         return None
     visit = f'(?:实地)?(?:{alternation(g_cues()["visit_verbs"])})了?'
     return person if re.match(visit, text[person.end_char:]) else None
+
+
+def inspected_later(visitor: Span | None, plan: Span, text: str) -> bool:
+    """在中峰镇，胡建明来到茶叶基地，察看高标准农田建设项目: after the visitor's first stop, a later clause of the
+    sentence that opens with a verb of inspecting (and names nobody else before the program) is still at the scene."""
+    if visitor is None:
+        return False
+    opening = clause_start(text, plan.start_char)
+    visit = f'(?:实地)?(?:{alternation(g_cues()["visit_verbs"])})了?$'
+    return re.match(visit, text[opening:plan.start_char]) is not None
 
 
 def urged_at_the_scene(place: Span, plan: Span, text: str) -> bool:

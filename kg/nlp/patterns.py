@@ -209,12 +209,13 @@ def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit:
 PROGRAM_ENDINGS = ("program_suffixes", "chief_system_suffixes")  # the words that end a program's name in prose
 
 
-def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], limit: int = 16) -> int:
+def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], limit: int = 16,
+                    more_leads: frozenset[str] = frozenset()) -> int:
     """实施大规模设备更新工程, 列为高海拔地区改厕技术模式试点: right after a verb that launches programs (实施,
     深化, 列为 …) a program's name is all the words up to its head word k, verbs and 和 among them (更新, 改;
     开展草畜平衡和禁牧休牧制度改革); without such
     a verb before the words (at most `limit` characters away), the name keeps to its nouns (ws[k].start here)."""
-    leads = lexicons.set_of("program_lead_verbs")
+    leads = lexicons.set_of("program_lead_verbs") | more_leads
     joiners = lexicons.set_of("org_joiners")
     inner_tags = tags | {"v", "vd", "ad"}  # 开展木耳菌包集中加工试点: 集中 is an adverbial adjective
     noun_endings = lexicons.set_of("noun_final_particles")
@@ -516,7 +517,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # the suffix ends a verb phrase the model reads as one word (出席会议, 主持会议)
         start = phrase_start(ws, k, text, tags, rule.get("max_modifiers", 5))
         if rule["label"] == "Program":
-            start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags),
+            inspected = lexicons.set_of(rule["or_inspected"]) if "or_inspected" in rule else frozenset()
+            start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags, more_leads=inspected),
                         _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags))
         start = _strip_prefixes(text, start, w.end)  # 开展新一轮强镇扩权改革试点: the verb's words, less 新一轮
         if "needs_lead" in rule:
@@ -613,7 +615,19 @@ def _governed(text: str, start: int, end: int, rule: dict) -> bool:
     spread = "or_spread_after" in rule and re.match(lexicons.patterns()[rule["or_spread_after"]], text[end:]) is not None
     lever = re.search(lexicons.patterns()["lever_lead"], text[max(0, start - 2):start]) is not None \
         and lexicons.prefix_at(text, end, "lever_words") != ""
-    return _lead_before(text, start, rule["needs_lead"]) or spread or lever or _joined_to_governed(text, start, rule)
+    return _lead_before(text, start, rule["needs_lead"]) or spread or lever or _joined_to_governed(text, start, rule) \
+        or _inspected_works(text, start, end, rule)
+
+
+def _inspected_works(text: str, start: int, end: int, rule: dict) -> bool:
+    """在得胜镇，他察看了秦巴山区生态保护修复项目: a leader on an inspection tour inspects public works named by
+    what they build, restore or improve (…建设项目, …修复项目); the verb of inspecting governs the project as a
+    launching verb does. A project named otherwise (年产10万吨前驱体项目) is a company's plant, not a program."""
+    if "or_inspected" not in rule:
+        return False
+    works = tuple(lexicons.patterns()[rule["inspected_works"]])
+    return _lead_before(text, start, rule["or_inspected"]) \
+        and text[start:end].removesuffix(lexicons.suffix_of(text[start:end], rule["suffixes"])).endswith(works)
 
 
 JOINED_REACH = 40  # at most this many characters back to the verb that governs both joined names

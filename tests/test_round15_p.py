@@ -1,0 +1,29 @@
+"""Round 15 (p): inspection tours, plenary communiqués and policy releases (texts of other provinces than the
+dev set's passages): public works a visiting leader inspects at a stop (在X镇，他察看了…修复项目; a later clause
+of the stop that opens with a verb of inspecting)."""
+from __future__ import annotations
+
+from test_nlp import ents
+from test_programs_elided import implemented
+
+
+def test_public_works_a_visiting_leader_inspects_are_programs_run_at_the_stop(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "在平江县，李明考察了汨罗江流域综合治理项目，叮嘱当地抓好防汛。")
+    assert ("汨罗江流域综合治理项目", "平江县") in found
+    found = implemented(nlp, tmp_path, "在会理市鹿厂镇，王雪峰察看了老旧小区改造提升项目。")
+    assert ("老旧小区改造提升项目", "鹿厂镇") in found
+    found = implemented(nlp, tmp_path, "在靖安县，省委书记赵林实地察看潦河流域生态保护修复项目。")
+    assert ("潦河流域生态保护修复项目", "靖安县") in found
+
+
+def test_a_later_clause_of_the_stop_that_opens_with_inspecting_is_still_there(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "在竹溪县中峰镇，胡建明来到茶叶基地，察看高标准农田建设项目。")
+    assert ("高标准农田建设项目", "中峰镇") in found
+    found = implemented(nlp, tmp_path, "在荔波县，张伟走进茶园，察看了樟江流域生态修复项目。")
+    assert ("樟江流域生态修复项目", "荔波县") in found
+
+
+def test_a_company_plant_a_leader_inspects_is_no_program(nlp, tmp_path):
+    assert "Program" not in ents(nlp, "在宁乡市，他察看了中伟新材料年产20万吨前驱体项目。").values()
+    found = implemented(nlp, tmp_path, "在延川县，刘华走进村民家中，要求当地深入实施乡村振兴战略。")
+    assert ("乡村振兴战略", "延川县") not in found
