@@ -1,10 +1,11 @@
 """Round 15 (p): inspection tours, plenary communiqués and policy releases (texts of other provinces than the
 dev set's passages): public works a visiting leader inspects at a stop (在X镇，他察看了…修复项目; a later clause
-of the stop that opens with a verb of inspecting)."""
+of the stop that opens with a verb of inspecting); a body that 会同 or 联合 another launches a program with it."""
 from __future__ import annotations
 
 from test_nlp import ents
 from test_programs_elided import implemented
+from test_programs_sites_round14 import proposed
 
 
 def test_public_works_a_visiting_leader_inspects_are_programs_run_at_the_stop(nlp, tmp_path):
@@ -27,3 +28,16 @@ def test_a_company_plant_a_leader_inspects_is_no_program(nlp, tmp_path):
     assert "Program" not in ents(nlp, "在宁乡市，他察看了中伟新材料年产20万吨前驱体项目。").values()
     found = implemented(nlp, tmp_path, "在延川县，刘华走进村民家中，要求当地深入实施乡村振兴战略。")
     assert ("乡村振兴战略", "延川县") not in found
+
+
+def test_a_body_that_acts_with_another_launches_the_program_with_it(nlp, tmp_path):
+    found = proposed(nlp, tmp_path, "同时，甘肃省发展改革委会同甘肃省农业农村厅在全省启动“陇上农光”示范项目建设。")
+    assert {a for _, a in found} == {"甘肃省发展和改革委员会", "甘肃省农业农村厅"}
+    found = proposed(nlp, tmp_path, "宁波市妇联联合宁波市农业农村局推出“美丽庭院”创建活动。")
+    assert {a for _, a in found} == {"宁波市妇女联合会", "宁波市农业农村局"}
+    found = proposed(nlp, tmp_path, "“护河”行动由南宁市生态环境局会同南宁市水利局统一部署。")
+    assert {a for _, a in found} == {"南宁市生态环境局", "南宁市水利局"}
+
+
+def test_bodies_that_only_carry_a_program_out_together_launch_nothing(nlp, tmp_path):
+    assert not proposed(nlp, tmp_path, "湖南省交通运输厅会同湖南省财政厅深入落实“四好农村路”建设。")

@@ -918,12 +918,15 @@ def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool
 def agents_listed_from(spans: list[Span], first: int, text: str) -> list[Span]:
     """省委、省政府, 省委省政府: the persons or bodies of a list starting with spans[first], joined by 、和与及 or by
     nothing."""
-    return [s for s in chain(spans, first, text, [*g_cues()["place_joiners"], ""]) if s.label_ in AGENTS]
+    return [s for s in chain(spans, first, text, [*g_cues()["place_joiners"], *g_cues()["joint_agent_joiners"], ""])
+            if s.label_ in AGENTS]
 
 
 def agents_joined(spans: list[Span], last: int, text: str) -> list[Span]:
-    """市委、市政府和市农业农村局: the persons or bodies of a list ending with spans[last] act together."""
-    return [s for s in chain_before(spans, last, text, g_cues()["place_joiners"]) if s.label_ in AGENTS]
+    """市委、市政府和市农业农村局, 省发展改革委会同省农业农村厅: the persons or bodies of a list ending with
+    spans[last] act together (a body that 会同 or 联合 another acts with it)."""
+    return [s for s in chain_before(spans, last, text, [*g_cues()["place_joiners"], *g_cues()["joint_agent_joiners"]])
+            if s.label_ in AGENTS]
 
 
 def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:
