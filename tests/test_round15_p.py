@@ -1,6 +1,7 @@
 """Round 15 (p): inspection tours, plenary communiqués and policy releases (texts of other provinces than the
 dev set's passages): public works a visiting leader inspects at a stop (在X镇，他察看了…修复项目; a later clause
-of the stop that opens with a verb of inspecting); a body that 会同 or 联合 another launches a program with it."""
+of the stop that opens with a verb of inspecting); a body that 会同 or 联合 another launches a program with it; the building of a quoted project (“X”示范项目建设) is the project;
+a bare 试点 in a later clause of a sentence about a program (该行动由…部署，A、B率先开展试点) is a pilot of it."""
 from __future__ import annotations
 
 from test_nlp import ents
@@ -41,3 +42,31 @@ def test_a_body_that_acts_with_another_launches_the_program_with_it(nlp, tmp_pat
 
 def test_bodies_that_only_carry_a_program_out_together_launch_nothing(nlp, tmp_path):
     assert not proposed(nlp, tmp_path, "湖南省交通运输厅会同湖南省财政厅深入落实“四好农村路”建设。")
+
+
+def test_the_building_of_a_quoted_project_is_the_project(nlp, tmp_path):
+    assert "“陇上农光”示范项目" in ents(nlp, "甘肃省发展改革委在全省启动“陇上农光”示范项目建设。")
+    assert "“梵净山下”乡村旅游示范项目" in ents(nlp, "铜仁市加快推进“梵净山下”乡村旅游示范项目建设。")
+    assert "“渝东北生态屏障”工程" in ents(nlp, "万州区今年启动“渝东北生态屏障”工程建设。")
+
+
+def test_a_quoted_building_program_keeps_its_head(nlp, tmp_path):
+    assert "“四好农村路”建设" in ents(nlp, "湖南省交通运输厅深入推进“四好农村路”建设。")
+
+
+def test_a_bare_pilot_after_the_sentences_program_is_a_pilot_of_it(nlp, tmp_path):
+    text = "福建省启动林业碳汇试点。“绿水青山”行动由省委部署，宁德市、南平市率先开展试点。"
+    found = implemented(nlp, tmp_path, text)
+    assert {("绿水青山行动", "宁德市"), ("绿水青山行动", "南平市")} <= found
+    assert ("林业碳汇试点", "宁德市") not in found
+    text = "茂名市在电白区开展荔枝保险试点。在高州市，“荔枝产业”提升行动深入推进。该行动由广东省农业农村厅部署，市里在信宜市、化州市先行开展试点。"
+    found = implemented(nlp, tmp_path, text)
+    assert ("荔枝保险试点", "信宜市") not in found
+    text = "四川省启动“天府粮仓”建设行动。该行动由省委部署，眉山市、德阳市同步开展试点。"
+    found = implemented(nlp, tmp_path, text)
+    assert {("天府粮仓建设行动", "眉山市"), ("天府粮仓建设行动", "德阳市")} <= found
+
+
+def test_a_bare_pilot_with_no_program_before_it_in_the_sentence_is_the_articles(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "福建省启动林业碳汇试点。宁德市、南平市率先开展试点。")
+    assert {("林业碳汇试点", "宁德市"), ("林业碳汇试点", "南平市")} <= found

@@ -253,9 +253,22 @@ def implemented_by_reference(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         titled = titled_program(doc, m.start(), m.group("head"))
         subject = titled or Mention(m.group("head"), "Program", m.start("head"), m.end("head"))
         attrs = {"titled": "1"} if titled else {"anaphor": m.group("head")}
+        if not titled and (topic := sentence_topic(doc, text, m.start())) is not None:
+            subject, attrs = topic
         for place in places_right_before(spans, m.start(), text):
             found.append(relation(ctx, subject, "implementedIn", mention_of(place), **attrs))
     return found
+
+
+def sentence_topic(doc: Doc, text: str, before: int) -> tuple[Mention, dict] | None:
+    """该行动由省委、省政府部署，市里在A、B率先开展试点; “X”行动由省委部署，A、B率先开展试点: a bare 试点 in a
+    later clause is a pilot of the program the sentence is about: the program that opens it, or the one an
+    anaphor opening an earlier clause means (referent)."""
+    plans = [e for e in ents(doc) if e.label_ in PLANS]
+    if plans and opens_sentence(doc, plans[0], text) and plans[0].end_char < clause_start(text, before):
+        return mention_of(plans[0]), {}
+    anaphor = next((a for a in re.finditer(g_cues()["anaphor_opening"], text) if a.end() < clause_start(text, before)), None)
+    return referent(plans, anaphor) if anaphor is not None else None
 
 
 def titled_program(doc: Doc, before: int, head: str) -> Mention | None:

@@ -567,7 +567,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             found.append(_quoted_part(text, start, start + quote + 1))
             continue
         if rule.get("needs_quote"):
-            if "”" not in surface or _named_before(surface, suffix):
+            if "”" not in surface or _named_before(surface, suffix) or _built_project(surface, suffix):
                 continue  # 改革, 项目 end a name only after a quoted one (“接诉即办”改革), not in prose
             # “连心办”政务服务平台: a head after the quote is part of the name; “浙里办”平台 is named by its quote.
             headed = rule.get("headed") and not surface.endswith("”" + suffix)
@@ -582,6 +582,13 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
                 canonical = _party_body_of_last_division(text, start, w.end, w.end - len(suffix), place_starts)
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
+
+
+def _built_project(surface: str, suffix: str) -> bool:
+    """启动“陇上农光”示范项目建设: the building of a project named by its head is no name of its own; the
+    project ends at its head (as program_duty_nouns end “X”…项目 before 建设)."""
+    return suffix in lexicons.patterns()["program_duty_nouns"] \
+        and lexicons.suffix_of(surface[:-len(suffix)], "planned_work_heads") != ""
 
 
 def _party_body_of_last_division(text: str, start: int, end: int, body_start: int,
