@@ -1,7 +1,7 @@
 """Round 15 (p): inspection tours, plenary communiqués and policy releases (texts of other provinces than the
 dev set's passages): public works a visiting leader inspects at a stop (在X镇，他察看了…修复项目; a later clause
 of the stop that opens with a verb of inspecting); a body that 会同 or 联合 another launches a program with it; the building of a quoted project (“X”示范项目建设) is the project;
-a bare 试点 in a later clause of a sentence about a program (该行动由…部署，A、B率先开展试点) is a pilot of it."""
+a bare 试点 in a later clause of a sentence about a program (该行动由…部署，A、B率先开展试点) is a pilot of it; a place 被…认定为 a scheme carries it out."""
 from __future__ import annotations
 
 from test_nlp import ents
@@ -70,3 +70,14 @@ def test_a_bare_pilot_after_the_sentences_program_is_a_pilot_of_it(nlp, tmp_path
 def test_a_bare_pilot_with_no_program_before_it_in_the_sentence_is_the_articles(nlp, tmp_path):
     found = implemented(nlp, tmp_path, "福建省启动林业碳汇试点。宁德市、南平市率先开展试点。")
     assert {("林业碳汇试点", "宁德市"), ("林业碳汇试点", "南平市")} <= found
+
+
+def test_a_place_a_body_recognises_as_a_scheme_carries_it_out(nlp, tmp_path):
+    assert ("国家农业现代化示范区", "昌宁县") in implemented(nlp, tmp_path, "昌宁县被农业农村部认定为国家农业现代化示范区。")
+    assert ("国家全域旅游示范区", "黄山区") in implemented(nlp, tmp_path, "黄山区被文化和旅游部认定为国家全域旅游示范区。")
+    found = implemented(nlp, tmp_path, "2022年，宁国市被农业农村部认定为国家农业现代化示范区，建成高标准农田12万亩。")
+    assert ("国家农业现代化示范区", "宁国市") in found
+
+
+def test_a_company_recognised_as_an_enterprise_enters_no_scheme(nlp, tmp_path):
+    assert not implemented(nlp, tmp_path, "安徽新华公司被认定为国家高新技术企业。")
