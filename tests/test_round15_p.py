@@ -1,7 +1,8 @@
 """Round 15 (p): inspection tours, plenary communiqués and policy releases (texts of other provinces than the
 dev set's passages): public works a visiting leader inspects at a stop (在X镇，他察看了…修复项目; a later clause
 of the stop that opens with a verb of inspecting); a body that 会同 or 联合 another launches a program with it; the building of a quoted project (“X”示范项目建设) is the project;
-a bare 试点 in a later clause of a sentence about a program (该行动由…部署，A、B率先开展试点) is a pilot of it; a place 被…认定为 a scheme carries it out."""
+a bare 试点 in a later clause of a sentence about a program (该行动由…部署，A、B率先开展试点) is a pilot of it; a place 被…认定为 a scheme carries it out; a division that
+opens the field of a counted quote (保山中心城市“十大工程”) is part of the program's name, and 中心 before 城市 ends no body."""
 from __future__ import annotations
 
 from test_nlp import ents
@@ -81,3 +82,15 @@ def test_a_place_a_body_recognises_as_a_scheme_carries_it_out(nlp, tmp_path):
 
 def test_a_company_recognised_as_an_enterprise_enters_no_scheme(nlp, tmp_path):
     assert not implemented(nlp, tmp_path, "安徽新华公司被认定为国家高新技术企业。")
+
+
+def test_a_division_that_opens_the_field_of_a_counted_quote_is_part_of_its_name(nlp, tmp_path):
+    assert ents(nlp, "全会强调，隆阳区要加快推进保山中心城市“十大工程”。").get("保山中心城市“十大工程”") == "Program"
+    assert ents(nlp, "曲靖市加快实施曲靖中心城区“六大提升工程”。").get("曲靖中心城区“六大提升工程”") == "Program"
+    assert ents(nlp, "玉林市加快推进玉林中心城区“五大攻坚行动”。").get("玉林中心城区“五大攻坚行动”") == "Program"
+    assert "保山中心" not in ents(nlp, "隆阳区要加快推进保山中心城市建设。")
+
+
+def test_a_division_right_before_the_quote_says_whose_the_program_is(nlp, tmp_path):
+    found = ents(nlp, "韶关市深入落实广东省“百县千镇万村高质量发展工程”。")
+    assert found.get("百县千镇万村高质量发展工程") == "Program" and found.get("广东省") == "Place"

@@ -545,6 +545,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
         if rule.get("not_built_place") and (start in place_starts and place_starts[start].end == w.end - len(suffix)
                                             or lexicons.suffix_of(text[start:w.end - len(suffix)], "zone_suffixes")):
             continue  # 以中关村科学城建设为牵引, 推进X高新技术产业开发区建设: the building of a place (a zone), by its name
+        if "not_followed_by" in rule and lexicons.prefix_at(text, w.end, rule["not_followed_by"]):
+            continue  # 保山中心城市: 中心 opens a word of its own (中心城市, 中心城区), it ends no body's name
         if rule.get("not_before_noun") and w.end in noun_starts:
             continue  # 河湖长制工作处: the name modifies the noun after it
         if rule["label"] == "Program" and "”“" in surface:
@@ -766,13 +768,30 @@ def _governed_field(text: str, ws: list[Word], quote: int) -> int | None:
         return None
     start = _governed_start(text, ws, k, lexicons.set_of("phrase_tags"))
     start = _strip_prefixes(text, start, text.find("”", quote) + 1)  # 深化新时代“千万工程”: no field
-    if start >= quote or opening_division(text[start:quote + 1], load_gazetteer()) is not None:
+    if start >= quote or _only_a_division(text[start:quote]):
         return None  # 落实广东省“百县千镇万村高质量发展工程”: the province says whose program it is, no field
     joiners = lexicons.patterns()["org_joiners"]
-    if any(_whose(text[w.start:w.end], w.tag) or (text[w.start:w.end] in joiners and w.end == quote)
+    if any(_whose(text[w.start:w.end], w.tag) and not _division_of_the_field(ws, w, quote)
+           or (text[w.start:w.end] in joiners and w.end == quote)
            for w in ws if start <= w.start < quote):
         return None  # 推进浙江“千万工程”, 实施省委“八八战略”, 开展环境整治和“百日攻坚行动”: whose, or a list, not a field
     return start
+
+
+def _only_a_division(field: str) -> bool:
+    """落实广东省“…工程”: the words before the quote are a division's name (less a 的), which says whose the program
+    is; 推进保山中心城市“十大工程”: a division that opens longer words (中心城市) is part of the field."""
+    gazetteer = load_gazetteer()
+    division = opening_division(field + "”", gazetteer)
+    return division is not None and any(field.rstrip("的") == field[:end] and gazetteer.named(field[:end])
+                                        for end in range(2, len(field) + 1))
+
+
+def _division_of_the_field(ws: list[Word], w: Word, quote: int) -> bool:
+    """保山中心城市“十大工程”: a division followed by nouns only, up to the quote, names where the field lies (the
+    central city of 保山), not whose the program is (浙江“千万工程”)."""
+    after = [v for v in ws if w.end <= v.start < quote]
+    return w.tag == "LOC" and bool(after) and all(v.tag == "n" for v in after)
 
 
 def _whose(word: str, tag: str) -> bool:
