@@ -2,7 +2,8 @@
 dev set's passages): public works a visiting leader inspects at a stop (在X镇，他察看了…修复项目; a later clause
 of the stop that opens with a verb of inspecting); a body that 会同 or 联合 another launches a program with it; the building of a quoted project (“X”示范项目建设) is the project;
 a bare 试点 in a later clause of a sentence about a program (该行动由…部署，A、B率先开展试点) is a pilot of it; a place 被…认定为 a scheme carries it out; a division that
-opens the field of a counted quote (保山中心城市“十大工程”) is part of the program's name, and 中心 before 城市 ends no body."""
+opens the field of a counted quote (保山中心城市“十大工程”) is part of the program's name, and 中心 before 城市 ends no body; 在全县15个乡镇推广 (a scope with a count of its units) carries out the
+latest program."""
 from __future__ import annotations
 
 from test_nlp import ents
@@ -94,3 +95,17 @@ def test_a_division_that_opens_the_field_of_a_counted_quote_is_part_of_its_name(
 def test_a_division_right_before_the_quote_says_whose_the_program_is(nlp, tmp_path):
     found = ents(nlp, "韶关市深入落实广东省“百县千镇万村高质量发展工程”。")
     assert found.get("百县千镇万村高质量发展工程") == "Program" and found.get("广东省") == "Place"
+
+
+def test_a_scope_with_a_count_of_its_units_carries_out_the_latest_program(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "竹溪县位于十堰市。县委、县政府今年推出“竹溪贡茶”品牌，在全县15个乡镇推广。")
+    assert ("竹溪贡茶", "竹溪县") in found
+    found = implemented(nlp, tmp_path, "盐池县位于吴忠市。县委、县政府推出“盐池滩羊”品牌，在全县8个乡镇推广。")
+    assert ("盐池滩羊", "盐池县") in found
+    found = implemented(nlp, tmp_path, "宁国市地处皖南。市委、市政府推出“宁国山核桃”品牌，目前已在全市17个乡镇推开。")
+    assert ("宁国山核桃", "宁国市") in found
+
+
+def test_a_counted_scope_whose_verb_has_an_object_of_its_own_is_no_site(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "桐梓县位于遵义市。县委、县政府推出“桐梓方竹笋”品牌，在全县25个乡镇开展技能培训。")
+    assert ("桐梓方竹笋", "桐梓县") not in found

@@ -476,10 +476,11 @@ def scoped_plans(plans: list[Span], text: str) -> list[tuple[Span, tuple[str, in
 
 
 def scope_without_object(doc: Doc, ctx: SentenceContext, plans: list[Span], text: str) -> list[Relation]:
-    """率先推行“党支部+合作社+贫困户”模式，今年起在全州推广: a clause of 在全 + a level word and launching verbs
-    that ends without an object (and names nothing before the scope) carries out the sentence's latest program before it."""
+    """率先推行“党支部+合作社+贫困户”模式，今年起在全州推广 (在全县15个乡镇推广): a clause of 在全 + a level word
+    (and a count of its units) and launching verbs that ends without an object (and names nothing before the scope) carries out the sentence's latest program before it."""
     c = g_cues()
-    pattern = f'{c["scope_elided_lead"]}{carrying_out_verbs()}{c["scope_elided_tail"]}'
+    # 在全县15个乡镇推广: a count of the scope's units may stand before the verbs (site_count less its 等)
+    pattern = f'{c["scope_elided_lead"]}(?:{c["site_count"].removeprefix("等?")})?{carrying_out_verbs()}{c["scope_elided_tail"]}'
     found = []
     for m in re.finditer(pattern, text):
         earlier = [p for p in plans if p.end_char <= m.start()]
