@@ -3,12 +3,14 @@ dev set's passages): public works a visiting leader inspects at a stop (在X镇�
 of the stop that opens with a verb of inspecting); a body that 会同 or 联合 another launches a program with it; the building of a quoted project (“X”示范项目建设) is the project;
 a bare 试点 in a later clause of a sentence about a program (该行动由…部署，A、B率先开展试点) is a pilot of it; a place 被…认定为 a scheme carries it out; a division that
 opens the field of a counted quote (保山中心城市“十大工程”) is part of the program's name, and 中心 before 城市 ends no body; 在全县15个乡镇推广 (a scope with a count of its units) carries out the
-latest program."""
+latest program; a body that 将/即将 issues a document issues it."""
 from __future__ import annotations
 
+from test_extract_documents import facts
 from test_nlp import ents
 from test_programs_elided import implemented
 from test_programs_sites_round14 import proposed
+from test_resolve import kb_of
 
 
 def test_public_works_a_visiting_leader_inspects_are_programs_run_at_the_stop(nlp, tmp_path):
@@ -109,3 +111,17 @@ def test_a_scope_with_a_count_of_its_units_carries_out_the_latest_program(nlp, t
 def test_a_counted_scope_whose_verb_has_an_object_of_its_own_is_no_site(nlp, tmp_path):
     found = implemented(nlp, tmp_path, "桐梓县位于遵义市。县委、县政府推出“桐梓方竹笋”品牌，在全县25个乡镇开展技能培训。")
     assert ("桐梓方竹笋", "桐梓县") not in found
+
+
+def test_a_body_that_will_issue_a_document_issues_it(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "保山市召开会议。市委常委会将于近期印发《关于实施乡村振兴“百村示范”工程的意见》。"})
+    assert ("关于实施乡村振兴“百村示范”工程的意见", "中共保山市委常委会") in facts(kb, "issuedBy")
+    kb = kb_of(nlp, tmp_path, {"b.txt": "山西省农业农村厅将印发《山西省高标准农田建设管理办法》。"})
+    assert ("山西省高标准农田建设管理办法", "山西省农业农村厅") in facts(kb, "issuedBy")
+    kb = kb_of(nlp, tmp_path, {"c.txt": "广州市人民政府即将出台《广州市促进消费若干措施》。"})
+    assert ("广州市促进消费若干措施", "广州市人民政府") in facts(kb, "issuedBy")
+
+
+def test_a_body_that_will_carry_a_document_out_issues_nothing(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "山西省农业农村厅将认真落实《山西省高标准农田建设管理办法》。"})
+    assert not facts(kb, "issuedBy")
