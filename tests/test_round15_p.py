@@ -3,7 +3,8 @@ dev set's passages): public works a visiting leader inspects at a stop (在X镇�
 of the stop that opens with a verb of inspecting); a body that 会同 or 联合 another launches a program with it; the building of a quoted project (“X”示范项目建设) is the project;
 a bare 试点 in a later clause of a sentence about a program (该行动由…部署，A、B率先开展试点) is a pilot of it; a place 被…认定为 a scheme carries it out; a division that
 opens the field of a counted quote (保山中心城市“十大工程”) is part of the program's name, and 中心 before 城市 ends no body; 在全县15个乡镇推广 (a scope with a count of its units) carries out the
-latest program; a body that 将/即将 issues a document issues it."""
+latest program; a body that 将/即将 issues a document issues it; a
+meeting in the clause after a drafted document (X起草了《P》，经M审议通过后印发) passed it."""
 from __future__ import annotations
 
 from test_extract_documents import facts
@@ -124,4 +125,18 @@ def test_a_body_that_will_issue_a_document_issues_it(nlp, tmp_path):
 
 def test_a_body_that_will_carry_a_document_out_issues_nothing(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"a.txt": "山西省农业农村厅将认真落实《山西省高标准农田建设管理办法》。"})
+    assert not facts(kb, "issuedBy")
+
+
+def test_a_meeting_in_the_next_clause_passes_the_document_a_body_drafted(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "甘肃省发展改革委牵头起草了《甘肃省若干措施》，经省政府常务会议审议通过后印发。"})
+    assert ("甘肃省若干措施", "甘肃省人民政府") in facts(kb, "issuedBy")
+    kb = kb_of(nlp, tmp_path, {"b.txt": "贵州省水利厅制定了《贵州省河湖管理办法》，已经省政府第十二次常务会议审议通过。"})
+    assert ("贵州省河湖管理办法", "贵州省人民政府") in facts(kb, "issuedBy")
+    kb = kb_of(nlp, tmp_path, {"c.txt": "南宁市农业农村局起草《南宁市高标准农田建设实施方案》，经市政府常务会议审议通过。"})
+    assert ("南宁市高标准农田建设实施方案", "南宁市人民政府") in facts(kb, "issuedBy")
+
+
+def test_a_document_only_studied_before_the_meetings_clause_was_not_passed_there(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "农户学习了《贵州省河湖管理办法》，经省政府常务会议审议通过的方案也已公布。"})
     assert not facts(kb, "issuedBy")
