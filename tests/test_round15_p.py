@@ -4,7 +4,7 @@ of the stop that opens with a verb of inspecting); a body that 会同 or 联合 
 a bare 试点 in a later clause of a sentence about a program (该行动由…部署，A、B率先开展试点) is a pilot of it; a place 被…认定为 a scheme carries it out; a division that
 opens the field of a counted quote (保山中心城市“十大工程”) is part of the program's name, and 中心 before 城市 ends no body; 在全县15个乡镇推广 (a scope with a count of its units) carries out the
 latest program; a body that 将/即将 issues a document issues it; a
-meeting in the clause after a drafted document (X起草了《P》，经M审议通过后印发) passed it."""
+meeting in the clause after a drafted document (X起草了《P》，经M审议通过后印发) passed it; the places a batch of a program's projects is laid out in (首批示范项目布局在A、B) carry it out."""
 from __future__ import annotations
 
 from test_extract_documents import facts
@@ -140,3 +140,17 @@ def test_a_meeting_in_the_next_clause_passes_the_document_a_body_drafted(nlp, tm
 def test_a_document_only_studied_before_the_meetings_clause_was_not_passed_there(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"a.txt": "农户学习了《贵州省河湖管理办法》，经省政府常务会议审议通过的方案也已公布。"})
     assert not facts(kb, "issuedBy")
+
+
+def test_places_a_batch_of_the_programs_projects_is_laid_out_in_carry_it_out(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "甘肃省发展改革委在全省启动“陇上农光”示范项目建设，首批示范项目布局在酒泉、张掖、武威三市。")
+    assert {("陇上农光示范项目", "酒泉市"), ("陇上农光示范项目", "张掖市"), ("陇上农光示范项目", "武威市")} <= found
+    found = implemented(nlp, tmp_path, "四川省实施“天府森林粮库”建设工程，首批项目落户在宜宾市、泸州市。")
+    assert {("天府森林粮库建设工程", "宜宾市"), ("天府森林粮库建设工程", "泸州市")} <= found
+    found = implemented(nlp, tmp_path, "湖北省启动“荆楚粮仓”示范基地建设，该基地选址在监利市。")
+    assert ("荆楚粮仓示范基地建设", "监利市") in found
+
+
+def test_projects_laid_out_with_no_program_before_them_site_nothing(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "今年，首批项目布局在城东新区和城西新区。")
+    assert not found

@@ -355,12 +355,15 @@ def implemented_with_elided_object(doc: Doc, ctx: SentenceContext) -> list[Relat
 
 def implemented_in_core_area(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """获批创建国家现代农业产业园，核心区布局在米箩镇; 承担…示范园创建任务，在点头镇、磻溪镇布局示范园核心区: the
-    places a park's or zone's core area is laid out in carry out the sentence's latest program before them."""
+    places a park's or zone's core area is laid out in carry out the sentence's latest program before them; so do
+    the places a batch of its projects is laid out in (启动X示范项目建设，首批示范项目布局在A、B、C三市)."""
     text = text_of(doc)
     spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
     plans = [e for e in ents(doc) if e.label_ in PLANS]
     found = []
     for m in re.finditer(g_cues()["core_area_before_places"], text):
+        found += latest_program_sites(ctx, plans, m.start(), most_specific(places_from(spans, m.end(), text), text))
+    for m in re.finditer(g_cues()["batch_laid_out_before_places"], text):  # 首批示范项目布局在A、B、C三市
         found += latest_program_sites(ctx, plans, m.start(), most_specific(places_from(spans, m.end(), text), text))
     for m in re.finditer(g_cues()["core_area_after_places"], text):
         found += latest_program_sites(ctx, plans, m.start(), places_right_before(spans, m.start(), text))
