@@ -286,12 +286,27 @@ def passive_subjects(spans: list[Span], meeting: Span, text: str) -> list[Span]:
     open it passively (由/经 right after them)."""
     c = d_cues()
     lead = text[clause_start(text, meeting.start_char):meeting.start_char] + "经" * meeting.text.startswith("经")
+    drafted = drafted_right_before(spans, meeting, text)
+    if drafted and re.fullmatch(c["later_passive_lead"], lead):
+        return drafted
     policies = policy_list(spans, 0, text) if spans and spans[0].label_ == "Policy" else []
     if not policies or clause_start(text, meeting.start_char) <= policies[-1].end_char \
             or spans[0].start_char > c["passive_subject_max_lead"]:
         return []
     opened = text[policies[-1].end_char:].lstrip(BOOK_MARKS).startswith(tuple(c["passive_markers"]))
     return policies if opened and re.fullmatch(c["later_passive_lead"], lead) else []
+
+
+def drafted_right_before(spans: list[Span], meeting: Span, text: str) -> list[Span]:
+    """省发展改革委牵头起草了《若干措施》，经省政府常务会议审议通过后印发: the documents that end the clause right
+    before the meeting's clause, as the object of an issuing verb (起草, 制定, 印发 …), are what the meeting passed."""
+    opens = clause_start(text, meeting.start_char)
+    before = [k for k, e in enumerate(spans) if e.label_ == "Policy" and e.end_char < opens]
+    if not before or text[spans[before[-1]].end_char:opens].lstrip(BOOK_MARKS) != "，":
+        return []
+    policies = policy_list_before(spans, before[-1], text)
+    lead = text[clause_start(text, policies[0].start_char):policies[0].start_char].rstrip(BOOK_MARKS).removesuffix("了")
+    return policies if lead.endswith(tuple(d_cues()["issue_cues"])) else []
 
 
 def verb_after(text: str, at: int) -> str:

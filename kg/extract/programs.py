@@ -119,9 +119,10 @@ def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         found += [relation(ctx, subject, "implementedIn", mention_of(p), **attrs) for p in most_specific(places, text)]
     visitor = inspecting_visitor(spans, comma, text)
     for e in spans:
-        if e.start_char <= comma or e is visitor:
-            continue
-        if e.start_char >= clause_end(text, comma + 1) or e.label_ not in PLANS or urged_at_the_scene(places[-1], e, text):
+        if e.start_char <= comma or visitor is not None and e.start_char <= visitor.start_char:
+            continue  # the visitor, and the body of the visitor's title
+        if e.start_char >= clause_end(text, comma + 1) and not inspected_later(visitor, e, text) \
+                or e.label_ not in PLANS or urged_at_the_scene(places[-1], e, text):
             break
         found += [relation(ctx, mention_of(e), "implementedIn", mention_of(p)) for p in most_specific(places, text)]
     return found
@@ -133,12 +134,24 @@ VISITOR_TITLE_REACH = 12  # characters of a title (省委书记, 副省长) betw
 def inspecting_visitor(spans: list[Span], comma: int, text: str) -> Span | None:
     """在泰来县，韩立明察看嫩江干流治理工程: the person who opens the scene's clause (after a title or not) and
     inspects (visit_verbs) what follows; the works inspected run at the scene, the visitor is no actor there."""
-    person = next((e for e in spans if e.start_char > comma), None)
+    # 在靖安县，省委书记赵林察看…: the body of the visitor's title (省委) is no actor of its own
+    person = next((e for e in spans if e.start_char > comma and not (e.label_ == "Organization"
+                                                                     and e.end_char - comma <= VISITOR_TITLE_REACH)), None)
     if person is None or person.label_ != "Person" or person.start_char - comma - 1 > VISITOR_TITLE_REACH \
             or not all(HAN.match(c) for c in text[comma + 1:person.start_char]):
         return None
     visit = f'(?:实地)?(?:{alternation(g_cues()["visit_verbs"])})了?'
     return person if re.match(visit, text[person.end_char:]) else None
+
+
+def inspected_later(visitor: Span | None, plan: Span, text: str) -> bool:
+    """在中峰镇，胡建明来到茶叶基地，察看高标准农田建设项目: after the visitor's first stop, a later clause of the
+    sentence that opens with a verb of inspecting (and names nobody else before the program) is still at the scene."""
+    if visitor is None:
+        return False
+    opening = clause_start(text, plan.start_char)
+    visit = f'(?:实地)?(?:{alternation(g_cues()["visit_verbs"])})了?$'
+    return re.match(visit, text[opening:plan.start_char]) is not None
 
 
 def urged_at_the_scene(place: Span, plan: Span, text: str) -> bool:
@@ -241,9 +254,22 @@ def implemented_by_reference(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         titled = titled_program(doc, m.start(), m.group("head"))
         subject = titled or Mention(m.group("head"), "Program", m.start("head"), m.end("head"))
         attrs = {"titled": "1"} if titled else {"anaphor": m.group("head")}
+        if not titled and (topic := sentence_topic(doc, text, m.start())) is not None:
+            subject, attrs = topic
         for place in places_right_before(spans, m.start(), text):
             found.append(relation(ctx, subject, "implementedIn", mention_of(place), **attrs))
     return found
+
+
+def sentence_topic(doc: Doc, text: str, before: int) -> tuple[Mention, dict] | None:
+    """该行动由省委、省政府部署，市里在A、B率先开展试点; “X”行动由省委部署，A、B率先开展试点: a bare 试点 in a
+    later clause is a pilot of the program the sentence is about: the program that opens it, or the one an
+    anaphor opening an earlier clause means (referent)."""
+    plans = [e for e in ents(doc) if e.label_ in PLANS]
+    if plans and opens_sentence(doc, plans[0], text) and plans[0].end_char < clause_start(text, before):
+        return mention_of(plans[0]), {}
+    anaphor = next((a for a in re.finditer(g_cues()["anaphor_opening"], text) if a.end() < clause_start(text, before)), None)
+    return referent(plans, anaphor) if anaphor is not None else None
 
 
 def titled_program(doc: Doc, before: int, head: str) -> Mention | None:
@@ -330,12 +356,15 @@ def implemented_with_elided_object(doc: Doc, ctx: SentenceContext) -> list[Relat
 
 def implemented_in_core_area(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """获批创建国家现代农业产业园，核心区布局在米箩镇; 承担…示范园创建任务，在点头镇、磻溪镇布局示范园核心区: the
-    places a park's or zone's core area is laid out in carry out the sentence's latest program before them."""
+    places a park's or zone's core area is laid out in carry out the sentence's latest program before them; so do
+    the places a batch of its projects is laid out in (启动X示范项目建设，首批示范项目布局在A、B、C三市)."""
     text = text_of(doc)
     spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
     plans = [e for e in ents(doc) if e.label_ in PLANS]
     found = []
     for m in re.finditer(g_cues()["core_area_before_places"], text):
+        found += latest_program_sites(ctx, plans, m.start(), most_specific(places_from(spans, m.end(), text), text))
+    for m in re.finditer(g_cues()["batch_laid_out_before_places"], text):  # 首批示范项目布局在A、B、C三市
         found += latest_program_sites(ctx, plans, m.start(), most_specific(places_from(spans, m.end(), text), text))
     for m in re.finditer(g_cues()["core_area_after_places"], text):
         found += latest_program_sites(ctx, plans, m.start(), places_right_before(spans, m.start(), text))
@@ -464,10 +493,11 @@ def scoped_plans(plans: list[Span], text: str) -> list[tuple[Span, tuple[str, in
 
 
 def scope_without_object(doc: Doc, ctx: SentenceContext, plans: list[Span], text: str) -> list[Relation]:
-    """率先推行“党支部+合作社+贫困户”模式，今年起在全州推广: a clause of 在全 + a level word and launching verbs
-    that ends without an object (and names nothing before the scope) carries out the sentence's latest program before it."""
+    """率先推行“党支部+合作社+贫困户”模式，今年起在全州推广 (在全县15个乡镇推广): a clause of 在全 + a level word
+    (and a count of its units) and launching verbs that ends without an object (and names nothing before the scope) carries out the sentence's latest program before it."""
     c = g_cues()
-    pattern = f'{c["scope_elided_lead"]}{carrying_out_verbs()}{c["scope_elided_tail"]}'
+    # 在全县15个乡镇推广: a count of the scope's units may stand before the verbs (site_count less its 等)
+    pattern = f'{c["scope_elided_lead"]}(?:{c["site_count"].removeprefix("等?")})?{carrying_out_verbs()}{c["scope_elided_tail"]}'
     found = []
     for m in re.finditer(pattern, text):
         earlier = [p for p in plans if p.end_char <= m.start()]
@@ -933,12 +963,15 @@ def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool
 def agents_listed_from(spans: list[Span], first: int, text: str) -> list[Span]:
     """省委、省政府, 省委省政府: the persons or bodies of a list starting with spans[first], joined by 、和与及 or by
     nothing."""
-    return [s for s in chain(spans, first, text, [*g_cues()["place_joiners"], ""]) if s.label_ in AGENTS]
+    return [s for s in chain(spans, first, text, [*g_cues()["place_joiners"], *g_cues()["joint_agent_joiners"], ""])
+            if s.label_ in AGENTS]
 
 
 def agents_joined(spans: list[Span], last: int, text: str) -> list[Span]:
-    """市委、市政府和市农业农村局: the persons or bodies of a list ending with spans[last] act together."""
-    return [s for s in chain_before(spans, last, text, g_cues()["place_joiners"]) if s.label_ in AGENTS]
+    """市委、市政府和市农业农村局, 省发展改革委会同省农业农村厅: the persons or bodies of a list ending with
+    spans[last] act together (a body that 会同 or 联合 another acts with it)."""
+    return [s for s in chain_before(spans, last, text, [*g_cues()["place_joiners"], *g_cues()["joint_agent_joiners"]])
+            if s.label_ in AGENTS]
 
 
 def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:

@@ -218,12 +218,13 @@ def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit:
 PROGRAM_ENDINGS = ("program_suffixes", "chief_system_suffixes")  # the words that end a program's name in prose
 
 
-def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], limit: int = 16) -> int:
+def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], limit: int = 16,
+                    more_leads: frozenset[str] = frozenset()) -> int:
     """实施大规模设备更新工程, 列为高海拔地区改厕技术模式试点: right after a verb that launches programs (实施,
     深化, 列为 …) a program's name is all the words up to its head word k, verbs and 和 among them (更新, 改;
     开展草畜平衡和禁牧休牧制度改革); without such
     a verb before the words (at most `limit` characters away), the name keeps to its nouns (ws[k].start here)."""
-    leads = lexicons.set_of("program_lead_verbs")
+    leads = lexicons.set_of("program_lead_verbs") | more_leads
     joiners = lexicons.set_of("org_joiners")
     inner_tags = tags | {"v", "vd", "ad"}  # 开展木耳菌包集中加工试点: 集中 is an adverbial adjective
     noun_endings = lexicons.set_of("noun_final_particles")
@@ -528,7 +529,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # the suffix ends a verb phrase the model reads as one word (出席会议, 主持会议)
         start = phrase_start(ws, k, text, tags, rule.get("max_modifiers", 5))
         if rule["label"] == "Program":
-            start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags),
+            inspected = lexicons.set_of(rule["or_inspected"]) if "or_inspected" in rule else frozenset()
+            start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags, more_leads=inspected),
                         _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags))
         start = _strip_prefixes(text, start, w.end)  # 开展新一轮强镇扩权改革试点: the verb's words, less 新一轮
         if "needs_lead" in rule:
@@ -555,6 +557,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
         if rule.get("not_built_place") and (start in place_starts and place_starts[start].end == w.end - len(suffix)
                                             or lexicons.suffix_of(text[start:w.end - len(suffix)], "zone_suffixes")):
             continue  # 以中关村科学城建设为牵引, 推进X高新技术产业开发区建设: the building of a place (a zone), by its name
+        if "not_followed_by" in rule and lexicons.prefix_at(text, w.end, rule["not_followed_by"]):
+            continue  # 保山中心城市: 中心 opens a word of its own (中心城市, 中心城区), it ends no body's name
         if rule.get("not_before_noun") and w.end in noun_starts:
             continue  # 河湖长制工作处: the name modifies the noun after it
         if rule["label"] == "Program" and suffix in lexicons.patterns()["work_words"] \
@@ -580,7 +584,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             found.append(_quoted_part(text, start, start + quote + 1))
             continue
         if rule.get("needs_quote"):
-            if "”" not in surface or _named_before(surface, suffix):
+            if "”" not in surface or _named_before(surface, suffix) or _built_project(surface, suffix):
                 continue  # 改革, 项目 end a name only after a quoted one (“接诉即办”改革), not in prose
             # “连心办”政务服务平台: a head after the quote is part of the name; “浙里办”平台 is named by its quote.
             headed = rule.get("headed") and not surface.endswith("”" + suffix)
@@ -596,6 +600,13 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
                 canonical = _party_body_of_last_division(text, start, w.end, w.end - len(suffix), place_starts)
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
+
+
+def _built_project(surface: str, suffix: str) -> bool:
+    """启动“陇上农光”示范项目建设: the building of a project named by its head is no name of its own; the
+    project ends at its head (as program_duty_nouns end “X”…项目 before 建设)."""
+    return suffix in lexicons.patterns()["program_duty_nouns"] \
+        and lexicons.suffix_of(surface[:-len(suffix)], "planned_work_heads") != ""
 
 
 def _party_body_of_last_division(text: str, start: int, end: int, body_start: int,
@@ -635,7 +646,19 @@ def _governed(text: str, start: int, end: int, rule: dict) -> bool:
     spread = "or_spread_after" in rule and re.match(lexicons.patterns()[rule["or_spread_after"]], text[end:]) is not None
     lever = re.search(lexicons.patterns()["lever_lead"], text[max(0, start - 2):start]) is not None \
         and lexicons.prefix_at(text, end, "lever_words") != ""
-    return _lead_before(text, start, rule["needs_lead"]) or spread or lever or _joined_to_governed(text, start, rule)
+    return _lead_before(text, start, rule["needs_lead"]) or spread or lever or _joined_to_governed(text, start, rule) \
+        or _inspected_works(text, start, end, rule)
+
+
+def _inspected_works(text: str, start: int, end: int, rule: dict) -> bool:
+    """在得胜镇，他察看了秦巴山区生态保护修复项目: a leader on an inspection tour inspects public works named by
+    what they build, restore or improve (…建设项目, …修复项目); the verb of inspecting governs the project as a
+    launching verb does. A project named otherwise (年产10万吨前驱体项目) is a company's plant, not a program."""
+    if "or_inspected" not in rule:
+        return False
+    works = tuple(lexicons.patterns()[rule["inspected_works"]])
+    return _lead_before(text, start, rule["or_inspected"]) \
+        and text[start:end].removesuffix(lexicons.suffix_of(text[start:end], rule["suffixes"])).endswith(works)
 
 
 JOINED_REACH = 40  # at most this many characters back to the verb that governs both joined names
@@ -767,13 +790,30 @@ def _governed_field(text: str, ws: list[Word], quote: int) -> int | None:
         return None
     start = _governed_start(text, ws, k, lexicons.set_of("phrase_tags"))
     start = _strip_prefixes(text, start, text.find("”", quote) + 1)  # 深化新时代“千万工程”: no field
-    if start >= quote or opening_division(text[start:quote + 1], load_gazetteer()) is not None:
+    if start >= quote or _only_a_division(text[start:quote]):
         return None  # 落实广东省“百县千镇万村高质量发展工程”: the province says whose program it is, no field
     joiners = lexicons.patterns()["org_joiners"]
-    if any(_whose(text[w.start:w.end], w.tag) or (text[w.start:w.end] in joiners and w.end == quote)
+    if any(_whose(text[w.start:w.end], w.tag) and not _division_of_the_field(ws, w, quote)
+           or (text[w.start:w.end] in joiners and w.end == quote)
            for w in ws if start <= w.start < quote):
         return None  # 推进浙江“千万工程”, 实施省委“八八战略”, 开展环境整治和“百日攻坚行动”: whose, or a list, not a field
     return start
+
+
+def _only_a_division(field: str) -> bool:
+    """落实广东省“…工程”: the words before the quote are a division's name (less a 的), which says whose the program
+    is; 推进保山中心城市“十大工程”: a division that opens longer words (中心城市) is part of the field."""
+    gazetteer = load_gazetteer()
+    division = opening_division(field + "”", gazetteer)
+    return division is not None and any(field.rstrip("的") == field[:end] and gazetteer.named(field[:end])
+                                        for end in range(2, len(field) + 1))
+
+
+def _division_of_the_field(ws: list[Word], w: Word, quote: int) -> bool:
+    """保山中心城市“十大工程”: a division followed by nouns only, up to the quote, names where the field lies (the
+    central city of 保山), not whose the program is (浙江“千万工程”)."""
+    after = [v for v in ws if w.end <= v.start < quote]
+    return w.tag == "LOC" and bool(after) and all(v.tag == "n" for v in after)
 
 
 def _whose(word: str, tag: str) -> bool:
