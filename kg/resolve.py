@@ -262,6 +262,7 @@ class Resolver:
         patterns = lexicons.patterns()
         self.self_references = patterns["self_references"]
         self.self_bodies = patterns["self_bodies"]
+        self.place_count_anaphor = patterns["place_count_anaphor"]
         self.org_expansions = patterns["org_expansions"]
         self.generic_bodies = set(patterns["generic_bodies"])
         self.level_word_exceptions = tuple(patterns["level_word_exceptions"])
@@ -356,6 +357,8 @@ class Resolver:
                      if TITLE_NOTE.sub("", t).endswith(short)), "")
 
     def place(self, m: Mention, article: int) -> tuple[str, str]:
+        if re.fullmatch(self.place_count_anaphor, m.text):
+            return "", ""  # 两县: the places it counts, in a relation (counted_places); no place of its own
         level = self.self_references.get(m.text)
         if level == "province":
             return (self.ctx.province.name, self.ctx.province.adcode) if self.ctx.province else ("", "")
@@ -460,6 +463,24 @@ class Resolver:
         named = self.latest_places.get(article, []) + self.places_named_before(at)
         latest = next(((n, code) for n, code in reversed(named) if n.endswith(word) and not n.endswith(self.not_level_endings)), None)
         return self.entity(Mention(latest[0], "Place", at, at, adcode=latest[1]), article) if latest else None
+
+    def counted_places(self, m: Mention, article: int) -> list[Entity] | None:
+        """两县, 这三个市 (a Place mention counting places of a level it does not name): the last that many places of
+        that level named before it in the article, its own sentence included (the 萧县 and 泗县 of the sentence
+        before); None for any other mention, [] when the article named fewer."""
+        counted = re.fullmatch(self.place_count_anaphor, m.text) if m.type == "Place" else None
+        if counted is None:
+            return None
+        count, level = NUMERAL_VALUES[counted.group("count")], counted.group("level")
+        named = self.latest_places.get(article, []) + self.places_named_before(m.start)
+        places: dict[str, str] = {}  # name -> adcode, the latest first
+        for name, code in reversed(named):
+            if name.endswith(level) and not name.endswith(self.not_level_endings) and name not in places:
+                places[name] = code
+        if len(places) < count:
+            return []
+        return [e for name, code in list(places.items())[:count][::-1]
+                if (e := self.entity(Mention(name, "Place", m.start, m.start, adcode=code), article))]
 
     def opening_place(self, document: Entity, at: int, article: int) -> Entity | None:
         """The division a document's name opens with (盐城市 in 盐城市黄海湿地保护条例), when it names one only."""
@@ -813,8 +834,17 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
         obj = resolver.anaphoric_place(rel.attrs["placeAnaphor"], rel.object.start, article)
     elif rel.attrs.get("namedPlace"):
         obj = resolver.opening_place(subject, rel.object.start, article)
+    elif (counted := resolver.counted_places(rel.object, article)) is not None:
+        for obj in counted:  # 两县深入实施X: each of the two counties named last
+            add_object(kb, resolver, subject, rel, obj, article)
+        return
     else:
         obj = resolver.entity(rel.object, article)
+    add_object(kb, resolver, subject, rel, obj, article)
+
+
+def add_object(kb: KnowledgeBase, resolver: Resolver, subject: Entity, rel: Relation, obj: Entity | None,
+               article: int) -> None:
     if obj is None or obj.key == subject.key:
         return
     if rel.predicate == "locatedIn" and resolver.skips_named_container(subject, obj, article):

@@ -952,10 +952,13 @@ def abbreviations(text: str) -> list[Candidate]:
 
 
 def self_references(text: str) -> list[Candidate]:
-    """我省, 本省: the document's own province; 我厅, 我局: the body whose notice it is; both resolved later."""
+    """我省, 本省: the document's own province; 我厅, 我局: the body whose notice it is; 两县: the counties named
+    last; all resolved later."""
     return [Candidate(m.start(), m.end(), "Place", "place_short") for m in lexicons.alternation("self_references").finditer(text)] \
         + [Candidate(m.start(), m.end(), "Organization", "organization_abbreviation")
-           for m in re.finditer(lexicons.patterns()["self_bodies"], text)]
+           for m in re.finditer(lexicons.patterns()["self_bodies"], text)] \
+        + [Candidate(m.start(), m.end(), "Place", "place_short")
+           for m in re.finditer(lexicons.patterns()["place_count_anaphor"], text)]
 
 
 def place_bodies(text: str, found: list[Candidate], title_spans: list[tuple[int, int]]) -> list[Candidate]:
