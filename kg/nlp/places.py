@@ -85,7 +85,8 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
             elif not _may_match(text, hit[1], i, end, last_end, words_, word_ends, quoted) \
                     or whole_names and hit[1] == "short" and _one_name(text, i, end, words_):
                 continue
-            source = "place_short" if hit[1] == "short" else "place_full"
+            # 湘西州 before 委书记 ranks as a full name: 湘西州 + 州委书记, not 湘西 + 州委
+            source = "place_short" if hit[1] == "short" and not _names_a_body(text, i, end) else "place_full"
             found.append(Candidate(i, end, "Place", source, adcode=adcode))
             i, last_end = end - 1, end
             break
@@ -191,10 +192,20 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
         return False
     if len(lexicons.suffix_of(text[:end], "short_form_words")) > end - start:
         return False  # 乡村振兴示范镇, which the model may read as 乡村|振兴示范镇: 振兴 is no 振兴区 there
+    if _names_a_body(text, start, end):
+        return True  # 楚雄州委, 湘西州政府: the model reads the body as one word, but the place opens it
     street = lexicons.prefix_at(text, end, "street_suffixes")
     if street and not any(w.start == end and w.end > end + len(street) for w in words_):
         return False  # 中山路, 长安大街: a street named after a place (not 长汀路子, 浦江路径: 路 opens a word)
     return any(w.start <= start and end <= run_end and start in (w.start, last_end) for w, run_end in _place_runs(words_))
+
+
+def _names_a_body(text: str, start: int, end: int) -> bool:
+    """A short form that ends in its level word (楚雄州, 延边州, 黔东南州) right before the suffix of a body of that
+    place (委, 政府, 人大常委会 …): only prefectures' names are shortened so, and with at least two characters before
+    the level word it is no phrase of scope (全州政府)."""
+    level = lexicons.suffix_of(text[start:end], "admin_suffixes")
+    return bool(level) and end - start - len(level) >= 2 and bool(lexicons.prefix_at(text, end, "place_body_suffixes"))
 
 
 def joins_bodies(text: str, at: int) -> bool:
