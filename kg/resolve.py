@@ -79,7 +79,7 @@ class DocumentContext:
         focus = self.article_focus.get(article, {}).get(level) if level else None
         if focus is None and level_word == "市" and self.province is not None and self.province.name.endswith("市"):
             return self.province  # a municipality's own bodies: 市财政局 in a Chongqing article is 重庆市财政局
-        return focus
+        return focus if focus is not None and focus.name.endswith(level_word) else None  # not 州委 of 毕节市
 
 
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
@@ -471,7 +471,7 @@ class Resolver:
         counted = re.fullmatch(self.place_count_anaphor, m.text) if m.type == "Place" else None
         if counted is None:
             return None
-        count, level = NUMERAL_VALUES[counted.group("count")], counted.group("level")
+        count, level = NUMERAL_VALUES[counted.group("count") or counted.group("bare")], counted.group("level")
         named = self.latest_places.get(article, []) + self.places_named_before(m.start)
         places: dict[str, str] = {}  # name -> adcode, the latest first
         for name, code in reversed(named):

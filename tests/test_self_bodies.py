@@ -31,3 +31,10 @@ def test_a_self_reference_outside_a_notice_of_its_kind_names_no_body(nlp, tmp_pa
     })
     assert labels(kb, "Organization") <= {"河南省农业农村厅"}
     assert not facts(kb, "proposedBy")
+
+
+def test_a_forwarded_notice_is_the_forwarded_bodys_and_words_holding_the_characters_are_no_bodies(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": notice("株洲市人民政府办公室转发市发展改革委", "我委决定在全市开展县域商业体系建设行动。")})
+    assert {o for _, o in facts(kb, "proposedBy")} == {"株洲市发展和改革委员会"}
+    kb = kb_of(nlp, tmp_path, {"b.txt": notice("贵州省自然资源厅", "全省形成基本局面，克服自我局限，我厅决定开展耕地保护专项行动。")})
+    assert labels(kb, "Organization") == {"贵州省自然资源厅"}

@@ -94,7 +94,7 @@ def find_posts(doc: Doc) -> list[Post]:
         attach_prefix(post, doc)
         normalise(post, text)
         if not (post.org or post.place or post.org_inside):
-            inherit_body(post, posts)
+            inherit_body(post, posts, text)
         if not (post.org or post.place or post.org_inside):
             chained_body(post, posts, text)
         if needs_org(title) and not (post.org or post.place or post.org_inside):
@@ -195,15 +195,16 @@ def _titles() -> frozenset[str]:
     return frozenset(lexicons.lines("titles.txt"))
 
 
-def inherit_body(post: Post, posts: list[Post]) -> None:
+def inherit_body(post: Post, posts: list[Post], text: str) -> None:
     """A deputy listed after the head of a body holds the same body's post (人大常委会主任李振华主持会议，
-    副主任高玉芬、于德胜出席): 副主任 with no body of its own takes that of the last 主任 before it."""
-    bare = bare_title(post.title)
-    if bare in p_cues()["presiding_staff_titles"]:  # 主任王德明主持会议，副主任A、B和秘书长C出席: the presiding body's
+    副主任高玉芬、于德胜出席): 副主任 with no body of its own takes that of the last 主任 before it; so does the
+    secretary-general listed after the head who presides (主任王德明主持会议，副主任A、B和秘书长C出席)."""
+    if post.title in p_cues()["presiding_staff_titles"]:
         head = next((q for q in reversed(posts) if q.title in p_cues()["presiding_titles"] and q.org), None)
-        if head is not None:
+        if head is not None and p_cues()["presiding_verb"] in text[head.end:post.start]:
             post.org = head.org
         return
+    bare = bare_title(post.title)
     if bare == post.title:
         return
     head = next((q for q in reversed(posts) if bare_title(q.title) == bare and (q.org or q.place)), None)

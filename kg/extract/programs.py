@@ -254,19 +254,21 @@ def implemented_by_reference(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         titled = titled_program(doc, m.start(), m.group("head"))
         subject = titled or Mention(m.group("head"), "Program", m.start("head"), m.end("head"))
         attrs = {"titled": "1"} if titled else {"anaphor": m.group("head")}
-        if not titled and (topic := sentence_topic(doc, text, m.start())) is not None:
+        if not titled and (topic := sentence_topic(doc, text, m.start(), m.group("head"))) is not None:
             subject, attrs = topic
         for place in places_right_before(spans, m.start(), text):
             found.append(relation(ctx, subject, "implementedIn", mention_of(place), **attrs))
     return found
 
 
-def sentence_topic(doc: Doc, text: str, before: int) -> tuple[Mention, dict] | None:
+def sentence_topic(doc: Doc, text: str, before: int, head: str) -> tuple[Mention, dict] | None:
     """该行动由省委、省政府部署，市里在A、B率先开展试点; “X”行动由省委部署，A、B率先开展试点: a bare 试点 in a
     later clause is a pilot of the program the sentence is about: the program that opens it, or the one an
-    anaphor opening an earlier clause means (referent)."""
+    anaphor opening an earlier clause means (referent). Another bare head (改革) refers only to a program named
+    with it."""
     plans = [e for e in ents(doc) if e.label_ in PLANS]
-    if plans and opens_sentence(doc, plans[0], text) and plans[0].end_char < clause_start(text, before):
+    if plans and opens_sentence(doc, plans[0], text) and plans[0].end_char < clause_start(text, before) \
+            and (head == g_cues()["any_program_pilot"] or head in plans[0].text):
         return mention_of(plans[0]), {}
     anaphor = next((a for a in re.finditer(g_cues()["anaphor_opening"], text) if a.end() < clause_start(text, before)), None)
     return referent(plans, anaphor) if anaphor is not None else None
@@ -348,7 +350,7 @@ def implemented_with_elided_object(doc: Doc, ctx: SentenceContext) -> list[Relat
     plans = [e for e in ents(doc) if e.label_ in PLANS]
     found = []
     for m in re.finditer(g_cues()["elided_object"], text):
-        count = re.search(f'(?:{g_cues()["site_count"]})$', text[:m.start()])  # 选取A、B两个乡镇先行开展
+        count = re.search(f'等?(?:{g_cues()["site_count"]})$', text[:m.start()])  # 选取A、B两个乡镇先行开展
         places = places_right_before(spans, count.start() if count else m.start(), text)
         found += latest_program_sites(ctx, plans, m.start(), places)
     return found
@@ -365,7 +367,8 @@ def implemented_in_core_area(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for m in re.finditer(g_cues()["core_area_before_places"], text):
         found += latest_program_sites(ctx, plans, m.start(), most_specific(places_from(spans, m.end(), text), text))
     for m in re.finditer(g_cues()["batch_laid_out_before_places"], text):  # 首批示范项目布局在A、B、C三市
-        found += latest_program_sites(ctx, plans, m.start(), most_specific(places_from(spans, m.end(), text), text))
+        named = plans if m.group("batch") else [p for p in plans if m.group("head") in p.text]
+        found += latest_program_sites(ctx, named, m.start(), most_specific(places_from(spans, m.end(), text), text))
     for m in re.finditer(g_cues()["core_area_after_places"], text):
         found += latest_program_sites(ctx, plans, m.start(), places_right_before(spans, m.start(), text))
     return found
@@ -496,8 +499,8 @@ def scope_without_object(doc: Doc, ctx: SentenceContext, plans: list[Span], text
     """率先推行“党支部+合作社+贫困户”模式，今年起在全州推广 (在全县15个乡镇推广): a clause of 在全 + a level word
     (and a count of its units) and launching verbs that ends without an object (and names nothing before the scope) carries out the sentence's latest program before it."""
     c = g_cues()
-    # 在全县15个乡镇推广: a count of the scope's units may stand before the verbs (site_count less its 等)
-    pattern = f'{c["scope_elided_lead"]}(?:{c["site_count"].removeprefix("等?")})?{carrying_out_verbs()}{c["scope_elided_tail"]}'
+    # 在全县15个乡镇推广: a count of the scope's units may stand before the verbs
+    pattern = f'{c["scope_elided_lead"]}(?:{c["site_count"]})?{carrying_out_verbs()}{c["scope_elided_tail"]}'
     found = []
     for m in re.finditer(pattern, text):
         earlier = [p for p in plans if p.end_char <= m.start()]
@@ -556,7 +559,7 @@ def spread_model(tail: str, after: str) -> bool:
     """在全市推广醴陵市“陶瓷产业链链长制”经验: a place's program named as the experience spread over the scope (the
     place's name, the program, then 经验 or 做法) is carried out in the whole scope too."""
     c = g_cues()
-    return re.match(c["scope_model_place"], tail) is not None and after.lstrip("”’」").startswith(tuple(c["scope_model_words"]))
+    return re.match(c["scope_model_place"], tail) is not None and after.lstrip("”’」").startswith(tuple(lexicons.patterns()["experience_words"]))
 
 
 def carried_scope(text: str, opens: int) -> tuple[str, int] | None:
@@ -752,7 +755,7 @@ def picked(first: Span, gap: str, text: str) -> bool:
     count and the role they are chosen for may follow them) are the sites of the program launched right after."""
     c = g_cues()
     adverbs = alternation([*c["verb_adverbs"], *c["elided_subject_adverbials"]])
-    verb = f'(?:{c["site_count"]})?{c["picked_role"]}(?:{adverbs})*(?:{alternation(c["implement_cues"])})了?[“‘「]?$'
+    verb = f'(?:等?{c["site_count"]})?{c["picked_role"]}(?:{adverbs})*(?:{alternation(c["implement_cues"])})了?[“‘「]?$'
     return text[:first.start_char].endswith(tuple(c["pick_verbs"])) and re.match(verb, gap) is not None
 
 

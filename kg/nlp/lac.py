@@ -147,12 +147,7 @@ def listed_name_before_title(text: str, w: Word, joiners: tuple[str, ...]) -> bo
     """赵永和秘书长陈立新 after 、: a three-character name ending in a joiner, in a list (、 before it), with a title
     right after it, is a two-character name and the joiner."""
     return w.end - w.start == 3 and text.endswith(joiners, w.start, w.end) and text[w.start - 1:w.start] == "、" \
-        and text.startswith(_title_words(), w.end) and looks_like_person_name(text[w.start:w.end - 1])
-
-
-@cache
-def _title_words() -> tuple[str, ...]:
-    return tuple(lexicons.lines("titles.txt"))
+        and text.startswith(lexicons.lines("titles.txt"), w.end) and looks_like_person_name(text[w.start:w.end - 1])
 
 
 def split_agent_markers(text: str, ws: list[Word]) -> list[Word]:

@@ -561,8 +561,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # 保山中心城市: 中心 opens a word of its own (中心城市, 中心城区), it ends no body's name
         if rule.get("not_before_noun") and w.end in noun_starts:
             continue  # 河湖长制工作处: the name modifies the noun after it
-        if rule["label"] == "Program" and suffix in lexicons.patterns()["work_words"] \
-                and lexicons.suffix_of(surface[:-len(suffix)], "work_tail_heads"):
+        if rule["label"] == "Program" and worked(text, start, w.end - len(suffix)):
             continue  # 开展“智慧社区”创建工作: the program is the 创建; 工作 only says it is work (as 试点工作)
         if rule["label"] == "Program" and "”“" in surface:
             continue  # 实施“无废学校”“无废社区”建设: two names side by side (shared_suffix_programs)
@@ -653,12 +652,15 @@ def _governed(text: str, start: int, end: int, rule: dict) -> bool:
 def _inspected_works(text: str, start: int, end: int, rule: dict) -> bool:
     """在得胜镇，他察看了秦巴山区生态保护修复项目: a leader on an inspection tour inspects public works named by
     what they build, restore or improve (…建设项目, …修复项目); the verb of inspecting governs the project as a
-    launching verb does. A project named otherwise (年产10万吨前驱体项目) is a company's plant, not a program."""
+    launching verb does. A project named otherwise (年产10万吨前驱体项目), or by the building it puts up
+    (汽车零部件厂房建设项目, 住院大楼改造项目), is a company's or an institution's, not a program."""
     if "or_inspected" not in rule:
         return False
     works = tuple(lexicons.patterns()[rule["inspected_works"]])
-    return _lead_before(text, start, rule["or_inspected"]) \
-        and text[start:end].removesuffix(lexicons.suffix_of(text[start:end], rule["suffixes"])).endswith(works)
+    name = text[start:end].removesuffix(lexicons.suffix_of(text[start:end], rule["suffixes"]))
+    work = next((w for w in works if name.endswith(w)), "")
+    return bool(work) and _lead_before(text, start, rule["or_inspected"]) \
+        and not lexicons.suffix_of(name.removesuffix(work), "built_structures")  # not 厂房建设项目, 住院大楼改造项目
 
 
 JOINED_REACH = 40  # at most this many characters back to the verb that governs both joined names
@@ -804,9 +806,8 @@ def _only_a_division(field: str) -> bool:
     """落实广东省“…工程”: the words before the quote are a division's name (less a 的), which says whose the program
     is; 推进保山中心城市“十大工程”: a division that opens longer words (中心城市) is part of the field."""
     gazetteer = load_gazetteer()
-    division = opening_division(field + "”", gazetteer)
-    return division is not None and any(field.rstrip("的") == field[:end] and gazetteer.named(field[:end])
-                                        for end in range(2, len(field) + 1))
+    name = field.rstrip("的")
+    return opening_division(field + "”", gazetteer) is not None and len(name) >= 2 and bool(gazetteer.named(name))
 
 
 def _division_of_the_field(ws: list[Word], w: Word, quote: int) -> bool:
