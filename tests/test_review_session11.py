@@ -32,3 +32,10 @@ def test_an_anaphor_laid_out_in_places_means_a_program_of_its_head_word(nlp, tmp
     assert ("乡村振兴战略", "汉寿县") not in found
     found = implemented(nlp, tmp_path, "甘肃省实施黄河流域生态保护工程，该工程落户在兰州市。")
     assert ("黄河流域生态保护工程", "兰州市") in found
+
+
+def test_a_bare_prefecture_committee_is_no_body_of_a_city_named_otherwise(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "毕节市召开会议。州委书记张三出席会议。市委书记李四讲话。"})
+    bodies = {(kb.entities[s].label, kb.entities[o].label) for (s, p, o) in kb.facts if p == "postIn"}
+    assert ("李四 市委书记", "中共毕节市委") in bodies
+    assert not any(post.startswith("张三") for post, _ in bodies)
