@@ -860,9 +860,22 @@ def places_after(spans: list[Span], i: int, text: str) -> list[Span]:
     tail = text[places[-1].end_char:clause_end(text, places[-1].end_char)]
     if gap.startswith("》") and not has_cue(tail):
         return []  # 《…条例》在昆明召开的会议上: a document is carried out only where a verb says so
-    if not right_after and not re.fullmatch(carrying_out_verbs(), tail):
+    if not right_after and not re.fullmatch(carrying_out_verbs(), tail) \
+            and not work_done_there(spans, spans[i], places[-1].end_char, text):
         return []  # past a comma, only a launching verb with no object of its own (明年将在…推广。) takes the program
     return most_specific(places, text)
+
+
+def work_done_there(spans: list[Span], plan: Span, at: int, text: str) -> bool:
+    """启动实施X，在A、B改造农村住房1500户: a program launched in its own clause (a launching verb before it), then
+    past one comma 在 and places and a clause that counts the work done there (site_work_amount) and names no
+    other program or document: the places are where the launched program is carried out."""
+    opens, ends = clause_start(text, plan.start_char), clause_end(text, at)
+    if not has_cue(without_names(spans, opens, plan.start_char, text)):
+        return False
+    if any(s.label_ in PLANS and at <= s.start_char < ends for s in spans):
+        return False
+    return re.search(g_cues()["site_work_amount"], text[at:ends]) is not None
 
 
 def between(spans: list[Span], first: Span, last: Span, text: str) -> str:
