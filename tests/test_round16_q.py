@@ -3,7 +3,9 @@ policy-interpretation pages: a launched program, a comma and 在 + places with t
 (启动实施X，在A、B改造农村住房1500户). Texts of other provinces than the dev set's passages."""
 from __future__ import annotations
 
+from test_extract_documents import facts
 from test_programs_chosen_sites import implemented
+from test_resolve import kb_of
 
 
 def test_places_of_the_work_counted_after_a_launched_program_carry_it_out(nlp, tmp_path):
@@ -20,3 +22,26 @@ def test_places_after_a_launched_program_that_carry_out_another_one_are_not_its_
     assert not any(p == "绿色矿山建设行动" for p, _ in found)
     found = implemented(nlp, tmp_path, "“绿色矿山”建设行动成效明显，在灵丘县、广灵县新增绿地300亩。")
     assert not any(p == "绿色矿山建设行动" for p, _ in found)
+
+
+def issued(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
+    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
+
+
+def test_a_later_clause_of_by_and_bodies_issues_the_documents_the_sentence_opens_with(nlp, tmp_path):
+    found = issued(nlp, tmp_path, "《十堰市支持民营经济发展十条措施》经2024年5月8日市政府第27次常务会议审议通过，"
+                                  "由十堰市人民政府办公室印发实施。")
+    assert ("十堰市支持民营经济发展十条措施", "十堰市人民政府办公室") in found
+    assert any(p == "十堰市支持民营经济发展十条措施" and "政府" in o and "办公室" not in o for p, o in found)
+    found = issued(nlp, tmp_path, "《绵阳市城市更新实施办法》由绵阳市住房和城乡建设局起草，经市政府第12次常务会议审议通过，"
+                                  "并由绵阳市人民政府办公室印发。")
+    assert ("绵阳市城市更新实施办法", "绵阳市人民政府办公室") in found
+    found = issued(nlp, tmp_path, "《吉安市农村人居环境整治提升方案》经市委农村工作领导小组审议，随后由吉安市农业农村局印发。")
+    assert ("吉安市农村人居环境整治提升方案", "吉安市农业农村局") in found
+
+
+def test_a_later_clause_of_by_a_body_that_only_carries_out_issues_nothing(nlp, tmp_path):
+    found = issued(nlp, tmp_path, "《肇庆市河湖管理办法》经市政府常务会议审议通过，由肇庆市水利局负责组织实施。")
+    assert ("肇庆市河湖管理办法", "肇庆市水利局") not in found
+    found = issued(nlp, tmp_path, "市水利局介绍了《肇庆市河湖管理办法》，由肇庆市司法局印发的配套细则同时出台。")
+    assert ("肇庆市河湖管理办法", "肇庆市司法局") not in found
