@@ -45,3 +45,34 @@ def test_a_later_clause_of_by_a_body_that_only_carries_out_issues_nothing(nlp, t
     assert ("肇庆市河湖管理办法", "肇庆市水利局") not in found
     found = issued(nlp, tmp_path, "市水利局介绍了《肇庆市河湖管理办法》，由肇庆市司法局印发的配套细则同时出台。")
     assert ("肇庆市河湖管理办法", "肇庆市司法局") not in found
+
+
+def proposed(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "proposedBy")
+    return {(plan.replace("“", "").replace("”", ""), agent) for plan, agent in found}
+
+
+def test_a_place_anaphor_passively_designated_in_a_chain_of_clauses_carries_out_each_scheme(nlp, tmp_path):
+    text = "黔东南州雷山县地处苗岭主峰。近年来，该县先后被省林业局确定为全省林长制改革示范县，被省财政厅列为清水江流域生态补偿试点县。"
+    found = implemented(nlp, tmp_path, text)
+    assert {("林长制改革示范", "雷山县"), ("清水江流域生态补偿试点", "雷山县")} <= found
+    text = "宁德市柘荣县位于闽东北。该县被省农业农村厅确定为全省农村集体产权制度改革试点县，随后被省委农办列为乡村治理示范县。"
+    found = implemented(nlp, tmp_path, text)
+    assert ("农村集体产权制度改革试点", "柘荣县") in found
+    text = "张掖市临泽县是河西走廊的农业大县。该县已被省水利厅确定为全省农业水价综合改革试点县。"
+    assert ("农业水价综合改革试点", "临泽县") in implemented(nlp, tmp_path, text)
+
+
+def test_a_place_anaphor_that_merely_suffers_something_is_no_site(nlp, tmp_path):
+    text = "张掖市临泽县是河西走廊的农业大县。该县被暴雨围困三天后，启动了“灾后重建”专项行动。"
+    found = implemented(nlp, tmp_path, text)
+    assert all(place == "临泽县" for _, place in found)  # whatever it finds, never a wrong place
+
+
+def test_every_body_of_a_list_after_bei_designated_the_scheme(nlp, tmp_path):
+    found = proposed(nlp, tmp_path, "黎平县被省财政厅、省生态环境厅列为都柳江流域横向生态补偿试点县。")
+    assert {("都柳江流域横向生态补偿试点", "贵州省财政厅"), ("都柳江流域横向生态补偿试点", "贵州省生态环境厅")} <= found
+    found = proposed(nlp, tmp_path, "临泽县被甘肃省水利厅和甘肃省财政厅确定为农业水价综合改革试点县。")
+    assert {("农业水价综合改革试点", "甘肃省水利厅"), ("农业水价综合改革试点", "甘肃省财政厅")} <= found
+    found = proposed(nlp, tmp_path, "柘荣县被福建省农业农村厅、福建省民政厅确定为全省乡村治理试点县。")
+    assert len({agent for _, agent in found}) == 2

@@ -169,7 +169,8 @@ def implemented_by_place_anaphor(doc: Doc, ctx: SentenceContext) -> list[Relatio
     text = text_of(doc)
     found = []
     for m in re.finditer(g_cues()["place_anaphor"], text):
-        for plan in (p for p in launched_by_us(doc, text, m.end()) if p is not None):  # 县里打造A，建成B
+        plans = launched_by_us(doc, text, m.end()) + designated_in_clauses(doc, text, m.end())
+        for plan in (p for p in plans if p is not None):  # 县里打造A，建成B
             here = Mention("", "Place", m.start(), m.start())
             if m.group("here"):  # 这里, 当地: the place the article's latest sentences are about
                 found.append(relation(ctx, mention_of(plan), "implementedIn", here, articlePlace="1"))
@@ -224,6 +225,19 @@ def launched_right_after(doc: Doc, text: str, at: int) -> Span | None:
     if not in_one_clause(lead) or len(lead) > g_cues()["elided_subject_max_lead"]:
         return None
     return plan if lead.startswith(tuple(g_cues()["elided_subject_leads"])) else None
+
+
+def designated_in_clauses(doc: Doc, text: str, at: int) -> list[Span | None]:
+    """该县先后被自治区林业局确定为X县，被A、B列为Y县: what a place anaphor is passively designated as in its clause
+    (被 after adverbs) and in each clause right after it that opens with 被 again."""
+    plans, start = [], at
+    while re.match(g_cues()["passive_designation_lead"], text[start:]):
+        plans.append(launched_in_clause(doc, text, start))
+        end = clause_end(text, start)
+        if not text.startswith("，", end):
+            break
+        start = end + 1
+    return plans
 
 
 def launched_in_clause(doc: Doc, text: str, at: int) -> Span | None:
@@ -917,7 +931,8 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         gap = text[agent.end_char:plan.start_char]
         own = text[spans[i - 1].end_char:plan.start_char]  # the words right before this plan
         at = max((gap.rfind(cue) + len(cue) for cue in c["propose_cues"] if cue in own), default=-1)
-        passive = passive_agent(text, agent.start_char)
+        # 被自治区财政厅、自治区生态环境厅列为X: 被 stands before the first body of the list
+        passive = passive_agent(text, agents_joined(spans, j, text)[0].start_char)
         if issues_then_designates(spans, j, i, text):
             found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(one)) for one in agents_joined(spans, j, text)]
             continue
