@@ -22,6 +22,8 @@ def test_places_after_a_launched_program_that_carry_out_another_one_are_not_its_
     assert not any(p == "绿色矿山建设行动" for p, _ in found)
     found = implemented(nlp, tmp_path, "“绿色矿山”建设行动成效明显，在灵丘县、广灵县新增绿地300亩。")
     assert not any(p == "绿色矿山建设行动" for p, _ in found)
+    found = implemented(nlp, tmp_path, "县里在全县推行“稻渔共生”发展模式，在安福镇、洋溪镇建成示范基地3000亩。")
+    assert not any(place in ("安福镇", "洋溪镇") for _, place in found)
 
 
 def issued(nlp, tmp_path, text: str) -> set[tuple[str, str]]:

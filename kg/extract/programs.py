@@ -885,11 +885,11 @@ def work_done_there(spans: list[Span], plan: Span, at: int, text: str) -> bool:
     past one comma 在 and places and a clause that counts the work done there (site_work_amount) and names no
     other program or document: the places are where the launched program is carried out."""
     opens, ends = clause_start(text, plan.start_char), clause_end(text, at)
-    if not has_cue(without_names(spans, opens, plan.start_char, text)):
-        return False
-    if any(s.label_ in PLANS and at <= s.start_char < ends for s in spans):
-        return False
-    return re.search(g_cues()["site_work_amount"], text[at:ends]) is not None
+    lead = without_names(spans, opens, plan.start_char, text)
+    if not has_cue(lead) or "在" in lead:
+        return False  # 在全县推行X，在A、B建成基地1.2万亩: the launching clause has its own site, the later one a part
+    return not any(s.label_ in PLANS and at <= s.start_char < ends for s in spans) \
+        and re.search(g_cues()["site_work_amount"], text[at:ends]) is not None
 
 
 def between(spans: list[Span], first: Span, last: Span, text: str) -> str:
