@@ -54,7 +54,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     joiners = [*d_cues()["agent_joiners"], *(text[a:b] + j for a, b in asides for j in d_cues()["agent_joiners"])]
     found = title_issuers(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx) + passed_at_meeting(doc, ctx) \
         + decided(doc, ctx) + issued_in_later_clause(doc, ctx) + paired_bodies_issued(doc, ctx) \
-        + anaphor_issued(doc, ctx)
+        + anaphor_issued(doc, ctx) + issued_in_later_passive_clause(doc, ctx)
     for i, span in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if nxt is None or span.label_ == nxt.label_:
@@ -250,6 +250,34 @@ def meeting_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     return found
 
 
+def issued_in_later_passive_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """《若干措施》经市政府常务会议审议通过，由市政府办公室印发实施: a later clause that opens with 由 (an adverb may
+    come first) and bodies before an issuing verb goes on with the documents that open the sentence passively
+    (由/经 right after them), as a later 经 + meeting clause does (passive_subjects)."""
+    text = text_of(doc)
+    spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy", "Meeting")]
+    if not spans or spans[0].label_ != "Policy" or spans[0].start_char > d_cues()["passive_subject_max_lead"]:
+        return []
+    policies = policy_list(spans, 0, text)
+    if not opened_passively(text, policies[-1].end_char):
+        return []
+    found = []
+    for m in re.finditer(d_cues()["later_agent_lead"], text):
+        first = next((k for k, e in enumerate(spans) if e.start_char == m.end()), None)
+        if first is None or spans[first].label_ != "Organization" or m.start() <= policies[-1].end_char:
+            continue
+        orgs = [o for o in chain(spans, first, text, d_cues()["agent_joiners"]) if o.label_ == "Organization"]
+        if is_cue(verb_after(text, orgs[-1].end_char)):
+            found += issued(ctx, policies, orgs, m.end())
+    return found
+
+
+def opened_passively(text: str, at: int) -> bool:
+    """Whether 由/经 follows the document ending at `at` (past its closing mark and a date)."""
+    after = without_dates(text[at:clause_end(text, at)]).lstrip(BOOK_MARKS + " ")
+    return after.startswith(tuple(d_cues()["passive_markers"]))
+
+
 def passed_in_later_clause(doc: Doc, agent_end: int, policy: Span) -> bool:
     """会议听取了…的报告，表决通过了《…条例》: the meeting is still the subject of a later clause of its sentence
     that holds nothing but a verb of passing before the policy (a clause with a subject of its own, 市政府出台了
@@ -325,7 +353,8 @@ def is_cue(gap: str) -> bool:
 
 
 def passive(gap: str) -> bool:
-    return gap.strip(BOOK_MARKS + " ") in d_cues()["passive_markers"]
+    """由/经 between a document and its issuer; a date may follow 经 (《…》经2025年2月26日市政府常务会议审议通过)."""
+    return without_dates(gap).strip(BOOK_MARKS + " ") in d_cues()["passive_markers"]
 
 
 

@@ -169,7 +169,8 @@ def implemented_by_place_anaphor(doc: Doc, ctx: SentenceContext) -> list[Relatio
     text = text_of(doc)
     found = []
     for m in re.finditer(g_cues()["place_anaphor"], text):
-        for plan in (p for p in launched_by_us(doc, text, m.end()) if p is not None):  # 县里打造A，建成B
+        plans = launched_by_us(doc, text, m.end()) + designated_in_clauses(doc, text, m.end())
+        for plan in (p for p in plans if p is not None):  # 县里打造A，建成B
             here = Mention("", "Place", m.start(), m.start())
             if m.group("here"):  # 这里, 当地: the place the article's latest sentences are about
                 found.append(relation(ctx, mention_of(plan), "implementedIn", here, articlePlace="1"))
@@ -224,6 +225,19 @@ def launched_right_after(doc: Doc, text: str, at: int) -> Span | None:
     if not in_one_clause(lead) or len(lead) > g_cues()["elided_subject_max_lead"]:
         return None
     return plan if lead.startswith(tuple(g_cues()["elided_subject_leads"])) else None
+
+
+def designated_in_clauses(doc: Doc, text: str, at: int) -> list[Span | None]:
+    """该县先后被自治区林业局确定为X县，被A、B列为Y县: what a place anaphor is passively designated as in its clause
+    (被 after adverbs) and in each clause right after it that opens with 被 again."""
+    plans, start = [], at
+    while re.match(g_cues()["passive_designation_lead"], text[start:]):
+        plans.append(launched_in_clause(doc, text, start))
+        end = clause_end(text, start)
+        if not text.startswith("，", end):
+            break
+        start = end + 1
+    return plans
 
 
 def launched_in_clause(doc: Doc, text: str, at: int) -> Span | None:
@@ -863,9 +877,22 @@ def places_after(spans: list[Span], i: int, text: str) -> list[Span]:
     tail = text[places[-1].end_char:clause_end(text, places[-1].end_char)]
     if gap.startswith("》") and not has_cue(tail):
         return []  # 《…条例》在昆明召开的会议上: a document is carried out only where a verb says so
-    if not right_after and not re.fullmatch(carrying_out_verbs(), tail):
+    if not right_after and not re.fullmatch(carrying_out_verbs(), tail) \
+            and not work_done_there(spans, spans[i], places[-1].end_char, text):
         return []  # past a comma, only a launching verb with no object of its own (明年将在…推广。) takes the program
     return most_specific(places, text)
+
+
+def work_done_there(spans: list[Span], plan: Span, at: int, text: str) -> bool:
+    """启动实施X，在A、B改造农村住房1500户: a program launched in its own clause (a launching verb before it), then
+    past one comma 在 and places and a clause that counts the work done there (site_work_amount) and names no
+    other program or document: the places are where the launched program is carried out."""
+    opens, ends = clause_start(text, plan.start_char), clause_end(text, at)
+    lead = without_names(spans, opens, plan.start_char, text)
+    if not has_cue(lead) or "在" in lead:
+        return False  # 在全县推行X，在A、B建成基地1.2万亩: the launching clause has its own site, the later one a part
+    return not any(s.label_ in PLANS and at <= s.start_char < ends for s in spans) \
+        and re.search(g_cues()["site_work_amount"], text[at:ends]) is not None
 
 
 def between(spans: list[Span], first: Span, last: Span, text: str) -> str:
@@ -907,7 +934,8 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         gap = text[agent.end_char:plan.start_char]
         own = text[spans[i - 1].end_char:plan.start_char]  # the words right before this plan
         at = max((gap.rfind(cue) + len(cue) for cue in c["propose_cues"] if cue in own), default=-1)
-        passive = passive_agent(text, agent.start_char)
+        # 被自治区财政厅、自治区生态环境厅列为X: 被 stands before the first body of the list
+        passive = passive_agent(text, agents_joined(spans, j, text)[0].start_char)
         if issues_then_designates(spans, j, i, text):
             found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(one)) for one in agents_joined(spans, j, text)]
             continue

@@ -81,6 +81,13 @@ def policies(text: str) -> list[Candidate]:
 NAME_TAGS = ("LOC", "ORG", "PER")  # the model's named entities: a name ends before 和, it is not modified across it
 
 
+def session_ordinal(ws: list[Word], j: int, text: str) -> bool:
+    """市政府第43次常务会议, 第14届: an ordinal written in Arabic digits before 次/届 belongs to the meeting's name,
+    as 第四十三次 does."""
+    word = text[ws[j].start:ws[j + 1].end if j + 1 < len(ws) else ws[j].end]
+    return re.match(r"第[0-9]+[次届]", word) is not None
+
+
 def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit: int = 5) -> int:
     """Start offset of the noun phrase that ends with word i: at most `limit` modifier words with one of
     `tags` to its left, stepping over quoted names, and over 和/与 inside a name (文化和旅游厅) but not
@@ -100,7 +107,7 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
                     or lexicons.suffix_of(before, "program_suffixes") or _whole_name(ws[j - 1], before):
                 break  # 乡村振兴战略和区域协调发展战略: two programs
             start = w.start
-        elif w.tag in tags and w.tag != "c" and all(HAN.match(c) for c in word):
+        elif w.tag in tags and w.tag != "c" and (all(HAN.match(c) for c in word) or session_ordinal(ws, j, text)):
             start, taken = w.start, taken + 1
         elif word in "”’」" and _quote_open(text, w.start) is not None:
             start = _quote_open(text, w.start)
