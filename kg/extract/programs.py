@@ -941,7 +941,7 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         agent = spans[j]
         gap = text[agent.end_char:plan.start_char]
         own = text[spans[i - 1].end_char:plan.start_char]  # the words right before this plan
-        at = max((gap.rfind(cue) + len(cue) for cue in c["propose_cues"] if cue in own), default=-1)
+        at = max((gap.rfind(cue) + len(cue) for cue in launching_cues(agent, j == i - 1) if cue in own), default=-1)
         passive = passive_agent(text, agent.start_char)
         if issues_then_designates(spans, j, i, text):
             found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(one)) for one in agents_joined(spans, j, text)]
@@ -953,6 +953,14 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         for one in agents_joined(spans, j, text):
             found.append(relation(ctx, mention_of(plan), "proposedBy", mention_of(one)))
     return found
+
+
+def launching_cues(agent: Span, next_to_plan: bool) -> list[str]:
+    """The verbs by which `agent` launches the program: 推行 only for a body with no other program between (not
+    省委部署的X活动，在全市推行Y, nor a person: 党委书记…介绍，村里推行Y)."""
+    c = g_cues()
+    by_body = agent.label_ == "Organization" and next_to_plan
+    return [*c["propose_cues"], *(c["body_propose_cues"] if by_body else [])]
 
 
 def proposed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
