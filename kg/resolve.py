@@ -288,6 +288,7 @@ class Resolver:
         self.read_by_rules: list[Entity] = []
         self.latest_places: dict[int, list[tuple[str, str]]] = {}  # article -> (name, adcode) of its places, latest last
         self.village_suffixes = tuple(patterns["village_suffixes"])
+        self.village_endings = tuple(w for w in self.village_suffixes if w != "社区")  # 村里, 两村: 村 or 大塆
         self.village_of_body = programs["village_of_body"]
         self.model_phrase = programs["model_phrase"]
         self.not_level_endings = tuple(programs["anaphor_not_level_endings"])
@@ -456,12 +457,15 @@ class Resolver:
         named += [(end, village, "") for end, village in self.sentence_villages if end <= at]
         return [(name, adcode) for _, name, adcode in sorted(named)]
 
-    def anaphoric_place(self, word: str, at: int, article: int) -> Entity | None:
+    def anaphoric_place(self, word: str, at: int, article: int, rank: int = 0) -> Entity | None:
         """The place 该镇 or 村里 (at offset `at`) means: the last place named before it in the article (its own
-        sentence included) whose name ends in the level word (镇; 村 for 村里), not in a longer word of another level
-        (区里 is no 社区)."""
+        sentence included) whose name ends in the level word (镇; 村 for 村里, or another village suffix: 大塆), not in
+        a longer word of another level (区里 is no 社区); `rank` counts back from it over distinct names (两村: 0, 1)."""
         named = self.latest_places.get(article, []) + self.places_named_before(at)
-        latest = next(((n, code) for n, code in reversed(named) if n.endswith(word) and not n.endswith(self.not_level_endings)), None)
+        ends = self.village_endings if word == "村" else (word,)
+        of_level = [(n, code) for n, code in reversed(named) if n.endswith(ends) and not n.endswith(self.not_level_endings)]
+        distinct = list(dict((n, (n, code)) for n, code in of_level).values())
+        latest = distinct[rank] if rank < len(distinct) else None
         return self.entity(Mention(latest[0], "Place", at, at, adcode=latest[1]), article) if latest else None
 
     def counted_places(self, m: Mention, article: int) -> list[Entity] | None:
@@ -831,7 +835,7 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
     elif rel.attrs.get("articlePlace"):
         obj = resolver.article_place(rel.attrs["articlePlace"], rel.object.start, article)
     elif rel.attrs.get("placeAnaphor"):
-        obj = resolver.anaphoric_place(rel.attrs["placeAnaphor"], rel.object.start, article)
+        obj = resolver.anaphoric_place(rel.attrs["placeAnaphor"], rel.object.start, article, int(rel.attrs.get("anaphorRank", "0")))
     elif rel.attrs.get("namedPlace"):
         obj = resolver.opening_place(subject, rel.object.start, article)
     elif (counted := resolver.counted_places(rel.object, article)) is not None:

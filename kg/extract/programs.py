@@ -39,7 +39,8 @@ AGENTS = ("Person", "Organization")
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     return implemented(doc, ctx) + implemented_in_scope(doc, ctx) + implemented_by_the_article_subject(doc, ctx) \
         + implemented_by_reference(doc, ctx) + implemented_by_designation(doc, ctx) + implemented_with_elided_object(doc, ctx) \
-        + implemented_by_place_anaphor(doc, ctx) + implemented_by_the_report_place(doc, ctx) \
+        + implemented_by_place_anaphor(doc, ctx) + implemented_by_counted_anaphor(doc, ctx) \
+        + implemented_by_the_report_place(doc, ctx) \
         + implemented_at_the_scene(doc, ctx) + implemented_in_annex_list(doc, ctx) + implemented_as_reported(doc, ctx) \
         + implemented_in_core_area(doc, ctx) + implemented_as_named_pilot(doc, ctx) \
         + proposed(doc, ctx) \
@@ -54,7 +55,7 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     found = []
     subject = subject_place(spans, text)
     for i, plan in enumerate(spans):
-        if plan.label_ not in PLANS:
+        if plan.label_ not in PLANS or deployment_named(plan, text):
             continue
         places = places_before(spans, i, text) + places_after(spans, i, text) or enrolled(spans, i, text) \
             or role_holder_after(spans, i, text)
@@ -65,6 +66,15 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         for place in places:
             found.append(relation(ctx, mention_of(plan), "implementedIn", mention_of(place)))
     return found
+
+
+def deployment_named(plan: Span, text: str) -> bool:
+    """按照山东省、甘肃省东西部协作部署，…: a program named as the deployment a clause follows (按照/根据 before it,
+    部署 after it) is not carried out by the places written with it; they are the deploying sides."""
+    c = g_cues()
+    opens = clause_start(text, plan.start_char)
+    return text[opens:plan.start_char].startswith(tuple(c["deployment_leads"])) \
+        and re.match(c["deployment_tail"], text[plan.end_char:].lstrip("”’」")) is not None
 
 
 def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -176,6 +186,23 @@ def implemented_by_place_anaphor(doc: Doc, ctx: SentenceContext) -> list[Relatio
                 found.append(relation(ctx, mention_of(plan), "implementedIn", here, articlePlace="1"))
             else:
                 found.append(relation(ctx, mention_of(plan), "implementedIn", here, placeAnaphor=m.group("level") or m.group("home")))
+    return found
+
+
+def implemented_by_counted_anaphor(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """A、B入选…，县文旅局在两村开展X (在这两个镇推行X): a count and a level word after 在, then a launching verb and
+    the program, mean the last places of that level the article named, as many as counted (found by the resolver:
+    attrs placeAnaphor = the level word, anaphorRank = 0 for the last, 1 for the one before...)."""
+    text = text_of(doc)
+    found = []
+    for m in re.finditer(g_cues()["counted_place_anaphor"], text):
+        plan = launched_right_after(doc, text, m.end())
+        if plan is None:
+            continue
+        count = g_cues()["anaphor_counts"][m.group("count")]
+        # One empty mention per place counted, each at its own offset inside 在两村 so none is merged with another.
+        found += [relation(ctx, mention_of(plan), "implementedIn", Mention("", "Place", m.start() + k, m.start() + k),
+                           placeAnaphor=m.group("level"), anaphorRank=str(k)) for k in range(count)]
     return found
 
 
@@ -704,6 +731,8 @@ def most_specific(places: list[Span], text: str) -> list[Span]:
 def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     if i > 0 and spans[i - 1].label_ in PLANS and text[spans[i - 1].end_char:spans[i].start_char] in ("", "“"):
         return places_before(spans, i - 1, text)  # 上线“无废城市”信息平台“渝废通”: the name after its generic head
+    if i > 0 and spans[i - 1].label_ in PLANS and tasked_after_designation(text[spans[i - 1].end_char:spans[i].start_char]):
+        return places_before(spans, i - 1, text)  # 确定A、B为X试点县，重点实施Y: the sites of X carry Y out
     if i == 0 or spans[i - 1].label_ != "Place":
         return []
     last = spans[i - 1]
@@ -718,6 +747,15 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
             or picked(places[0], gap, text)):
         return []
     return most_specific([p for p in places if p.label_ == "Place"], text)
+
+
+def tasked_after_designation(gap: str) -> bool:
+    """确定荔波县、三都县为全州X试点县，重点实施Y (被确定为X试点县，率先推行Y): after a scheme and its site word, a
+    clause that opens with an adverb of focus and a launching verb gives the scheme's sites a task of their own."""
+    c = g_cues()
+    adverbs = alternation(c["verb_adverbs"])
+    tail = f'{c["designated_task_gap"]}(?:{adverbs})*(?:{alternation(c["implement_cues"])})了?[“‘「]?$'
+    return re.match(tail, gap) is not None
 
 
 def passive_subject(spans: list[Span], agent: Span, text: str) -> list[Span]:
@@ -933,7 +971,7 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         agent = spans[j]
         gap = text[agent.end_char:plan.start_char]
         own = text[spans[i - 1].end_char:plan.start_char]  # the words right before this plan
-        at = max((gap.rfind(cue) + len(cue) for cue in c["propose_cues"] if cue in own), default=-1)
+        at = max((gap.rfind(cue) + len(cue) for cue in launching_cues(agent, j == i - 1) if cue in own), default=-1)
         # 被自治区财政厅、自治区生态环境厅列为X: 被 stands before the first body of the list
         passive = passive_agent(text, agents_joined(spans, j, text)[0].start_char)
         if issues_then_designates(spans, j, i, text):
@@ -946,6 +984,14 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         for one in agents_joined(spans, j, text):
             found.append(relation(ctx, mention_of(plan), "proposedBy", mention_of(one)))
     return found
+
+
+def launching_cues(agent: Span, next_to_plan: bool) -> list[str]:
+    """The verbs by which `agent` launches the program: 推行 only for a body with no other program between (not
+    省委部署的X活动，在全市推行Y, nor a person: 党委书记…介绍，村里推行Y)."""
+    c = g_cues()
+    by_body = agent.label_ == "Organization" and next_to_plan
+    return [*c["propose_cues"], *(c["body_propose_cues"] if by_body else [])]
 
 
 def proposed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:

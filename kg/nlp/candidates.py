@@ -34,6 +34,9 @@ PRIORITY = {
     "place_full": 65,
     "organization_abbreviation": 62,  # below places: 广州市委书记 is 广州市 + 市委书记, not 广州 + 市委
     "place_short": 60,
+    # 台盘乡台盘村, 田铺乡田铺大塆: a village named right after a town of the gazetteer beats the model's person
+    # reading of its first characters (田铺)
+    "village_after_town": 56,
     "person_model": 55,
     "place_model": 50,
     "organization_model": 48,

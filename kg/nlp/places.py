@@ -287,7 +287,8 @@ def _town_named(stem: str, parents: str) -> str:
 def _villages_after_towns(text: str, found: list[Candidate], words_: list[Word]) -> list[Candidate]:
     """台盘乡台盘村, 札萨克镇门克庆嘎查: a village named right after a town of the gazetteer."""
     towns = (c for c in found if c.adcode and all(len(code) == 9 for code in c.adcode.split("|")))
-    return [Candidate(town.end, end, "Place", "place_model") for town in towns if (end := _village_end(text, town.end, words_))]
+    return [Candidate(town.end, end, "Place", "village_after_town") for town in towns
+            if (end := _village_end(text, town.end, words_))]
 
 
 def _villages_of_place_words(text: str, loc_words: list[Word], words_: list[Word]) -> list[Candidate]:
