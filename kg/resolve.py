@@ -457,34 +457,34 @@ class Resolver:
         named += [(end, village, "") for end, village in self.sentence_villages if end <= at]
         return [(name, adcode) for _, name, adcode in sorted(named)]
 
-    def anaphoric_place(self, word: str, at: int, article: int, rank: int = 0) -> Entity | None:
+    def anaphoric_place(self, word: str, at: int, article: int) -> Entity | None:
         """The place 该镇 or 村里 (at offset `at`) means: the last place named before it in the article (its own
         sentence included) whose name ends in the level word (镇; 村 for 村里, or another village suffix: 大塆), not in
-        a longer word of another level (区里 is no 社区); `rank` counts back from it over distinct names (两村: 0, 1)."""
-        named = self.latest_places.get(article, []) + self.places_named_before(at)
-        ends = self.village_endings if word == "村" else (word,)
-        of_level = [(n, code) for n, code in reversed(named) if n.endswith(ends) and not n.endswith(self.not_level_endings)]
-        distinct = list(dict((n, (n, code)) for n, code in of_level).values())
-        latest = distinct[rank] if rank < len(distinct) else None
-        return self.entity(Mention(latest[0], "Place", at, at, adcode=latest[1]), article) if latest else None
+        a longer word of another level (区里 is no 社区)."""
+        latest = self.places_of_level(word, at, article)[:1]
+        return next((e for e in self.entities_of(latest, at, article)), None)
 
     def counted_places(self, m: Mention, article: int) -> list[Entity] | None:
-        """两县, 这三个市 (a Place mention counting places of a level it does not name): the last that many places of
-        that level named before it in the article, its own sentence included (the 萧县 and 泗县 of the sentence
-        before); None for any other mention, [] when the article named fewer."""
+        """两县, 这三个市, 在两村 (a Place mention counting places of a level it does not name): the last that many
+        places of that level named before it in the article, its own sentence included (the 萧县 and 泗县 of the
+        sentence before); None for any other mention, [] when the article named fewer."""
         counted = re.fullmatch(self.place_count_anaphor, m.text) if m.type == "Place" else None
         if counted is None:
             return None
-        count, level = NUMERAL_VALUES[counted.group("count") or counted.group("bare")], counted.group("level")
-        named = self.latest_places.get(article, []) + self.places_named_before(m.start)
-        places: dict[str, str] = {}  # name -> adcode, the latest first
-        for name, code in reversed(named):
-            if name.endswith(level) and not name.endswith(self.not_level_endings) and name not in places:
-                places[name] = code
-        if len(places) < count:
-            return []
-        return [e for name, code in list(places.items())[:count][::-1]
-                if (e := self.entity(Mention(name, "Place", m.start, m.start, adcode=code), article))]
+        count = NUMERAL_VALUES[counted.group("count") or counted.group("bare")]
+        latest = self.places_of_level(counted.group("level"), m.start, article)
+        return self.entities_of(latest[:count][::-1], m.start, article) if len(latest) >= count else []
+
+    def places_of_level(self, word: str, at: int, article: int) -> list[tuple[str, str]]:
+        """(name, adcode) of the distinct places of the level word named in the article before offset `at`,
+        the latest first."""
+        named = self.latest_places.get(article, []) + self.places_named_before(at)
+        ends = self.village_endings if word == "村" else (word,)
+        of_level = [(n, code) for n, code in reversed(named) if n.endswith(ends) and not n.endswith(self.not_level_endings)]
+        return list(dict((n, (n, code)) for n, code in of_level).values())
+
+    def entities_of(self, places: list[tuple[str, str]], at: int, article: int) -> list[Entity]:
+        return [e for name, code in places if (e := self.entity(Mention(name, "Place", at, at, adcode=code), article))]
 
     def opening_place(self, document: Entity, at: int, article: int) -> Entity | None:
         """The division a document's name opens with (盐城市 in 盐城市黄海湿地保护条例), when it names one only."""
@@ -835,7 +835,7 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
     elif rel.attrs.get("articlePlace"):
         obj = resolver.article_place(rel.attrs["articlePlace"], rel.object.start, article)
     elif rel.attrs.get("placeAnaphor"):
-        obj = resolver.anaphoric_place(rel.attrs["placeAnaphor"], rel.object.start, article, int(rel.attrs.get("anaphorRank", "0")))
+        obj = resolver.anaphoric_place(rel.attrs["placeAnaphor"], rel.object.start, article)
     elif rel.attrs.get("namedPlace"):
         obj = resolver.opening_place(subject, rel.object.start, article)
     elif (counted := resolver.counted_places(rel.object, article)) is not None:

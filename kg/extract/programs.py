@@ -39,7 +39,7 @@ AGENTS = ("Person", "Organization")
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     return implemented(doc, ctx) + implemented_in_scope(doc, ctx) + implemented_by_the_article_subject(doc, ctx) \
         + implemented_by_reference(doc, ctx) + implemented_by_designation(doc, ctx) + implemented_with_elided_object(doc, ctx) \
-        + implemented_by_place_anaphor(doc, ctx) + implemented_by_counted_anaphor(doc, ctx) \
+        + implemented_by_place_anaphor(doc, ctx) \
         + implemented_by_the_report_place(doc, ctx) \
         + implemented_at_the_scene(doc, ctx) + implemented_in_annex_list(doc, ctx) + implemented_as_reported(doc, ctx) \
         + implemented_in_core_area(doc, ctx) + implemented_as_named_pilot(doc, ctx) \
@@ -186,23 +186,6 @@ def implemented_by_place_anaphor(doc: Doc, ctx: SentenceContext) -> list[Relatio
                 found.append(relation(ctx, mention_of(plan), "implementedIn", here, articlePlace="1"))
             else:
                 found.append(relation(ctx, mention_of(plan), "implementedIn", here, placeAnaphor=m.group("level") or m.group("home")))
-    return found
-
-
-def implemented_by_counted_anaphor(doc: Doc, ctx: SentenceContext) -> list[Relation]:
-    """A、B入选…，县文旅局在两村开展X (在这两个镇推行X): a count and a level word after 在, then a launching verb and
-    the program, mean the last places of that level the article named, as many as counted (found by the resolver:
-    attrs placeAnaphor = the level word, anaphorRank = 0 for the last, 1 for the one before...)."""
-    text = text_of(doc)
-    found = []
-    for m in re.finditer(g_cues()["counted_place_anaphor"], text):
-        plan = launched_right_after(doc, text, m.end())
-        if plan is None:
-            continue
-        count = g_cues()["anaphor_counts"][m.group("count")]
-        # One empty mention per place counted, each at its own offset inside 在两村 so none is merged with another.
-        found += [relation(ctx, mention_of(plan), "implementedIn", Mention("", "Place", m.start() + k, m.start() + k),
-                           placeAnaphor=m.group("level"), anaphorRank=str(k)) for k in range(count)]
     return found
 
 
