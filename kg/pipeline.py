@@ -28,6 +28,7 @@ from .gazetteer import load_gazetteer
 from .ingest import read_document
 from .model import Document, KnowledgeBase, Mention, Relation
 from .nlp import ENTITY_LABELS, make_nlp
+from .nlp.places import document_divisions
 from .resolve import SentenceResult, add_gazetteer_chains, resolve_document
 from .usercache import cache_dir, pipeline_version
 
@@ -75,10 +76,11 @@ def analyse(document: Document, nlp: Language) -> DocumentResult:
     pairs = list(sentence_texts(document))
     contexts, texts = zip(*pairs) if pairs else ((), ())
     results = []
-    for ctx, doc in zip(contexts, nlp.pipe(texts, batch_size=64)):
-        spans = [*doc.ents, *doc.spans.get("nested", [])]
-        mentions = [written_form(mention_of(e), ctx) for e in spans if e.label_ in ENTITY_LABELS]
-        results.append(SentenceResult(ctx, mentions, extract(doc, ctx)))
+    with document_divisions(document.simplified or document.text):
+        for ctx, doc in zip(contexts, nlp.pipe(texts, batch_size=64)):
+            spans = [*doc.ents, *doc.spans.get("nested", [])]
+            mentions = [written_form(mention_of(e), ctx) for e in spans if e.label_ in ENTITY_LABELS]
+            results.append(SentenceResult(ctx, mentions, extract(doc, ctx)))
     return DocumentResult(document, results)
 
 

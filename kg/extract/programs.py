@@ -658,7 +658,8 @@ def subject_place(spans: list[Span], text: str) -> Span | None:
     the last; a time phrase may come first (2024年以来，浙江…); the places of a clause that only says where it lies
     (金寨县地处大别山腹地，…) do not count. What the sentence then says is carried out, is carried out there."""
     places = [s for s in spans if s.label_ == "Place" and s.start_char >= news_lead(text)]  # not the dateline's
-    if not places or places[0].start_char > time_lead(text) + g_cues()["subject_place_max_start"]:
+    if not places or places[0].start_char > time_lead(text) + g_cues()["subject_place_max_start"] \
+            and places[0].start_char != scene_lead(text):
         return None
     opening = chain(places, 0, text, [""])
     others = places[len(opening):]
@@ -675,6 +676,15 @@ def time_lead(text: str) -> int:
     at = news_lead(text)
     opening = _pattern("subject_time_lead").match(text, at)
     return opening.end() if opening else at
+
+
+def scene_lead(text: str) -> int:
+    """在坝上地区，丰宁持续实施X: how long the time phrase and a phrase of where before the subject are; the subject
+    place must follow it at once (not 在之江大地，时任浙江省委书记…). A place inside that phrase is still the first
+    place, which then decides as before (在杭州市调研时，他…: no subject)."""
+    at = time_lead(text)
+    scene = _pattern("subject_scene_lead").match(text, at)
+    return scene.end() if scene else at
 
 
 def news_lead(text: str) -> int:
@@ -1013,11 +1023,28 @@ def _meeting_decides() -> re.Pattern:
 
 def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool:
     """州农业农村局、州委网信办联合印发《…实施方案》，确定A、B为首批州级…试点县: the bodies that issue a document
-    and, in the next clause, designate a program's sites launched the program."""
+    and, in the next clause, designate a program's sites or say where it is carried out launched the program."""
     if j != i - 2 or spans[i - 1].label_ != "Policy" or not issues_right_before(text[spans[j].end_char:spans[i - 1].start_char]):
         return False
     after = text[spans[i - 1].end_char:spans[i].start_char]
-    return after.startswith("》，") and "，" not in after[2:] and designates(after[2:])
+    if not after.startswith("》，") or "，" in after[2:]:
+        return False
+    return designates(after[2:]) or launched_where(spans, j, i, after[2:], text)
+
+
+def launched_where(spans: list[Span], j: int, i: int, clause: str, text: str) -> bool:
+    """市委、市政府出台《…》，在全市推行P; 省农业农村厅、省财政厅印发《…》，在全省部署开展P: a clause that says where
+    the program is carried out, right after the document, is its issuers' launch of it when a party committee or a
+    government is among them (they decide) or the clause deploys it; not when the document is named after the program (县委、县政府
+    印发《…河长制工作考核办法》，在全县推行河长制: a national system applied), nor a department's guidance that only
+    carries a program out (农业农村局发布《…指导意见》，在全市开展P), nor 出台《…》，全面推进P (no where)."""
+    c = g_cues()
+    document, plan = spans[i - 1], spans[i]
+    if re.fullmatch(f'在[^，。；]{{1,20}}?{carrying_out_verbs()}[“‘「]?', clause) is None \
+            or plan.text.strip("“”") in document.text:
+        return False
+    bodies = agents_joined(spans, j, text)
+    return any(re.search(c["deciding_body_end"], b.text) for b in bodies) or c["deploy_word"] in clause
 
 
 def agents_listed_from(spans: list[Span], first: int, text: str) -> list[Span]:

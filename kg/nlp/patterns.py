@@ -262,11 +262,20 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
             governed = head >= 0 and _governed_start(text, ws, head, tags, limit) < ws[head].start
             return ws[j].end if governed and j < k - 1 else ws[k].start
         border = ws[j].tag == "f" and j > 0 and ws[j - 1].tag == "LOC"  # 推进湘赣边区域合作示范区建设: 湘赣 边
-        if (ws[j].tag not in inner_tags and word not in joiners and word not in noun_endings and not border) \
+        if (ws[j].tag not in inner_tags and word not in joiners and word not in noun_endings and not border
+                and not _glued_character(ws, j, k, word)) \
                 or not all(HAN.match(c) for c in word):
             break
         j -= 1
     return ws[k].start
+
+
+def _glued_character(ws: list[Word], j: int, k: int, word: str) -> bool:
+    """疫后重振补短板…“十大工程”, 跨界河流水环境共治行动: a one-character locative after a noun (疫 后, 灾 后) or
+    adverb before a verb (共 治, 联 防) inside a governed name is half of a two-character word the model split."""
+    if len(word) != 1 or not 0 < j < k - 1:
+        return False
+    return (ws[j].tag == "f" and ws[j - 1].tag == "n") or (ws[j].tag == "d" and ws[j + 1].tag == "v")
 
 
 def _opening_place_start(text: str, ws: list[Word], k: int, tags: frozenset[str], place_starts: dict[int, Candidate]) -> int:

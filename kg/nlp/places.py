@@ -1,12 +1,15 @@
 """Places from the gazetteer of administrative divisions, with their adcodes.
 
 Full official names (淳安县) match anywhere. Short forms (淳安) are often ordinary words (振兴, 资源, 合作),
-so they count only inside words that the statistical model reads as places; town names count only in their
-full form.
+so they count only inside words that the statistical model reads as places, or as whole words once the
+document names the division in full; town names count only in their full form.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
 from spacy.language import Language
@@ -91,11 +94,67 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
             i, last_end = end - 1, end
             break
         i += 1
+    found += _short_forms_of_named(text, found, words_, quoted)
     counted = _counted_short_forms(text, found)
     replaced = {(c.start, c.end) for c in counted}  # 阳原县东城、化稍营两镇: 东城 is a town here, not 东城区
     return [c for c in found if (c.start, c.end) not in replaced] + counted \
         + _unknown_remainders(text, found, loc_words) + _bare_towns(text, found, loc_words) + _villages_after_towns(text, found, words_) \
         + _villages_of_place_words(text, loc_words, words_)
+
+
+# The divisions a document names in full (set by the pipeline around each document's sentences).
+DOCUMENT_DIVISIONS: ContextVar[frozenset[str]] = ContextVar("document_divisions", default=frozenset())
+
+
+@contextmanager
+def document_divisions(text: str) -> Iterator[None]:
+    """While the sentences of a document with this text are read, its full names of divisions are known."""
+    token = DOCUMENT_DIVISIONS.set(full_names_in(text))
+    try:
+        yield
+    finally:
+        DOCUMENT_DIVISIONS.reset(token)
+
+
+def full_names_in(text: str) -> frozenset[str]:
+    """The adcodes of the counties, cities and provinces a text names in full (one division per name)."""
+    index, longest = place_index()
+    openings = place_openings()
+    found = set()
+    for i in range(len(text) - 1):
+        if text[i:i + 2] not in openings:
+            continue
+        for end in range(min(len(text), i + longest), i + 2, -1):
+            hit = index.get(text[i:end])
+            if hit and hit[1] == "full" and "|" not in hit[0]:
+                found.add(hit[0])
+                break
+    return frozenset(found)
+
+
+def _short_forms_of_named(text: str, found: list[Candidate], words_: list[Word], quoted: set[int]) -> list[Candidate]:
+    """丰宁满族自治县 … 丰宁紧紧抓住: once the document names a county (or city) in full, its short form is that place
+    even where the model does not read it as one; as a whole word of the model, never in quotes nor before a
+    level word (丰宁镇). Only the divisions named in full, so that prose words stay prose."""
+    index, _ = place_index()
+    named = DOCUMENT_DIVISIONS.get() | {c.adcode for c in found if c.source == "place_full"}
+    taken = {i for c in found for i in range(c.start, c.end)}
+    out = []
+    for w in words_:
+        hit = index.get(text[w.start:w.end])
+        if hit is None or hit[1] != "short" or hit[0] not in named or w.start in quoted \
+                or taken & set(range(w.start, w.end)) or lexicons.prefix_at(text, w.end, "admin_suffixes") \
+                or _before_a_noun(w, words_):
+            continue
+        out.append(Candidate(w.start, w.end, "Place", "place_short", adcode=hit[0]))
+    return out
+
+
+def _before_a_noun(w: Word, words_: list[Word]) -> bool:
+    """甘谷辣椒, 丰宁坝上: a short form right before a noun names the noun's kind or place (a product, a landmark),
+    which the model did not read as a place; the short form as a subject or object stands before a verb or a mark."""
+    after = next((v for v in words_ if v.start == w.end), None)
+    return after is not None and after.tag in ("n", "nz", "LOC", "ORG")
 
 
 @cache
