@@ -480,8 +480,11 @@ class Resolver:
         the latest first."""
         named = self.latest_places.get(article, []) + self.places_named_before(at)
         ends = self.village_endings if word == "村" else (word,)
-        of_level = [(n, code) for n, code in reversed(named) if n.endswith(ends) and not n.endswith(self.not_level_endings)]
-        return list(dict((n, (n, code)) for n, code in of_level).values())
+        latest: dict[str, str] = {}  # name -> the adcode of its latest mention, the latest name first
+        for n, code in reversed(named):
+            if n.endswith(ends) and not n.endswith(self.not_level_endings):
+                latest.setdefault(n, code)
+        return list(latest.items())
 
     def entities_of(self, places: list[tuple[str, str]], at: int, article: int) -> list[Entity]:
         return [e for name, code in places if (e := self.entity(Mention(name, "Place", at, at, adcode=code), article))]

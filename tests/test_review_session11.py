@@ -2,6 +2,7 @@
 sentence (or one like it) and the case the rule was written for."""
 from __future__ import annotations
 
+from tests.test_extract_documents import facts
 from tests.test_nlp import ents
 from tests.test_organizations import posts
 from tests.test_programs_elided import implemented
@@ -39,3 +40,21 @@ def test_a_bare_prefecture_committee_is_no_body_of_a_city_named_otherwise(nlp, t
     bodies = {(kb.entities[s].label, kb.entities[o].label) for (s, p, o) in kb.facts if p == "postIn"}
     assert ("李四 市委书记", "中共毕节市委") in bodies
     assert not any(post.startswith("张三") for post, _ in bodies)
+
+
+def test_a_county_named_in_full_leaves_its_short_form_an_ordinary_word_where_the_model_reads_one(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "海东市平安区召开会议，要守护一方平安，推进平安建设。贵州省大方县群众热情大方。"})
+    assert not {"平安", "大方"} & {a for e in kb.entities.values() for a in e.aliases}
+
+
+def test_an_opportunity_described_is_no_strategy(nlp):
+    labels = ents(nlp, "紧紧抓住千载难逢的战略机遇，准确把握新发展阶段的重要战略机遇，抓住和用好重要战略机遇。")
+    assert "Program" not in labels.values()
+    assert ents(nlp, "丰宁紧紧抓住京津冀协同发展战略机遇。").get("京津冀协同发展战略") == "Program"
+
+
+def test_outlets_opened_elsewhere_are_no_sites_and_a_chief_system_has_no_local_proposer(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "宁县实施“农产品出村进城”工程，在北京市、上海市开设直营店15家。")
+    assert not {place for _, place in found} & {"北京市", "上海市"}
+    kb = kb_of(nlp, tmp_path, {"b.txt": "邵阳市林业局在全市推行林长制。中共邵阳市委、邵阳市人民政府印发《关于加强生态文明建设的意见》，在全市全面推行林长制。"})
+    assert not any(s == "林长制" for s, _ in facts(kb, "proposedBy"))

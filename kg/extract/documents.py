@@ -321,8 +321,7 @@ def passive_subjects(spans: list[Span], meeting: Span, text: str) -> list[Span]:
     if not policies or clause_start(text, meeting.start_char) <= policies[-1].end_char \
             or spans[0].start_char > c["passive_subject_max_lead"]:
         return []
-    opened = text[policies[-1].end_char:].lstrip(BOOK_MARKS).startswith(tuple(c["passive_markers"]))
-    return policies if opened and re.fullmatch(c["later_passive_lead"], lead) else []
+    return policies if opened_passively(text, policies[-1].end_char) and re.fullmatch(c["later_passive_lead"], lead) else []
 
 
 def drafted_right_before(spans: list[Span], meeting: Span, text: str) -> list[Span]:

@@ -920,7 +920,7 @@ def work_done_there(spans: list[Span], plan: Span, at: int, text: str) -> bool:
     other program or document: the places are where the launched program is carried out."""
     opens, ends = clause_start(text, plan.start_char), clause_end(text, at)
     lead = without_names(spans, opens, plan.start_char, text)
-    if not has_cue(lead) or "在" in lead:
+    if not has_cue(lead) or re.search(g_cues()["preposition_zai"], lead):
         return False  # 在全县推行X，在A、B建成基地1.2万亩: the launching clause has its own site, the later one a part
     return not any(s.label_ in PLANS and at <= s.start_char < ends for s in spans) \
         and re.search(g_cues()["site_work_amount"], text[at:ends]) is not None
@@ -964,7 +964,7 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         agent = spans[j]
         gap = text[agent.end_char:plan.start_char]
         own = text[spans[i - 1].end_char:plan.start_char]  # the words right before this plan
-        at = max((gap.rfind(cue) + len(cue) for cue in launching_cues(agent, j == i - 1) if cue in own), default=-1)
+        at = max((gap.rfind(cue) + len(cue) for cue in launching_cues(agent, plan, j == i - 1) if cue in own), default=-1)
         # 被自治区财政厅、自治区生态环境厅列为X: 被 stands before the first body of the list
         passive = passive_agent(text, agents_joined(spans, j, text)[0].start_char)
         if issues_then_designates(spans, j, i, text):
@@ -979,12 +979,24 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     return found
 
 
-def launching_cues(agent: Span, next_to_plan: bool) -> list[str]:
+def launching_cues(agent: Span, plan: Span, next_to_plan: bool) -> list[str]:
     """The verbs by which `agent` launches the program: 推行 only for a body with no other program between (not
-    省委部署的X活动，在全市推行Y, nor a person: 党委书记…介绍，村里推行Y)."""
+    省委部署的X活动，在全市推行Y, nor a person: 党委书记…介绍，村里推行Y), and not a national system (市林业局在全市
+    推行林长制 applies it)."""
     c = g_cues()
-    by_body = agent.label_ == "Organization" and next_to_plan
+    by_body = agent.label_ == "Organization" and next_to_plan and not national_system(plan)
     return [*c["propose_cues"], *(c["body_propose_cues"] if by_body else [])]
+
+
+NATIONAL_SYSTEM_FIELD = 2  # characters of the kind of land before 长制: 林, 河湖
+
+
+def national_system(plan: Span) -> bool:
+    """河长制, 林长制, 河湖长制: a system of chiefs named by its kind of land alone, which every province applies as
+    the centre decided it (not a place's own, named by its field: “新能源+”产业链链长制)."""
+    name = plan.text.strip("“”")
+    suffix = lexicons.suffix_of(name, "chief_system_suffixes")
+    return bool(suffix) and len(name) <= len(suffix) + NATIONAL_SYSTEM_FIELD
 
 
 def proposed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -1041,7 +1053,7 @@ def launched_where(spans: list[Span], j: int, i: int, clause: str, text: str) ->
     c = g_cues()
     document, plan = spans[i - 1], spans[i]
     if re.fullmatch(f'在[^，。；]{{1,20}}?{carrying_out_verbs()}[“‘「]?', clause) is None \
-            or plan.text.strip("“”") in document.text:
+            or plan.text.strip("“”") in document.text or national_system(plan):
         return False
     bodies = agents_joined(spans, j, text)
     return any(re.search(c["deciding_body_end"], b.text) for b in bodies) or c["deploy_word"] in clause

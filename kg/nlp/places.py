@@ -102,7 +102,9 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
         + _villages_of_place_words(text, loc_words, words_)
 
 
-# The divisions a document names in full (set by the pipeline around each document's sentences).
+# The divisions a document names in full (set by the pipeline around each document's sentences). Outside a
+# document (kg ner, a lone sentence) it is empty and only a sentence's own full names let its short forms count;
+# within one it covers every article of the file, as a magazine issue names its counties once for all of them.
 DOCUMENT_DIVISIONS: ContextVar[frozenset[str]] = ContextVar("document_divisions", default=frozenset())
 
 
@@ -132,17 +134,22 @@ def full_names_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+NAME_TAGS = ("PER", "LOC", "ORG", "nz", "nr", "ns")  # the model's tags of names, as opposed to ordinary words
+
+
 def _short_forms_of_named(text: str, found: list[Candidate], words_: list[Word], quoted: set[int]) -> list[Candidate]:
     """丰宁满族自治县 … 丰宁紧紧抓住: once the document names a county (or city) in full, its short form is that place
-    even where the model does not read it as one; as a whole word of the model, never in quotes nor before a
-    level word (丰宁镇). Only the divisions named in full, so that prose words stay prose."""
+    even where the model reads it as another kind of name (a person); as a whole word of the model read as a name,
+    never in quotes nor before a level word (丰宁镇). Only the divisions named in full, and never a word the
+    model reads as an ordinary one (平安 of 平安区 in 守护一方平安, 大方 of 大方县 in 热情大方), so that prose
+    words stay prose."""
     index, _ = place_index()
     named = DOCUMENT_DIVISIONS.get() | {c.adcode for c in found if c.source == "place_full"}
     taken = {i for c in found for i in range(c.start, c.end)}
     out = []
     for w in words_:
         hit = index.get(text[w.start:w.end])
-        if hit is None or hit[1] != "short" or hit[0] not in named or w.start in quoted \
+        if hit is None or hit[1] != "short" or hit[0] not in named or w.tag not in NAME_TAGS or w.start in quoted \
                 or taken & set(range(w.start, w.end)) or lexicons.prefix_at(text, w.end, "admin_suffixes") \
                 or _before_a_noun(w, words_):
             continue
@@ -154,7 +161,7 @@ def _before_a_noun(w: Word, words_: list[Word]) -> bool:
     """甘谷辣椒, 丰宁坝上: a short form right before a noun names the noun's kind or place (a product, a landmark),
     which the model did not read as a place; the short form as a subject or object stands before a verb or a mark."""
     after = next((v for v in words_ if v.start == w.end), None)
-    return after is not None and after.tag in ("n", "nz", "LOC", "ORG")
+    return after is not None and after.tag in ("n", "nz", "vn", "LOC", "ORG")
 
 
 @cache
