@@ -462,7 +462,7 @@ class Resolver:
         sentence included) whose name ends in the level word (镇; 村 for 村里, or another village suffix: 大塆), not in
         a longer word of another level (区里 is no 社区)."""
         latest = self.places_of_level(word, at, article)[:1]
-        return next((e for e in self.entities_of(latest, at, article)), None)
+        return next(iter(self.entities_of(latest, at, article)), None)
 
     def counted_places(self, m: Mention, article: int) -> list[Entity] | None:
         """两县, 这三个市, 在两村 (a Place mention counting places of a level it does not name): the last that many
