@@ -261,8 +261,8 @@ class Resolver:
         self.kb, self.gazetteer, self.ctx = kb, gazetteer, ctx
         patterns = lexicons.patterns()
         self.self_references = patterns["self_references"]
-        self.self_bodies = patterns["self_bodies"]
-        self.place_count_anaphor = patterns["place_count_anaphor"]
+        self.self_bodies = re.compile(patterns["self_bodies"])
+        self.place_count_anaphor = re.compile(patterns["place_count_anaphor"])
         self.org_expansions = patterns["org_expansions"]
         self.generic_bodies = set(patterns["generic_bodies"])
         self.level_word_exceptions = tuple(patterns["level_word_exceptions"])
@@ -322,7 +322,7 @@ class Resolver:
                 name = name.removesuffix(form)
             return name, ""
         if m.type == "Organization":
-            if re.fullmatch(self.self_bodies, m.text):
+            if self.self_bodies.fullmatch(m.text):
                 return self.notice_issuer(m.text, article), ""
             if (level_word_of(m.text) and self.sentence_text[:m.start].endswith(self.collective_words)) \
                     or self.collective_body(name):
@@ -358,7 +358,7 @@ class Resolver:
                      if TITLE_NOTE.sub("", t).endswith(short)), "")
 
     def place(self, m: Mention, article: int) -> tuple[str, str]:
-        if re.fullmatch(self.place_count_anaphor, m.text):
+        if self.place_count_anaphor.fullmatch(m.text):
             return "", ""  # 两县: the places it counts, in a relation (counted_places); no place of its own
         level = self.self_references.get(m.text)
         if level == "province":
@@ -468,7 +468,7 @@ class Resolver:
         """两县, 这三个市, 在两村 (a Place mention counting places of a level it does not name): the last that many
         places of that level named before it in the article, its own sentence included (the 萧县 and 泗县 of the
         sentence before); None for any other mention, [] when the article named fewer."""
-        counted = re.fullmatch(self.place_count_anaphor, m.text) if m.type == "Place" else None
+        counted = self.place_count_anaphor.fullmatch(m.text) if m.type == "Place" else None
         if counted is None:
             return None
         count = NUMERAL_VALUES[counted.group("count") or counted.group("bare")]

@@ -150,8 +150,7 @@ def inspecting_visitor(spans: list[Span], comma: int, text: str) -> Span | None:
     if person is None or person.label_ != "Person" or person.start_char - comma - 1 > VISITOR_TITLE_REACH \
             or not all(HAN.match(c) for c in text[comma + 1:person.start_char]):
         return None
-    visit = f'(?:实地)?(?:{alternation(g_cues()["visit_verbs"])})了?'
-    return person if re.match(visit, text[person.end_char:]) else None
+    return person if re.match(_visit(), text[person.end_char:]) else None
 
 
 def inspected_later(visitor: Span | None, plan: Span, text: str) -> bool:
@@ -160,8 +159,13 @@ def inspected_later(visitor: Span | None, plan: Span, text: str) -> bool:
     if visitor is None:
         return False
     opening = clause_start(text, plan.start_char)
-    visit = f'(?:实地)?(?:{alternation(g_cues()["visit_verbs"])})了?$'
-    return re.match(visit, text[opening:plan.start_char]) is not None
+    return re.match(_visit() + "$", text[opening:plan.start_char]) is not None
+
+
+@cache
+def _visit() -> str:
+    """A verb of inspecting (visit_verbs), with 实地 before it and 了 after it."""
+    return f'(?:实地)?(?:{alternation(g_cues()["visit_verbs"])})了?'
 
 
 def urged_at_the_scene(place: Span, plan: Span, text: str) -> bool:

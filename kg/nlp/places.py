@@ -134,7 +134,7 @@ def full_names_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-NAME_TAGS = ("PER", "LOC", "ORG", "nz", "nr", "ns")  # the model's tags of names, as opposed to ordinary words
+NAME_READINGS = ("PER", "LOC", "ORG", "nz", "nr", "ns")  # the model's tags of any name, as opposed to ordinary words
 
 
 def _short_forms_of_named(text: str, found: list[Candidate], words_: list[Word], quoted: set[int]) -> list[Candidate]:
@@ -149,7 +149,7 @@ def _short_forms_of_named(text: str, found: list[Candidate], words_: list[Word],
     out = []
     for w in words_:
         hit = index.get(text[w.start:w.end])
-        if hit is None or hit[1] != "short" or hit[0] not in named or w.tag not in NAME_TAGS or w.start in quoted \
+        if hit is None or hit[1] != "short" or hit[0] not in named or w.tag not in NAME_READINGS or w.start in quoted \
                 or taken & set(range(w.start, w.end)) or lexicons.prefix_at(text, w.end, "admin_suffixes") \
                 or _before_a_noun(w, words_):
             continue
