@@ -39,6 +39,23 @@ def test_features_named_after_a_division_stay_whole(nlp):
     assert "密云" not in found and "张家界" not in found
 
 
+def test_a_landform_named_after_a_division_is_the_landform(nlp):
+    found = places(nlp, "加强嘉陵江、钱塘江保护，推进长白山生态修复，武陵山区和鄱阳湖区发展特色产业。")
+    assert {"嘉陵江", "钱塘江", "长白山", "武陵山区", "鄱阳湖区"} <= set(found)
+    assert not {"嘉陵", "钱塘", "长白", "武陵", "鄱阳"} & set(found)
+    assert found["嘉陵江"] == ""  # a river has no division's code
+
+
+def test_a_landform_character_that_opens_the_next_name_leaves_the_short_form(nlp):
+    found = places(nlp, "宁波江北区、重庆江津区和南京江宁区负责同志参加会议。")
+    assert {"宁波", "江北区", "重庆", "江津区", "南京", "江宁区"} <= set(found)
+
+
+def test_deltas_are_named_regions(nlp):
+    found = places(nlp, "深度融入长三角一体化发展，加强与珠三角、黄河三角洲的合作。")
+    assert {"长三角", "珠三角", "黄河三角洲"} <= set(found)
+
+
 def test_a_bare_town_right_after_its_county_is_that_town(nlp):
     found = places(nlp, "在昆山周庄，古镇保护同步推进；宜兴丁蜀的紫砂产业也在升级。")
     assert found["周庄"] == "320583112" and found["丁蜀"] == "320282123"

@@ -666,7 +666,8 @@ def subject_place(spans: list[Span], text: str) -> Span | None:
             and places[0].start_char != scene_lead(text):
         return None
     opening = chain(places, 0, text, [""])
-    others = places[len(opening):]
+    # A region (长三角, 武陵山区) is where the subject lies or what it joins, not another site of the sentence.
+    others = [p for p in places[len(opening):] if not lexicons.suffix_of(p.text, "region_suffixes")]
     if text.startswith(tuple(g_cues()["location_verbs"]), opening[-1].end_char):  # 金寨县地处大别山腹地，…实施X
         others = [p for p in others if p.start_char >= clause_end(text, opening[-1].end_char)]
     if others or text.startswith(tuple(g_cues()["visit_verbs"]), opening[-1].end_char):

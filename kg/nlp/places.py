@@ -299,11 +299,15 @@ def _place_runs(words_: list[Word]) -> list[tuple[Word, int]]:
 
 def _feature_end(text: str, end: int, words_: list[Word]) -> int:
     """Where the name of a feature ends that a short form opens (丹江口水库, 张家界大峡谷): a feature word right
-    after it, inside a word the model reads as a place (丹江口水库库区 too); 0 when there is none."""
+    after it, inside a word the model reads as a place (丹江口水库库区 too), or a landform word (嘉陵江, 武陵山区)
+    that ends the model's word; 0 when there is none."""
     feature = lexicons.prefix_at(text, end, "feature_suffixes")
     feature_end = end + len(feature)
-    found = feature and any(w.tag == "LOC" and w.start <= end and w.end >= feature_end for w in words_)
-    return feature_end if found else 0
+    if feature and any(w.tag == "LOC" and w.start <= end and w.end >= feature_end for w in words_):
+        return feature_end
+    landform = lexicons.prefix_at(text, end, "landform_suffixes")
+    found = landform and any(w.tag == "LOC" and w.start <= end and w.end == end + len(landform) for w in words_)
+    return end + len(landform) if found else 0
 
 
 def _one_name(text: str, start: int, end: int, words_: list[Word]) -> bool:
