@@ -740,6 +740,8 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     places = chain_before(spans, i - 1, text, [*g_cues()["place_joiners"], ""])
     if passive_agent(text, places[0].start_char):
         return passive_subject(spans, places[0], text)
+    if text[:places[0].start_char].endswith(tuple(g_cues()["resource_leads"])):
+        return resource_subject(spans, places[0], text)
     in_clause = in_one_clause(gap) and len(gap) <= g_cues()["implement_max_gap"]
     if not (in_clause and (carries_out(gap) or designated(places[0], gap, text)) or focused(places[0], gap, text)
             or picked(places[0], gap, text)):
@@ -754,6 +756,16 @@ def tasked_after_designation(gap: str) -> bool:
     adverbs = alternation(c["verb_adverbs"])
     tail = f'{c["designated_task_gap"]}(?:{adverbs})*(?:{alternation(c["implement_cues"])})了?[“‘「]?$'
     return re.match(tail, gap) is not None
+
+
+def resource_subject(spans: list[Span], resource: Span, text: str) -> list[Span]:
+    """密山市依托兴凯湖灌区打造X: the place after 依托 is what the clause's subject builds on; the places right
+    before the verb are the sites (none when no place stands there)."""
+    lead = next(v for v in g_cues()["resource_leads"] if text[:resource.start_char].endswith(v))
+    k = next((k for k, s in enumerate(spans) if s.end_char == resource.start_char - len(lead)), None)
+    if k is None or spans[k].label_ != "Place":
+        return []
+    return most_specific([p for p in chain_before(spans, k, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"], text)
 
 
 def passive_subject(spans: list[Span], agent: Span, text: str) -> list[Span]:
@@ -1178,5 +1190,6 @@ def designates(gap: str, passive: bool = False) -> bool:
     c = g_cues()
     if len(gap) > c["designate_max_gap"]:
         return False
-    return (gap.startswith(tuple(c["designate_verbs"])) and "为" in gap) or re.match(c["designate_disposal"], gap) is not None \
+    return (gap.startswith(tuple(c["designate_verbs"])) and "为" in gap and in_one_clause(gap[gap.rfind("为"):])) \
+        or re.match(c["designate_disposal"], gap) is not None \
         or (passive and re.match(c["designate_passive"], gap) is not None)
