@@ -1052,23 +1052,36 @@ def _meeting_decides() -> re.Pattern:
 
 def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool:
     """州农业农村局、州委网信办联合印发《…实施方案》，确定A、B为首批州级…试点县: the bodies that issue a document
-    and, in the next clause, designate a program's sites or say where it is carried out launched the program."""
-    if j != i - 2 or spans[i - 1].label_ != "Policy" or not issues_right_before(text[spans[j].end_char:spans[i - 1].start_char]):
+    and, in the next clause, designate a program's sites or say where it is carried out launched the program; so
+    they do in each of a row of such clauses (出台《…》，在A开展P，在B推行Q: Q too)."""
+    document = spans[j + 1] if j + 1 < i else None
+    if document is None or document.label_ != "Policy" or any(s.label_ != "Program" for s in spans[j + 2:i]) \
+            or not issues_right_before(text[spans[j].end_char:document.start_char]):
         return False
-    after = text[spans[i - 1].end_char:spans[i].start_char]
-    if not after.startswith("》，") or "，" in after[2:]:
+    after = text[document.end_char:spans[i].start_char]
+    if not after.startswith("》，"):
         return False
-    return designates(after[2:]) or launched_where(spans, j, i, after[2:], text)
+    *earlier, last = after[2:].split("，")
+    if not all(_launch_clause().fullmatch(clause) for clause in earlier):
+        return False  # 印发《…》，要求各地…，在全市推行P: a clause between that is no launch of its own
+    return designates(last) or launched_where(spans, j, i, last, text, document)
 
 
-def launched_where(spans: list[Span], j: int, i: int, clause: str, text: str) -> bool:
+@cache
+def _launch_clause() -> re.Pattern:
+    """在兴宁市、五华县开展首批典型县创建: a clause of its own that carries a program out in named places (site, verb
+    of carrying out, object)."""
+    return re.compile(f'在[^，。；]{{1,20}}?{carrying_out_verbs()}[^，。；]{{2,30}}')
+
+
+def launched_where(spans: list[Span], j: int, i: int, clause: str, text: str, document: Span) -> bool:
     """市委、市政府出台《…》，在全市推行P; 省农业农村厅、省财政厅印发《…》，在全省部署开展P: a clause that says where
-    the program is carried out, right after the document, is its issuers' launch of it when a party committee or a
+    the program is carried out, after the document, is its issuers' launch of it when a party committee or a
     government is among them (they decide) or the clause deploys it; not when the document is named after the program (县委、县政府
     印发《…河长制工作考核办法》，在全县推行河长制: a national system applied), nor a department's guidance that only
     carries a program out (农业农村局发布《…指导意见》，在全市开展P), nor 出台《…》，全面推进P (no where)."""
     c = g_cues()
-    document, plan = spans[i - 1], spans[i]
+    plan = spans[i]
     if re.fullmatch(f'在[^，。；]{{1,20}}?{carrying_out_verbs()}[“‘「]?', clause) is None \
             or plan.text.strip("“”") in document.text or national_system(plan):
         return False

@@ -836,7 +836,8 @@ def _division_of_the_field(ws: list[Word], w: Word, quote: int) -> bool:
     """保山中心城市“十大工程”: a division followed by nouns only, up to the quote, names where the field lies (the
     central city of 保山), not whose the program is (浙江“千万工程”)."""
     after = [v for v in ws if w.end <= v.start < quote]
-    return w.tag == "LOC" and bool(after) and all(v.tag == "n" for v in after)
+    # 绿美广东生态建设“六大行动”: field nouns and verbal nouns after the division (生态|建设) make it the field's
+    return w.tag == "LOC" and bool(after) and all(v.tag in FIELD_TAGS for v in after)
 
 
 def _whose(word: str, tag: str) -> bool:
