@@ -77,7 +77,8 @@ def analyse(document: Document, nlp: Language) -> DocumentResult:
     contexts, texts = zip(*pairs) if pairs else ((), ())
     results = []
     with document_divisions(document.simplified or document.text):
-        for ctx, doc in zip(contexts, nlp.pipe(texts, batch_size=64)):
+        # spaCy's default batch: the more sentences in one, the more of one length LAC reads together.
+        for ctx, doc in zip(contexts, nlp.pipe(texts, batch_size=1000)):
             spans = [*doc.ents, *doc.spans.get("nested", [])]
             mentions = [written_form(mention_of(e), ctx) for e in spans if e.label_ in ENTITY_LABELS]
             results.append(SentenceResult(ctx, mentions, extract(doc, ctx)))

@@ -324,7 +324,7 @@ class LacRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         return self._keep(doc, lac_words(text_of(doc)))
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 1000) -> Iterator[Doc]:
         """In batches, as spaCy's own model components: the segmenter reads a batch of sentences in a row, then
         the model, each with its tables warm in the CPU caches (one sentence at a time, alternating, costs the
         segmenter about a third more); and the model takes the sentences of one length in a batch together."""
