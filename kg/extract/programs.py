@@ -299,7 +299,16 @@ def sentence_topic(doc: Doc, text: str, before: int, head: str) -> tuple[Mention
             and (head == g_cues()["any_program_pilot"] or head in plans[0].text):
         return mention_of(plans[0]), {}
     anaphor = next((a for a in re.finditer(g_cues()["anaphor_opening"], text) if a.end() < clause_start(text, before)), None)
-    return referent(plans, anaphor) if anaphor is not None else None
+    return referent(plans, anaphor) if anaphor is not None else earlier_program(plans, text, before, head)
+
+
+def earlier_program(plans: list[Span], text: str, before: int, head: str) -> tuple[Mention, dict] | None:
+    """将A、B探索的X改革在全省推广，首批在C、D开展试点; 启动X工程，首批在C、D开展试点: with no program opening the
+    sentence, a bare 试点 in a later clause is a pilot of the latest program the sentence names in an earlier
+    clause, not of one in an earlier sentence (a document's title, 印发《X推广方案》, names the plan, not it)."""
+    earlier = [e for e in plans if e.label_ == "Program" and e.end_char < clause_start(text, before)
+               and (head == g_cues()["any_program_pilot"] or head in e.text)]
+    return (mention_of(earlier[-1]), {}) if earlier else None
 
 
 def titled_program(doc: Doc, before: int, head: str) -> Mention | None:
