@@ -90,3 +90,40 @@ def test_zhuahao_carries_a_document_or_program_out_in_the_place_before_it(nlp, t
 
 def test_zhuahao_before_a_field_of_work_names_no_site(nlp, tmp_path):
     assert not implemented(nlp, tmp_path, "各乡镇要抓好安全生产。")
+
+
+REPORTS = (
+    "宁乡市人民政府工作报告\n市长 周立新\n（一）产业发展提质增效。花明楼镇入选全国农业产业强镇，新增规上企业21家。\n"
+    "（二）乡村振兴扎实推进。持续实施农村人居环境整治提升五年行动，改造农村户厕1.2万户。",
+    "余干县人民政府工作报告\n县长 刘建华\n一、过去一年工作回顾\n瑞洪镇获评省级生态文明示范镇，新建污水处理站3座。\n"
+    "二、今年主要任务\n深入实施“信江鲜”品牌培育工程，打造鄱阳湖优质水产基地。",
+    "盐池县人民政府工作报告\n县长 马志强\n（三）民生福祉持续改善。花马池镇建成自治区级特色小镇。\n"
+    "（四）社会治理不断加强。全面推行“枫桥经验”基层治理模式，化解矛盾纠纷1200件。",
+)
+
+
+def test_a_town_that_opened_a_sentence_of_an_earlier_section_is_no_actor_of_the_next(nlp, tmp_path):
+    assert ("农村人居环境整治提升五年行动", "宁乡市") in implemented(nlp, tmp_path, REPORTS[0])
+    assert ("农村人居环境整治提升五年行动", "花明楼镇") not in implemented(nlp, tmp_path, REPORTS[0])
+    assert ("信江鲜品牌培育工程", "余干县") in implemented(nlp, tmp_path, REPORTS[1])
+    assert ("枫桥经验基层治理模式", "盐池县") in implemented(nlp, tmp_path, REPORTS[2])
+
+
+def test_within_one_section_the_town_that_opened_a_sentence_goes_on(nlp, tmp_path):
+    text = ("宁乡市人民政府工作报告\n市长 周立新\n（一）产业发展提质增效。花明楼镇深化“一村一品”建设，新增规上企业21家。"
+            "持续实施农村人居环境整治提升五年行动，改造农村户厕1.2万户。")
+    assert ("农村人居环境整治提升五年行动", "花明楼镇") in implemented(nlp, tmp_path, text)
+
+
+def persons(nlp, tmp_path, text: str) -> set[str]:
+    return labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Person")
+
+
+def test_a_reforms_short_name_before_its_experience_or_work_is_no_person(nlp, tmp_path):
+    assert "林改" not in persons(nlp, tmp_path, "三明的林改经验同样走向全省。")
+    assert "林改" not in persons(nlp, tmp_path, "武平县的林改做法被写入中央文件。")
+    assert "林改" not in persons(nlp, tmp_path, "省林业局总结推广永安市的林改工作。")
+
+
+def test_a_name_ending_in_gai_before_tongzhi_stays_a_person(nlp, tmp_path):
+    assert "林改" in persons(nlp, tmp_path, "林改同志出席会议并讲话。")
