@@ -6,6 +6,7 @@ a document or program out."""
 from __future__ import annotations
 
 from test_extract_documents import facts
+from test_programs_sites_round14 import proposed
 from test_resolve import kb_of, labels
 
 
@@ -127,3 +128,19 @@ def test_a_reforms_short_name_before_its_experience_or_work_is_no_person(nlp, tm
 
 def test_a_name_ending_in_gai_before_tongzhi_stays_a_person(nlp, tmp_path):
     assert "林改" in persons(nlp, tmp_path, "林改同志出席会议并讲话。")
+
+
+def test_bodies_whose_document_states_a_designation_launched_the_pilot(nlp, tmp_path):
+    text = ("省委、省政府印发的《关于深化医改的实施方案》明确，今年起将三明医改经验在全省复制推广，"
+            "首批确定顺昌县、长汀县为紧密型县域医共体建设试点县。")
+    assert {("紧密型县域医共体建设试点", "中共福建省委"), ("紧密型县域医共体建设试点", "福建省人民政府")} \
+        <= proposed(nlp, tmp_path, text)
+    text = "省农业农村厅、省财政厅联合印发的《实施方案》明确，确定榆阳区、神木市为农村集体经济强村试点县。"
+    assert {("农村集体经济强村试点", "陕西省农业农村厅"), ("农村集体经济强村试点", "陕西省财政厅")} \
+        <= proposed(nlp, tmp_path, text)
+    text = "市委、市政府出台的《关于推进城乡融合发展的意见》提出，到2025年基本建成示范区，选定鹿寨县、融安县为城乡融合发展试点县。"
+    assert len({agent for plan, agent in proposed(nlp, tmp_path, text) if plan == "城乡融合发展试点"}) == 2
+
+
+def test_a_stated_document_without_a_designation_launches_nothing(nlp, tmp_path):
+    assert not proposed(nlp, tmp_path, "市委办公室印发的《实施方案》明确，各县要在乡镇开展人居环境整治试点。")

@@ -1048,13 +1048,29 @@ def _meeting_decides() -> re.Pattern:
 
 def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool:
     """州农业农村局、州委网信办联合印发《…实施方案》，确定A、B为首批州级…试点县: the bodies that issue a document
-    and, in the next clause, designate a program's sites or say where it is carried out launched the program."""
-    if j != i - 2 or spans[i - 1].label_ != "Policy" or not issues_right_before(text[spans[j].end_char:spans[i - 1].start_char]):
+    and, in the next clause, designate a program's sites or say where it is carried out launched the program; so
+    do the bodies of a relative clause whose document states the designation (印发的《…》明确，…，确定A、B为…)."""
+    if j != i - 2 or spans[i - 1].label_ != "Policy":
         return False
+    gap = text[spans[j].end_char:spans[i - 1].start_char]
     after = text[spans[i - 1].end_char:spans[i].start_char]
-    if not after.startswith("》，") or "，" in after[2:]:
+    if issued_then_stated(gap, after):  # 首批确定A、B为…: the batch word before the designating verb
+        return designates(BATCH_OPENING.sub("", after[after.rindex("，") + 1:]))
+    if not issues_right_before(gap) or not after.startswith("》，") or "，" in after[2:]:
         return False
     return designates(after[2:]) or launched_where(spans, j, i, after[2:], text)
+
+
+BATCH_OPENING = re.compile("^(?:首批|第[一二三四五六七八九十0-9]+批)")
+
+
+def issued_then_stated(gap: str, after: str) -> bool:
+    """省委、省政府印发的《…方案》明确，今年起…，首批确定A、B为X试点县: what a document the bodies issued (a relative
+    clause: 印发的) states (明确, 规定 …) runs to the sentence's end; a designation in any of those clauses is the
+    document's, and its issuers launched the program."""
+    issued = gap.rstrip("《“")
+    return issued.endswith("的") and issues_right_before(issued[:-1]) \
+        and re.match(g_cues()["stated_content"], after) is not None
 
 
 def launched_where(spans: list[Span], j: int, i: int, clause: str, text: str) -> bool:
