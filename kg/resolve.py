@@ -280,6 +280,7 @@ class Resolver:
         self.subject_max_start = programs["subject_place_max_start"]
         self.list_joiners = set(programs["place_joiners"])
         self.own_scope_openings = [re.compile(programs[key]) for key in ("scope_lead", "self_subject")]
+        self.section_opening = re.compile(programs["section_opening"])
         self.sentence_text = ""
         self.sentence_places: list[tuple[int, Division]] = []  # (end offset, division) of the sentence's places so far
         self.sentence_villages: list[tuple[int, str]] = []  # (end offset, name): villages have no adcode
@@ -500,14 +501,18 @@ class Resolver:
         adcode) act so; a region or a line (沪苏湖高铁) does not. A sentence (not a heading: it has a clause
         break) opening with a person or a body (省农业农村厅副厅长…表示，) changes the subject: the place is
         forgotten until a sentence opens with one again; so is it after a sentence that opens with the whole of the
-        place the document speaks of (全市要…, 我们…). Of a chain of places (龙岩市长汀县) the last is the subject;
-        a list of places (A、B实施…) ends the turn of the previous subject without starting a new one."""
+        place the document speaks of (全市要…, 我们…) or at a numbered section's heading (（二）, 三、: a town that
+        opened a sentence of the section before is no actor of the next). Of a chain of places (龙岩市长汀县) the
+        last is the subject; a list of places (A、B实施…) ends the turn of the previous subject without starting a
+        new one."""
         first = min(mentions, key=lambda m: m.start, default=None)
         if first is not None and first.type in ("Person", "Organization") and first.start <= self.subject_max_start \
                 and any(mark in sentence for mark in "，：；") and not passive_agent(sentence, first.start):
             self.subject_places.pop(article, None)
         if any(opening.match(sentence) for opening in self.own_scope_openings):
             self.subject_places.pop(article, None)  # 全市要…, 我们将…: the whole place speaks now, not the county before
+        if self.section_opening.match(sentence):
+            self.subject_places.pop(article, None)  # （二）乡村振兴扎实推进。: a new numbered section, a new subject
         if first is not None and first.type == "Place" and first.start <= self.subject_max_start:
             places = sorted((m for m in mentions if m.type == "Place" and m.start >= first.start), key=lambda m: m.start)
             last = 0

@@ -299,7 +299,16 @@ def sentence_topic(doc: Doc, text: str, before: int, head: str) -> tuple[Mention
             and (head == g_cues()["any_program_pilot"] or head in plans[0].text):
         return mention_of(plans[0]), {}
     anaphor = next((a for a in re.finditer(g_cues()["anaphor_opening"], text) if a.end() < clause_start(text, before)), None)
-    return referent(plans, anaphor) if anaphor is not None else None
+    return referent(plans, anaphor) if anaphor is not None else earlier_program(plans, text, before, head)
+
+
+def earlier_program(plans: list[Span], text: str, before: int, head: str) -> tuple[Mention, dict] | None:
+    """将A、B探索的X改革在全省推广，首批在C、D开展试点; 启动X工程，首批在C、D开展试点: with no program opening the
+    sentence, a bare 试点 in a later clause is a pilot of the latest program the sentence names in an earlier
+    clause, not of one in an earlier sentence (a document's title, 印发《X推广方案》, names the plan, not it)."""
+    earlier = [e for e in plans if e.label_ == "Program" and e.end_char < clause_start(text, before)
+               and (head == g_cues()["any_program_pilot"] or head in e.text)]
+    return (mention_of(earlier[-1]), {}) if earlier else None
 
 
 def titled_program(doc: Doc, before: int, head: str) -> Mention | None:
@@ -1053,13 +1062,16 @@ def _meeting_decides() -> re.Pattern:
 def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool:
     """州农业农村局、州委网信办联合印发《…实施方案》，确定A、B为首批州级…试点县: the bodies that issue a document
     and, in the next clause, designate a program's sites or say where it is carried out launched the program; so
-    they do in each of a row of such clauses (出台《…》，在A开展P，在B推行Q: Q too)."""
+    they do in each of a row of such clauses (出台《…》，在A开展P，在B推行Q: Q too); so do the bodies of a relative clause
+    whose document states the designation (印发的《…》明确，…，确定A、B为…)."""
     document = spans[j + 1] if j + 1 < i else None
-    if document is None or document.label_ != "Policy" or any(s.label_ != "Program" for s in spans[j + 2:i]) \
-            or not issues_right_before(text[spans[j].end_char:document.start_char]):
+    if document is None or document.label_ != "Policy" or any(s.label_ != "Program" for s in spans[j + 2:i]):
         return False
+    gap = text[spans[j].end_char:document.start_char]
     after = text[document.end_char:spans[i].start_char]
-    if not after.startswith("》，"):
+    if j == i - 2 and issued_then_stated(gap, after):  # 首批确定A、B为…: the batch word before the designating verb
+        return designates(BATCH_OPENING.sub("", after[after.rindex("，") + 1:]))
+    if not issues_right_before(gap) or not after.startswith("》，"):
         return False
     *earlier, last = after[2:].split("，")
     if not all(_launch_clause().fullmatch(clause) for clause in earlier):
@@ -1072,6 +1084,18 @@ def _launch_clause() -> re.Pattern:
     """在兴宁市、五华县开展首批典型县创建: a clause of its own that carries a program out in named places (site, verb
     of carrying out, object)."""
     return re.compile(f'在[^，。；]{{1,20}}?{carrying_out_verbs()}[^，。；]{{2,30}}')
+
+
+BATCH_OPENING = re.compile("^(?:首批|第[一二三四五六七八九十0-9]+批)")
+
+
+def issued_then_stated(gap: str, after: str) -> bool:
+    """省委、省政府印发的《…方案》明确，今年起…，首批确定A、B为X试点县: what a document the bodies issued (a relative
+    clause: 印发的) states (明确, 规定 …) runs to the sentence's end; a designation in any of those clauses is the
+    document's, and its issuers launched the program."""
+    issued = gap.rstrip("《“")
+    return issued.endswith("的") and issues_right_before(issued[:-1]) \
+        and re.match(g_cues()["stated_content"], after) is not None
 
 
 def launched_where(spans: list[Span], j: int, i: int, clause: str, text: str, document: Span) -> bool:

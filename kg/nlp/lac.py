@@ -243,6 +243,15 @@ def looks_like_person_name(name: str) -> bool:
 
 
 LAC_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
+REFORM_ABBREVIATION_END = "改"  # 林改 (林权制度改革), 医改, 房改: a reform named by its field and 改
+
+
+def reform_short_name(text: str, w: Word) -> bool:
+    """三明的林改经验, 武平县的林改工作: two characters ending in 改 before the experience or the work of a reform
+    are the reform's short name, not a person of the family name 林 or 房 the model reads in them."""
+    surface = text[w.start:w.end]
+    return len(surface) == 2 and surface.endswith(REFORM_ABBREVIATION_END) \
+        and (lexicons.prefix_at(text, w.end, "experience_words") != "" or lexicons.prefix_at(text, w.end, "work_words") != "")
 COMPANY_MIN_LEN = 6  # a brand or place and a legal form at least (国网浙江省电力有限公司)
 
 
@@ -360,7 +369,7 @@ class LacRecognizer:
         surface = text[w.start:w.end]
         foreign = named_regions and looks_like_foreign_name(surface, after_noun)
         if w.tag == "PER" and (looks_like_person_name(surface) or dotted_person(text, w) or foreign) \
-                and not load_gazetteer().lookup(surface):
+                and not load_gazetteer().lookup(surface) and not reform_short_name(text, w):
             return Candidate(w.start, w.end, "Person", "person_model")
         if w.tag == "LOC" and (is_specific_place(surface) or (named_regions and is_named_region(surface))) \
                 and (named_regions or known_if_division(surface)):
