@@ -66,12 +66,9 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             policies = policy_list(spans, i + 1, text)
             found += issued(ctx, policies, orgs, span.end_char)
         elif span.label_ == "Policy" and nxt.label_ == "Organization" and passive(text[span.end_char:nxt.start_char]):
-            orgs = chain(spans, i + 1, text, d_cues()["agent_joiners"])
-            # 经市人大常委会审议通过、省人大常委会批准: the verb ends at the clause's end or at the next step
-            verb = verb_after(text, orgs[-1].end_char)
-            if orgs[-1].label_ == "Organization" and is_cue(verb):
-                policies = policy_list_before(spans, i, text)
-                found += issued(ctx, policies, orgs, span.end_char)
+            orgs = issuing_bodies(spans, i + 1, text)
+            if orgs:
+                found += issued(ctx, policy_list_before(spans, i, text), orgs, span.end_char)
     return found
 
 
@@ -112,12 +109,11 @@ def anaphor_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         first = next((i for i, s in enumerate(spans) if s.start_char == m.end()), None)
         if first is None or spans[first].label_ != "Organization":
             continue
-        orgs = chain(spans, first, text, d_cues()["agent_joiners"])
-        if not is_cue(verb_after(text, orgs[-1].end_char)):
-            continue
-        document = Mention(m.group("word"), "Policy", m.start(), m.end())
-        found += issued_by(ctx, [document], [mention_of(o) for o in orgs if o.label_ == "Organization"], orgs[-1].end_char,
-                           policyAnaphor=m.group("word"))
+        orgs = issuing_bodies(spans, first, text)
+        if orgs:
+            document = Mention(m.group("word"), "Policy", m.start(), m.end())
+            found += issued_by(ctx, [document], [mention_of(o) for o in orgs], orgs[-1].end_char,
+                               policyAnaphor=m.group("word"))
     return found
 
 
@@ -266,8 +262,8 @@ def issued_in_later_passive_clause(doc: Doc, ctx: SentenceContext) -> list[Relat
         first = next((k for k, e in enumerate(spans) if e.start_char == m.end()), None)
         if first is None or spans[first].label_ != "Organization" or m.start() <= policies[-1].end_char:
             continue
-        orgs = [o for o in chain(spans, first, text, d_cues()["agent_joiners"]) if o.label_ == "Organization"]
-        if is_cue(verb_after(text, orgs[-1].end_char)):
+        orgs = issuing_bodies(spans, first, text)
+        if orgs:
             found += issued(ctx, policies, orgs, m.end())
     return found
 
@@ -334,6 +330,15 @@ def drafted_right_before(spans: list[Span], meeting: Span, text: str) -> list[Sp
     policies = policy_list_before(spans, before[-1], text)
     lead = text[clause_start(text, policies[0].start_char):policies[0].start_char].rstrip(BOOK_MARKS).removesuffix("了")
     return policies if lead.endswith(tuple(d_cues()["issue_cues"])) else []
+
+
+def issuing_bodies(spans: list[Span], first: int, text: str) -> list[Span]:
+    """The bodies listed from spans[first] (A、B和C) when a verb of issuing follows the last of them (由市政府办公室
+    印发, 经市人大常委会审议通过、省人大常委会批准); [] when none does, or the list ends in no body."""
+    listed = chain(spans, first, text, d_cues()["agent_joiners"])
+    if listed[-1].label_ != "Organization" or not is_cue(verb_after(text, listed[-1].end_char)):
+        return []
+    return [o for o in listed if o.label_ == "Organization"]
 
 
 def verb_after(text: str, at: int) -> str:
