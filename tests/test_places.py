@@ -46,6 +46,10 @@ def test_a_landform_named_after_a_division_is_the_landform(nlp):
     assert found["嘉陵江"] == ""  # a river has no division's code
 
 
+def test_a_landform_after_a_short_form_the_models_place_word_does_not_hold_is_no_place(nlp):
+    assert "向阳湖区" not in places(nlp, "向阳湖区治理稳步推进。")
+
+
 def test_a_landform_character_that_opens_the_next_name_leaves_the_short_form(nlp):
     found = places(nlp, "宁波江北区、重庆江津区和南京江宁区负责同志参加会议。")
     assert {"宁波", "江北区", "重庆", "江津区", "南京", "江宁区"} <= set(found)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicons
 from ..lexicons import clause_end, clause_start, in_one_clause
 from ..model import Mention, Relation
-from ..nlp.candidates import HAN, text_of
+from ..nlp.candidates import HAN, is_region, text_of
 from .base import SentenceContext, ents, mention_of, relation
 from .cues import alternation, chain, chain_before, cues, passive_agent
 
@@ -676,7 +676,7 @@ def subject_place(spans: list[Span], text: str) -> Span | None:
         return None
     opening = chain(places, 0, text, [""])
     # A region (长三角, 武陵山区) is where the subject lies or what it joins, not another site of the sentence.
-    others = [p for p in places[len(opening):] if not lexicons.suffix_of(p.text, "region_suffixes")]
+    others = [p for p in places[len(opening):] if not is_region(p.text, p._.adcode)]
     if text.startswith(tuple(g_cues()["location_verbs"]), opening[-1].end_char):  # 金寨县地处大别山腹地，…实施X
         others = [p for p in others if p.start_char >= clause_end(text, opening[-1].end_char)]
     if others or text.startswith(tuple(g_cues()["visit_verbs"]), opening[-1].end_char):
@@ -1069,21 +1069,26 @@ def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool
         return False
     gap = text[spans[j].end_char:document.start_char]
     after = text[document.end_char:spans[i].start_char]
-    if j == i - 2 and issued_then_stated(gap, after):  # 首批确定A、B为…: the batch word before the designating verb
-        return designates(BATCH_OPENING.sub("", after[after.rindex("，") + 1:]))
-    if not issues_right_before(gap) or not after.startswith("》，"):
+    stated = issued_then_stated(gap, after)  # what the document states runs on to the sentence's end
+    if not stated and not (issues_right_before(gap) and after.startswith("》，")):
         return False
-    *earlier, last = after[2:].split("，")
-    if not all(_launch_clause().fullmatch(clause) for clause in earlier):
+    *earlier, last = after[after.index("，") + 1:].split("，")
+    if not stated and not all(_launch_clause().fullmatch(clause) for clause in earlier):
         return False  # 印发《…》，要求各地…，在全市推行P: a clause between that is no launch of its own
+    last = BATCH_OPENING.sub("", last)  # 首批确定A、B为…: the batch word before the designating verb
     return designates(last) or launched_where(spans, j, i, last, text, document)
+
+
+def _sited_verb() -> str:
+    """在兴宁市、五华县开展: a site after 在 and a verb of carrying out."""
+    return f'在[^，。；]{{1,20}}?{carrying_out_verbs()}'
 
 
 @cache
 def _launch_clause() -> re.Pattern:
     """在兴宁市、五华县开展首批典型县创建: a clause of its own that carries a program out in named places (site, verb
     of carrying out, object)."""
-    return re.compile(f'在[^，。；]{{1,20}}?{carrying_out_verbs()}[^，。；]{{2,30}}')
+    return re.compile(f'{_sited_verb()}[^，。；]{{2,30}}')
 
 
 BATCH_OPENING = re.compile("^(?:首批|第[一二三四五六七八九十0-9]+批)")
@@ -1106,7 +1111,7 @@ def launched_where(spans: list[Span], j: int, i: int, clause: str, text: str, do
     carries a program out (农业农村局发布《…指导意见》，在全市开展P), nor 出台《…》，全面推进P (no where)."""
     c = g_cues()
     plan = spans[i]
-    if re.fullmatch(f'在[^，。；]{{1,20}}?{carrying_out_verbs()}[“‘「]?', clause) is None \
+    if re.fullmatch(f'{_sited_verb()}[“‘「]?', clause) is None \
             or plan.text.strip("“”") in document.text or national_system(plan):
         return False
     bodies = agents_joined(spans, j, text)

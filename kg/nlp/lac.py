@@ -243,15 +243,16 @@ def looks_like_person_name(name: str) -> bool:
 
 
 LAC_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
-REFORM_ABBREVIATION_END = "改"  # 林改 (林权制度改革), 医改, 房改: a reform named by its field and 改
 
 
 def reform_short_name(text: str, w: Word) -> bool:
     """三明的林改经验, 武平县的林改工作: two characters ending in 改 before the experience or the work of a reform
     are the reform's short name, not a person of the family name 林 or 房 the model reads in them."""
     surface = text[w.start:w.end]
-    return len(surface) == 2 and surface.endswith(REFORM_ABBREVIATION_END) \
+    return len(surface) == 2 and surface.endswith(lexicons.patterns()["reform_short_name_end"]) \
         and (lexicons.prefix_at(text, w.end, "experience_words") != "" or lexicons.prefix_at(text, w.end, "work_words") != "")
+
+
 COMPANY_MIN_LEN = 6  # a brand or place and a legal form at least (国网浙江省电力有限公司)
 
 

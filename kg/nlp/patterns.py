@@ -23,6 +23,7 @@ from .candidates import (
     Candidate,
     Word,
     candidates,
+    is_region,
     level_words,
     text_of,
     words,
@@ -482,7 +483,7 @@ def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Ca
     if quote > start and kind in lexicons.set_of("generic_places") and kind not in lexicons.set_of("field_places"):
         return quote
     end = start
-    while end in place_starts and not _region(text, place_starts[end]):
+    while end in place_starts and not is_region(text[end:place_starts[end].end], place_starts[end].adcode):
         end = place_starts[end].end
     if end > start and _provincial(place_starts[start]) and _word_before(text, start, "program_lead_verbs"):
         return start  # 推动陕西省“一村一品”示范村镇培育行动在全县落地: the province's own program, carried out elsewhere
@@ -491,12 +492,6 @@ def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Ca
     # 推进西昌市国家现代农业产业园创建: a level word after the places opens the designation's own name.
     opens_name = text[end:end + 1] in OPENERS.values() or lexicons.prefix_at(text, end, "designation_levels")
     return end if end > start and opens_name else start
-
-
-def _region(text: str, place: Candidate) -> bool:
-    """A region named by its landform (长三角, 黄河三角洲, 武陵山区): opening a program's name (长三角“一岭六县”产业合作区),
-    it is part of the name, not the place where a division's program is carried out."""
-    return bool(lexicons.suffix_of(text[place.start:place.end], "region_suffixes"))
 
 
 def _provincial(place: Candidate) -> bool:

@@ -78,7 +78,7 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
                 continue
             adcode = hit[0]
             chained = _chained_town(hit, found[-1] if found and last_end == i else None)
-            feature_end = _feature_end(text, end, words_) if hit[1] == "short" and i not in quoted else 0
+            feature_end = _feature_end(text, i, end, words_) if hit[1] == "short" and i not in quoted else 0
             if feature_end:  # 丹江口水库: the feature is the place, named after the division
                 found.append(Candidate(i, feature_end, "Place", "zone"))
                 i, last_end = feature_end - 1, feature_end
@@ -297,16 +297,16 @@ def _place_runs(words_: list[Word]) -> list[tuple[Word, int]]:
     return runs
 
 
-def _feature_end(text: str, end: int, words_: list[Word]) -> int:
+def _feature_end(text: str, start: int, end: int, words_: list[Word]) -> int:
     """Where the name of a feature ends that a short form opens (丹江口水库, 张家界大峡谷): a feature word right
     after it, inside a word the model reads as a place (丹江口水库库区 too), or a landform word (嘉陵江, 武陵山区)
-    that ends the model's word; 0 when there is none."""
+    that ends a place word of the model holding the whole short form (not 阳湖区 in 向阳湖区); 0 when there is none."""
     feature = lexicons.prefix_at(text, end, "feature_suffixes")
     feature_end = end + len(feature)
     if feature and any(w.tag == "LOC" and w.start <= end and w.end >= feature_end for w in words_):
         return feature_end
     landform = lexicons.prefix_at(text, end, "landform_suffixes")
-    found = landform and any(w.tag == "LOC" and w.start <= end and w.end == end + len(landform) for w in words_)
+    found = landform and any(w.tag == "LOC" and w.start <= start and w.end == end + len(landform) for w in words_)
     return end + len(landform) if found else 0
 
 
