@@ -46,3 +46,17 @@ def test_tuiguang_inside_a_programs_name_does_not_cut_it(nlp, tmp_path):
     programs = labels(kb, "Program")
     assert "示范项目" not in programs
     assert not any("稻渔" in p for p in programs)
+
+
+def test_spreading_a_places_experience_names_no_program_from_the_place(nlp, tmp_path):
+    """推广 governs a program's name (with its verbs: 融合发展) only when the program itself is spread, not a place's
+    experience of it (the program is named where the place carries it out)."""
+    for text in ("建议市里在各县区推广寿县稻渔综合种养试点经验。", "会议要求推广岳西县茶旅融合发展试点经验。",
+                 "全市推广丰县农旅融合发展试点做法。"):
+        kb = kb_of(nlp, tmp_path, {"a.txt": text})
+        assert not any(p.startswith(("寿县", "岳西县", "丰县")) for p in labels(kb, "Program")), text
+
+
+def test_a_place_after_a_verb_of_carrying_out_still_takes_its_pilot(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "宁强县在大安镇推广茶旅融合发展试点。")
+    assert ("茶旅融合发展试点", "大安镇") in found
