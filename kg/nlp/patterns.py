@@ -248,6 +248,9 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
         if word in leads and j == k - 1 and j > 0 and ws[j - 1].tag == "vn":
             j -= 1  # 农村集体产权制度改革深化试点: a verb between a nominal verb and the head names the pilot's stage
             continue
+        if word in leads and word in lexicons.set_of("spread_lead_verbs") \
+                and lexicons.prefix_at(text, ws[k].end, "experience_words"):
+            break  # 推广霍邱县稻虾综合种养试点经验: the experience is spread, the name keeps to its nouns
         if word in leads:
             return ws[j].end if j < k - 1 and text[ws[j + 1].start:ws[j + 1].end] not in joiners else ws[k].start
         if (word in aspect or word in relatives) and j > 0 and text[ws[j - 1].start:ws[j - 1].end] in leads and j < k - 1:
