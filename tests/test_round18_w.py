@@ -1,0 +1,61 @@
+"""Round 18 (w): a bare city name that its own district or county shares (荆州 beside 荆州区, 长沙 beside 长沙县) is
+the city; 做好 governs a program's name and carries it out (A要继续做好X试点工作); a body in a relative clause with
+确定的 before a program chose it (省农业农村厅确定的X试点在A县实施). Texts of other provinces than the passages."""
+from __future__ import annotations
+
+from test_extract_documents import facts
+from test_programs_chosen_sites import implemented
+from test_programs_sites_round14 import proposed
+from test_resolve import kb_of
+
+
+def located(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
+    return set(facts(kb_of(nlp, tmp_path, {"a.txt": text}), "locatedIn"))
+
+
+def test_a_bare_city_name_beside_its_namesake_district_or_county_is_the_city(nlp, tmp_path):
+    found = located(nlp, tmp_path, "长沙是全国重要的先进制造业基地。今年，长沙县、浏阳市新建高标准农田10万亩。")
+    assert ("长沙县", "长沙市") in found
+    found = located(nlp, tmp_path, "承德是京津冀水源涵养功能区。承德县、平泉市要抓好春季造林工作。")
+    assert ("承德县", "承德市") in found
+    found = located(nlp, tmp_path, "衡阳是湖南省的农业大市，衡阳县、祁东县今年粮食播种面积稳中有增。")
+    assert ("衡阳县", "衡阳市") in found
+
+
+def test_the_namesake_district_written_in_full_stays_the_district(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "荆州区、沙市区开展城乡供水一体化试点。")
+    assert ("城乡供水一体化试点", "荆州区") in found and ("城乡供水一体化试点", "荆州市") not in found
+
+
+def test_a_place_that_does_well_a_pilots_work_carries_the_pilot_out(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "宁乡市要认真做好农机报废更新补贴试点工作，确保资金按时兑付。")
+    assert ("农机报废更新补贴试点", "宁乡市") in found
+    found = implemented(nlp, tmp_path, "蒙城县要继续做好秸秆综合利用与还田试点工作。")
+    assert ("秸秆综合利用与还田试点", "蒙城县") in found
+    found = implemented(nlp, tmp_path, "余江区要扎实做好农村宅基地制度改革试点工作。")
+    assert ("农村宅基地制度改革试点", "余江区") in found
+
+
+def test_doing_ordinary_work_well_is_no_program(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "宁乡市要认真做好防汛准备工作，确保安全度汛。")
+    assert not found
+
+
+def test_a_body_that_chose_a_pilot_in_a_relative_clause_launched_it(nlp, tmp_path):
+    found = proposed(nlp, tmp_path, "今年，省农业农村厅确定的农机研发制造推广应用一体化试点在庐江县实施。")
+    assert ("农机研发制造推广应用一体化试点", "安徽省农业农村厅") in found or \
+        ("农机研发制造推广应用一体化试点", "省农业农村厅") in found
+    found = proposed(nlp, tmp_path, "同时，自然资源部确定的全域土地综合整治试点在德清县全面铺开。")
+    assert ("全域土地综合整治试点", "自然资源部") in found
+    found = proposed(nlp, tmp_path, "全市农业生产形势良好，省财政厅确定的农业保险保费补贴试点在浏阳市实施。")
+    assert ("农业保险保费补贴试点", "湖南省财政厅") in found or ("农业保险保费补贴试点", "省财政厅") in found
+
+
+def test_a_relative_clause_before_a_placed_pilot_is_no_part_of_its_name(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "今年，浙江省林业局确定的林业碳汇试点在德清县实施。")
+    assert ("林业碳汇试点", "德清县") in found and not any("确定" in p for p, _ in found)
+
+
+def test_a_relative_clause_of_carrying_out_names_no_launcher(nlp, tmp_path):
+    found = proposed(nlp, tmp_path, "同时，县农业农村局承办的农民丰收节系列活动项目在大榕镇实施。")
+    assert not found
