@@ -59,3 +59,17 @@ def test_a_relative_clause_before_a_placed_pilot_is_no_part_of_its_name(nlp, tmp
 def test_a_relative_clause_of_carrying_out_names_no_launcher(nlp, tmp_path):
     found = proposed(nlp, tmp_path, "同时，县农业农村局承办的农民丰收节系列活动项目在大榕镇实施。")
     assert not found
+
+
+def test_a_county_designated_as_a_projects_county_carries_the_project_out(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "宾川县被农业农村部确定为全国农业社会化服务项目县。")
+    assert ("农业社会化服务项目", "宾川县") in found
+    found = implemented(nlp, tmp_path, "会泽县被列为高素质农民培育项目县，全年培训农民3000人。")
+    assert ("高素质农民培育项目", "会泽县") in found
+    found = proposed(nlp, tmp_path, "今年，阿荣旗被农业农村部列为奶业生产能力提升整县推进项目县。")
+    assert ("奶业生产能力提升整县推进项目", "农业农村部") in found
+
+
+def test_a_village_of_key_projects_is_no_program(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "该村被列为重点项目村，新建道路3公里。")
+    assert not found
