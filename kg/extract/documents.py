@@ -28,6 +28,7 @@ from .programs import decided_plans, has_cue, reports_speech
 
 BOOK_MARKS = "《》"
 SITES_MADE = re.compile(r"(?<![作成因])为(?!了)")  # 确定A、B为P试点镇 (not 作为, 成为, 因为, 为了)
+PURPOSE = re.compile(r"为了|以便")
 
 
 def d_cues() -> dict:
@@ -160,6 +161,8 @@ def decided(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         # 决定，在A开展P；确定，…: a decision set off by its comma governs the sentence, else its own clause
         end = text.find("。", m.end()) if m.group().endswith(("，", "：")) else clause_end(text, m.end())
         for plan, lead in decided_plans(doc, text, m.end(), end if end >= 0 else len(text), ("Program",)):
+            if PURPOSE.search(lead):
+                continue  # 确定，为了做好X宣传，…: what a purpose clause means to do well is no program the decision launches
             if has_cue(lead) or (m.group("verb") == "确定" and SITES_MADE.search(lead) is not None):
                 found += [relation(ctx, mention_of(plan), "proposedBy", d, **attrs) for d in deciders]
     return found
