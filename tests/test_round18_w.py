@@ -73,3 +73,17 @@ def test_a_county_designated_as_a_projects_county_carries_the_project_out(nlp, t
 def test_a_village_of_key_projects_is_no_program(nlp, tmp_path):
     found = implemented(nlp, tmp_path, "该村被列为重点项目村，新建道路3公里。")
     assert not found
+
+
+def test_a_scheme_of_key_counties_or_villages_entered_by_list_keeps_its_key_word(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "巩留县、伊宁县列入自治区乡村旅游重点县创建名单。")
+    assert {("自治区乡村旅游重点县创建", "巩留县"), ("自治区乡村旅游重点县创建", "伊宁县")} <= found
+    found = implemented(nlp, tmp_path, "安吉县、德清县列入全省乡村旅游重点村创建名单。")
+    assert ("乡村旅游重点村创建", "安吉县") in found
+    found = implemented(nlp, tmp_path, "阿尔山市、额尔古纳市纳入全区文化旅游重点镇建设名单。")
+    assert ("文化旅游重点镇建设", "阿尔山市") in found
+
+
+def test_a_list_of_key_projects_names_no_scheme(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "宁海县的抽水蓄能电站列入全省重点项目建设名单。")
+    assert not any("重点项目" in p for p, _ in found)
