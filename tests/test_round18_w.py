@@ -87,3 +87,21 @@ def test_a_scheme_of_key_counties_or_villages_entered_by_list_keeps_its_key_word
 def test_a_list_of_key_projects_names_no_scheme(nlp, tmp_path):
     found = implemented(nlp, tmp_path, "宁海县的抽水蓄能电站列入全省重点项目建设名单。")
     assert not any("重点项目" in p for p, _ in found)
+
+
+def issued(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
+    return set(facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy"))
+
+
+def test_bodies_after_an_opening_date_that_follow_a_deployment_then_issue_issued_it(nlp, tmp_path):
+    found = issued(nlp, tmp_path, "湖南省位于长江中游。2023年，省委、省政府深入贯彻党中央决策部署，印发《关于加快建设农业强省的实施意见》。")
+    assert {("关于加快建设农业强省的实施意见", "中共湖南省委"), ("关于加快建设农业强省的实施意见", "湖南省人民政府")} <= found
+    found = issued(nlp, tmp_path, "大理州地处滇西。今年以来，州委、州政府认真落实省委部署要求，出台《大理州洱海保护治理三年行动方案》。")
+    assert any(p == "大理州洱海保护治理三年行动方案" for p, _ in found)
+    found = issued(nlp, tmp_path, "2022年，赣州市委、市政府把乡村振兴作为头号工程来抓，印发《赣州市乡村振兴示范创建实施方案》。")
+    assert {("赣州市乡村振兴示范创建实施方案", "中共赣州市委"), ("赣州市乡村振兴示范创建实施方案", "赣州市人民政府")} <= found
+
+
+def test_a_later_clause_with_a_body_of_its_own_is_not_the_opening_bodies(nlp, tmp_path):
+    found = issued(nlp, tmp_path, "2023年，赣州市委、市政府召开专题会议，市农业农村局随后印发《赣州市高标准农田建设实施方案》。")
+    assert ("赣州市高标准农田建设实施方案", "中共赣州市委") not in found
