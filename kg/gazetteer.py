@@ -150,7 +150,21 @@ class Gazetteer:
         scored = [(self._fit(c, seen), c) for c in candidates]
         best = max((score for score, _ in scored), default=(False, 0))
         winners = [c for score, c in scored if score == best]
+        parent = self._namesake_parent(surface, candidates)
+        if parent is not None and best[1] > 0:
+            return parent
         return winners[0] if best[1] > 0 and len(winners) == 1 else None
+
+    def _namesake_parent(self, surface: str, candidates: list[Division]) -> Division | None:
+        """The city a bare short form names when its namesake district or county is also a candidate: 荆州 is
+        荆州市, not its 荆州区; 长沙 is 长沙市, not 长沙县 (the child is always written in full). None when the
+        surface is a full name or the candidates are not one division and its own children."""
+        if any(c.name == surface for c in candidates):
+            return None
+        # A province and its namesake city (吉林) stay for the context to decide: both are called so in print.
+        candidates = [c for c in candidates if c.level != "province"]
+        tops = [c for c in candidates if all(o is c or c in self.chain(o.adcode) for o in candidates)]
+        return tops[0] if len(tops) == 1 and len(candidates) > 1 else None
 
     def _fit(self, division: Division, seen: set[str]) -> tuple[bool, int]:
         """(is itself in the context, rank of its most specific ancestor-or-self in the context; 0 if none)."""

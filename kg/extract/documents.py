@@ -28,6 +28,9 @@ from .programs import decided_plans, has_cue, reports_speech
 
 BOOK_MARKS = "《》"
 SITES_MADE = re.compile(r"(?<![作成因])为(?!了)")  # 确定A、B为P试点镇 (not 作为, 成为, 因为, 为了)
+PURPOSE = re.compile(r"为了|以便")
+OPENING_TIME = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年(?:以来)?|去年|近年来|近日|日前)，")
+FOLLOWED_DEPLOYMENT = re.compile(r"(?:深入|认真|全面|坚决)?(?:贯彻落实|贯彻|落实)[^，。；《]{1,30}?(?:决策部署|部署要求|部署|精神|要求)(?=，)")
 
 
 def d_cues() -> dict:
@@ -123,12 +126,14 @@ def issued_in_later_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     between), unless the first clause reports what they said (…强调，制定《…》)."""
     text = text_of(doc)
     spans = [e for e in ents(doc) if e.label_ in ("Person", "Organization", "Policy")]
-    if not spans or spans[0].label_ != "Organization" or spans[0].start_char > d_cues()["decider_max_lead"] \
+    if not spans or spans[0].label_ != "Organization" or spans[0].start_char > opening_time(text) + d_cues()["decider_max_lead"] \
             or reports_speech(text):
         return []
     chained = chain(spans, 0, text, d_cues()["agent_joiners"])
     orgs = [o for o in chained if o.label_ == "Organization"]
-    rest = spans[len(chained):]
+    followed = [m.span() for m in FOLLOWED_DEPLOYMENT.finditer(text)]
+    # 自治州党委、自治州人民政府深入贯彻自治区党委部署，印发《…》: the body whose deployment they follow acts in nothing
+    rest = [e for e in spans[len(chained):] if not any(a <= e.start_char < b for a, b in followed)]
     k = next((k for k, e in enumerate(rest) if e.label_ != "Policy"), len(rest))  # no other agent before them
     opens = clause_start(text, rest[0].start_char) if k else 0
     # the clause right before the policies' must be the bodies' own (not 各县区积极响应，相继出台《…》)
@@ -156,6 +161,8 @@ def decided(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         # 决定，在A开展P；确定，…: a decision set off by its comma governs the sentence, else its own clause
         end = text.find("。", m.end()) if m.group().endswith(("，", "：")) else clause_end(text, m.end())
         for plan, lead in decided_plans(doc, text, m.end(), end if end >= 0 else len(text), ("Program",)):
+            if PURPOSE.search(lead):
+                continue  # 确定，为了做好X宣传，…: what a purpose clause means to do well is no program the decision launches
             if has_cue(lead) or (m.group("verb") == "确定" and SITES_MADE.search(lead) is not None):
                 found += [relation(ctx, mention_of(plan), "proposedBy", d, **attrs) for d in deciders]
     return found
@@ -344,6 +351,13 @@ def issuing_bodies(spans: list[Span], first: int, text: str) -> list[Span]:
 def verb_after(text: str, at: int) -> str:
     """What follows offset `at` in its clause, up to a 、 (the verb after a list of bodies or a meeting: 印发、转发)."""
     return text[at:clause_end(text, at)].split("、")[0]
+
+
+def opening_time(text: str) -> int:
+    """The length of the time word and its comma that open a sentence (2022年，今年以来，): the bodies after it
+    still open the sentence."""
+    m = OPENING_TIME.match(text)
+    return m.end() if m else 0
 
 
 def without_aside(text: str, start: int, end: int) -> str:

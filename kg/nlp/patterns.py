@@ -238,6 +238,7 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
     noun_endings = lexicons.set_of("noun_final_particles")
     aspect = lexicons.set_of("aspect_particles")
     relatives = lexicons.set_of("relative_particles")
+    relative_leads = lexicons.set_of("program_relative_lead_verbs")
     whole_scopes = tuple(lexicons.patterns()["whole_scope_words"])
     j = k - 1
     while j >= 0 and ws[k].start - ws[j].end <= limit:
@@ -253,7 +254,8 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
             break  # 推广霍邱县稻虾综合种养试点经验: the experience is spread, the name keeps to its nouns
         if word in leads:
             return ws[j].end if j < k - 1 and text[ws[j + 1].start:ws[j + 1].end] not in joiners else ws[k].start
-        if (word in aspect or word in relatives) and j > 0 and text[ws[j - 1].start:ws[j - 1].end] in leads and j < k - 1:
+        if (word in aspect or word in relatives) and j > 0 and j < k - 1 \
+                and text[ws[j - 1].start:ws[j - 1].end] in leads | relative_leads:
             # 实施了农村人居环境整治提升工程, 省委部署的绿色低碳…先行区建设三年行动: the verb's aspect particle, or the
             # 的 that ends a clause about the program, is no part of the name
             return ws[j].end
