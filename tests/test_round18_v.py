@@ -1,0 +1,60 @@
+"""Round 18 (v): an executive meeting that agrees to or approves a program's sites launched it (会议同意在A、B实施P;
+会议批准A、B开展P), and one that 原则同意 a document passed it; a town listed after one whose county the text
+writes lies in that county, even under a name that several towns bear (陆良县三岔河镇、马街镇).
+Texts of other provinces than the dev set's passages."""
+from __future__ import annotations
+
+from test_extract_documents import facts
+from test_programs_sites_round14 import proposed
+from test_resolve import kb_of
+
+
+def located(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
+    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "locatedIn")
+
+
+def issuers(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
+    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
+
+
+def test_a_town_listed_after_a_written_county_and_town_lies_in_that_county(nlp, tmp_path):
+    assert ("安丰镇", "寿县") in located(nlp, tmp_path, "寿县在寿县正阳关镇、安丰镇开展稻渔综合种养试点。")
+    found = located(nlp, tmp_path, "蒲城县罕井镇、陈庄镇和高阳镇推行“果畜循环”模式。")
+    assert {("陈庄镇", "蒲城县"), ("高阳镇", "蒲城县")} <= found
+    assert ("同安镇", "平乐县") in located(nlp, tmp_path, "在平乐县张家镇、同安镇实施柿子产业提升工程。")
+
+
+def test_a_listed_town_that_the_map_puts_elsewhere_gets_no_container(nlp, tmp_path):
+    found = located(nlp, tmp_path, "在寿县正阳关镇、罕井镇开展调研。")
+    assert ("罕井镇", "寿县") not in found
+
+
+MEETING = "5月8日，市长主持召开{}政府第二十次常务会议。"
+
+
+def test_a_meeting_that_agrees_to_or_approves_a_programs_sites_launched_it(nlp, tmp_path):
+    found = proposed(nlp, tmp_path, MEETING.format("安庆市") + "会议同意在桐城市、潜山市实施“皖江茶谷”建设工程。")
+    assert ("皖江茶谷建设工程", "安庆市人民政府") in found
+    found = proposed(nlp, tmp_path, MEETING.format("赣州市") + "会议批准南康区、赣县区开展城乡环卫一体化改革试点。")
+    assert ("城乡环卫一体化改革试点", "赣州市人民政府") in found
+    found = proposed(nlp, tmp_path, MEETING.format("南充市") + "会议原则同意在阆中市、南部县开展县域医共体建设试点。")
+    assert ("县域医共体建设试点", "南充市人民政府") in found
+
+
+def test_a_meeting_that_agrees_to_issue_a_document_in_a_bodys_name_launches_nothing(nlp, tmp_path):
+    found = proposed(nlp, tmp_path, MEETING.format("安庆市") + "会议同意县农业农村局在月山镇推行“稻虾共作”模式。")
+    assert not any(p == "稻虾共作模式" for p, _ in found)
+
+
+def test_a_meeting_that_agrees_in_principle_to_a_document_passed_it(nlp, tmp_path):
+    found = issuers(nlp, tmp_path, MEETING.format("岳阳市") + "会议原则同意《岳阳市城市更新实施办法》。")
+    assert ("岳阳市城市更新实施办法", "岳阳市人民政府") in found
+    found = issuers(nlp, tmp_path, MEETING.format("宜宾市") + "会议听取了有关汇报，原则同意《宜宾市促进消费若干措施》。")
+    assert ("宜宾市促进消费若干措施", "宜宾市人民政府") in found
+    found = issuers(nlp, tmp_path, MEETING.format("泉州市") + "会议原则同意《泉州市海洋经济发展三年行动方案》和《泉州市养老服务条例（草案）》。")
+    assert ("泉州市海洋经济发展三年行动方案", "泉州市人民政府") in found
+
+
+def test_a_meeting_that_agrees_to_issue_a_document_in_an_offices_name_did_not_pass_it_itself(nlp, tmp_path):
+    found = issuers(nlp, tmp_path, MEETING.format("岳阳市") + "会议同意以市政府办公室名义印发《岳阳市促进消费若干措施》。")
+    assert ("岳阳市促进消费若干措施", "岳阳市人民政府") not in found
