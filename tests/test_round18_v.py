@@ -5,6 +5,7 @@ Texts of other provinces than the dev set's passages."""
 from __future__ import annotations
 
 from test_extract_documents import facts
+from test_programs_chosen_sites import implemented
 from test_programs_sites_round14 import proposed
 from test_resolve import kb_of
 
@@ -58,3 +59,36 @@ def test_a_meeting_that_agrees_in_principle_to_a_document_passed_it(nlp, tmp_pat
 def test_a_meeting_that_agrees_to_issue_a_document_in_an_offices_name_did_not_pass_it_itself(nlp, tmp_path):
     found = issuers(nlp, tmp_path, MEETING.format("岳阳市") + "会议同意以市政府办公室名义印发《岳阳市促进消费若干措施》。")
     assert ("岳阳市促进消费若干措施", "岳阳市人民政府") not in found
+
+
+NOTICE = "{}关于公布第二批{}名单的通知\n各市（州）农业农村局：\n"
+
+
+def test_a_notices_subjectless_designation_is_its_issuers_decision(nlp, tmp_path):
+    text = NOTICE.format("湖南省农业农村厅", "省级稻渔综合种养示范县") \
+        + "经县级申报、市州推荐和专家评审，确定华容县、南县等6个县（市）为第二批省级稻渔综合种养示范县，现予公布。"
+    assert ("省级稻渔综合种养示范", "湖南省农业农村厅") in proposed(nlp, tmp_path, text)
+    text = NOTICE.format("内蒙古自治区农牧厅", "自治区级草原生态修复试点旗县") \
+        + "经旗县申报、盟市推荐，确定四子王旗、化德县为第二批自治区级草原生态修复试点旗县（名单见附件）。"
+    assert ("自治区级草原生态修复试点", "内蒙古自治区农牧厅") in proposed(nlp, tmp_path, text)
+    text = NOTICE.format("四川省林业和草原局", "省级林下经济示范基地") \
+        + "经评审和公示，认定雷波县、马边彝族自治县为第二批省级林下经济示范县。"
+    assert ("省级林下经济示范", "四川省林业和草原局") in proposed(nlp, tmp_path, text)
+
+
+def test_a_designation_with_its_body_in_the_clause_before_is_not_the_notices(nlp, tmp_path):
+    text = NOTICE.format("湖南省农业农村厅", "省级稻渔综合种养示范县") \
+        + "省财政厅会同省发展改革委，确定华容县、南县为第二批省级稻渔综合种养示范县。"
+    assert ("省级稻渔综合种养示范", "湖南省农业农村厅") not in proposed(nlp, tmp_path, text)
+    text = "经专家评审，确定华容县、南县为第二批省级稻渔综合种养示范县。"
+    assert not proposed(nlp, tmp_path, text)
+
+
+def test_places_opening_the_clause_after_a_batch_of_pilots_carry_the_pilot_out(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "确定武功县、乾县为第二批省级数字乡村试点县。首批试点中，杨陵区、泾阳县探索形成的“数字果园”模式已在全省推广。")
+    assert {("省级数字乡村试点", "杨陵区"), ("省级数字乡村试点", "泾阳县")} <= found
+    found = implemented(nlp, tmp_path, "确定宁乡市为第二批全省智慧农业试点县。首批试点县中，浏阳市、醴陵市已建成智慧农场12个。")
+    assert {("全省智慧农业试点", "浏阳市"), ("全省智慧农业试点", "醴陵市")} <= found or \
+        {("智慧农业试点", "浏阳市"), ("智慧农业试点", "醴陵市")} <= found
+    found = implemented(nlp, tmp_path, "确定科尔沁区为第二批自治区级黑土地保护试点旗县。首批试点旗县中，扎鲁特旗、开鲁县累计完成保护性耕作80万亩。")
+    assert {("自治区级黑土地保护试点", "扎鲁特旗"), ("自治区级黑土地保护试点", "开鲁县")} <= found
