@@ -7,7 +7,7 @@ from __future__ import annotations
 from test_extract_documents import facts
 from test_programs_chosen_sites import implemented
 from test_programs_sites_round14 import proposed
-from test_resolve import kb_of
+from test_resolve import kb_of, labels
 
 
 def located(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
@@ -92,3 +92,58 @@ def test_places_opening_the_clause_after_a_batch_of_pilots_carry_the_pilot_out(n
         {("智慧农业试点", "浏阳市"), ("智慧农业试点", "醴陵市")} <= found
     found = implemented(nlp, tmp_path, "确定科尔沁区为第二批自治区级黑土地保护试点旗县。首批试点旗县中，扎鲁特旗、开鲁县累计完成保护性耕作80万亩。")
     assert {("自治区级黑土地保护试点", "扎鲁特旗"), ("自治区级黑土地保护试点", "开鲁县")} <= found
+
+
+def programs(nlp, tmp_path, text: str) -> set[str]:
+    return {p.replace("“", "").replace("”", "") for p in labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Program")}
+
+
+def test_a_later_clause_that_issues_in_a_bodys_name_issues_the_documents_before_it(nlp, tmp_path):
+    found = issuers(nlp, tmp_path, MEETING.format("岳阳市") + "会议审议通过了《岳阳市城市更新实施办法》，由市司法局修改后以市政府名义印发。")
+    assert ("岳阳市城市更新实施办法", "岳阳市人民政府") in found
+    assert ("岳阳市城市更新实施办法", "岳阳市司法局") not in found
+    found = issuers(nlp, tmp_path, MEETING.format("宜宾市") + "会议原则同意《宜宾市促进消费若干措施》，请市商务局修改完善后以市政府办公室名义印发。")
+    assert ("宜宾市促进消费若干措施", "宜宾市人民政府办公室") in found
+    found = issuers(nlp, tmp_path, MEETING.format("泉州市") + "会议研究了《泉州市养老服务补贴办法》和《泉州市托育服务管理办法》，同意以市政府办公室名义正式印发。")
+    assert {("泉州市养老服务补贴办法", "泉州市人民政府办公室"), ("泉州市托育服务管理办法", "泉州市人民政府办公室")} <= found
+
+
+def test_a_body_in_whose_name_another_document_is_issued_issued_only_that_one(nlp, tmp_path):
+    found = issuers(nlp, tmp_path, MEETING.format("岳阳市") + "会议审议通过了《岳阳市城市更新实施办法》，同意以市政府办公室名义印发《岳阳市促进消费若干措施》。")
+    assert ("岳阳市城市更新实施办法", "岳阳市人民政府办公室") not in found
+    assert ("岳阳市促进消费若干措施", "岳阳市人民政府办公室") in found
+
+
+def test_a_scheme_named_before_its_site_word_and_list_is_a_program(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "汝城县延寿瑶族乡入选第二批全国乡村治理示范乡镇名单。")
+    assert ("乡村治理示范", "延寿瑶族乡") in found
+    found = implemented(nlp, tmp_path, "湄潭县入选全国农村综合性改革试点县名单。")
+    assert ("农村综合性改革试点", "湄潭县") in found
+    found = implemented(nlp, tmp_path, "平遥县入选首批省级文旅融合发展示范县名单。")
+    assert ("省级文旅融合发展示范", "平遥县") in found
+
+
+def test_a_list_of_projects_names_no_program(nlp, tmp_path):
+    assert not programs(nlp, tmp_path, "该项目列入全省重点项目名单。")
+
+
+def test_a_place_named_a_showcase_by_a_passive_of_honour_carries_it_out(nlp, tmp_path):
+    assert ("省级乡村振兴示范", "桃源县") in implemented(nlp, tmp_path, "桃源县被评为省级乡村振兴示范县。")
+    assert ("民族团结进步示范", "镇宁布依族苗族自治县") in implemented(nlp, tmp_path, "镇宁布依族苗族自治县被命名为全国民族团结进步示范县。")
+    assert ("省级森林康养试点", "石阡县") in implemented(nlp, tmp_path, "石阡县被认定为省级森林康养试点县。")
+
+
+def test_an_honour_that_is_no_scheme_is_no_program(nlp, tmp_path):
+    assert not programs(nlp, tmp_path, "九江镇被评为全国文明村镇。")
+
+
+def test_a_places_quoted_model_before_experience_is_a_program(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "在全市推广平湖市“标准地”出让改革经验。")
+    assert ("标准地出让改革", "平湖市") in found
+    assert "清单制管理" in {p[-5:] for p in programs(nlp, tmp_path, "推广宁海县“小微权力”清单制管理经验。")}
+    found = implemented(nlp, tmp_path, "学习借鉴桐乡市“三治融合”基层治理经验。")
+    assert ("三治融合基层治理", "桐乡市") in found or "三治融合基层治理" in programs(nlp, tmp_path, "学习借鉴桐乡市“三治融合”基层治理经验。")
+
+
+def test_experience_after_a_quote_with_no_place_before_it_is_no_program(nlp, tmp_path):
+    assert not any(p.startswith("两山") for p in programs(nlp, tmp_path, "要总结“两山”转化经验。"))
