@@ -738,6 +738,11 @@ class Resolver:
         kind = self_body[1:]
         return self.organization(issuer, article) if issuer.endswith(kind) or kind == "委" and issuer.endswith("委员会") else ""
 
+    def notice_body(self, article: int) -> Entity | None:
+        """The body whose notice the article is (its title line), None in any other article."""
+        issuer = self.ctx.notice_issuers.get(article, "")
+        return self.entity(Mention(issuer, "Organization", 0, 0), article) if issuer else None
+
     def latest_named(self, level_word: str) -> Division | None:
         """The last county-level place so far in the sentence whose name ends with the level word (区: a district,
         not 广西壮族自治区)."""
@@ -840,6 +845,8 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
         return
     if rel.attrs.get("meetingBody"):
         obj = resolver.meeting_bodies.get(article)
+    elif rel.attrs.get("noticeIssuer"):
+        obj = resolver.notice_body(article)
     elif rel.attrs.get("articlePlace"):
         obj = resolver.article_place(rel.attrs["articlePlace"], rel.object.start, article)
     elif rel.attrs.get("placeAnaphor"):

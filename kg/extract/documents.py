@@ -57,7 +57,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     joiners = [*d_cues()["agent_joiners"], *(text[a:b] + j for a, b in asides for j in d_cues()["agent_joiners"])]
     found = title_issuers(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx) + passed_at_meeting(doc, ctx) \
         + decided(doc, ctx) + issued_in_later_clause(doc, ctx) + paired_bodies_issued(doc, ctx) \
-        + anaphor_issued(doc, ctx) + issued_in_later_passive_clause(doc, ctx)
+        + anaphor_issued(doc, ctx) + issued_in_later_passive_clause(doc, ctx) + issued_in_the_name_of(doc, ctx)
     for i, span in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
         if nxt is None or span.label_ == nxt.label_:
@@ -272,6 +272,26 @@ def issued_in_later_passive_clause(doc: Doc, ctx: SentenceContext) -> list[Relat
         orgs = issuing_bodies(spans, first, text)
         if orgs:
             found += issued(ctx, policies, orgs, m.end())
+    return found
+
+
+def issued_in_the_name_of(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """会议原则同意《…》，由市住建局修改完善后以市政府办公室名义印发: a later clause that issues in a body's name
+    (以B名义印发) with no document of its own after the verb issues the documents the sentence names before it;
+    that body issued them (not the one that only revises the draft)."""
+    text = text_of(doc)
+    spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy")]
+    found = []
+    for k, body in enumerate(spans):
+        if body.label_ != "Organization" or not text[:body.start_char].endswith("以") \
+                or re.match(d_cues()["in_the_name_of"], text[body.end_char:]) is None:
+            continue
+        end = clause_end(text, body.end_char)
+        last = next((i for i in range(k - 1, -1, -1) if spans[i].label_ == "Policy"), None)
+        if last is None or any(s.label_ == "Policy" and body.end_char <= s.start_char < end for s in spans) \
+                or clause_start(text, body.start_char) <= spans[last].start_char:
+            continue
+        found += issued(ctx, policy_list_before(spans, last, text), [body], body.start_char)
     return found
 
 

@@ -46,12 +46,29 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             prefix = name_prefix(child, places)
             if prefix is not None:
                 found[child.start_char] = relation(ctx, mention_of(child), "locatedIn", prefix)
+    for k, child in enumerate(places[1:], 1):
+        if child.start_char not in found and places[k - 1].start_char in found \
+                and text[places[k - 1].end_char:child.start_char] in cues()["places"]["sibling_joiners"]:
+            pair = sibling_container(child, found[places[k - 1].start_char])
+            if pair is not None:
+                found[child.start_char] = relation(ctx, pair[1], "locatedIn", pair[0])
     for child in places:
         if child.start_char not in found:
             pair = nearest_container(child, places)
             if pair is not None:
                 found[child.start_char] = relation(ctx, pair[1], "locatedIn", pair[0])
     return list(found.values())
+
+
+def sibling_container(child: Span, sibling: Relation) -> tuple[Mention, Mention] | None:
+    """陆良县三岔河镇、马街镇: a place listed right after one whose container the text writes shares that container
+    when one of the divisions of its name lies there, even a name that several divisions bear (the written
+    container says which one it is)."""
+    parent = sibling.object
+    inside = [c for c in codes(child) if parent.adcode and contains(parent.adcode, c)]
+    if len(inside) != 1:
+        return None
+    return parent, replace(mention_of(child), adcode=inside[0])
 
 
 def codes(span: Span) -> list[str]:

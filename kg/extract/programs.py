@@ -45,7 +45,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         + implemented_in_core_area(doc, ctx) + implemented_as_named_pilot(doc, ctx) \
         + proposed(doc, ctx) \
         + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx) + proposed_by_deployment_about(doc, ctx) \
-        + proposed_at_meeting(doc, ctx) + proposed_in_relative_clause(doc, ctx)
+        + proposed_at_meeting(doc, ctx) + proposed_in_relative_clause(doc, ctx) + proposed_by_the_notice(doc, ctx)
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -1039,6 +1039,24 @@ def proposed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         verb = cue_end(lead)
         if verb >= 0 and len(lead) - verb <= g_cues()["propose_max_tail"]:
             found.append(relation(ctx, mention_of(plan), "proposedBy", agent, meetingBody="1"))
+    return found
+
+
+def proposed_by_the_notice(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """经…专家评审和网上公示，确定A、B等8个县为第二批省级P试点县（名单见附件）: a designation that opens its clause
+    with no body before it in that clause or the one before is the decision of the body whose notice the article is
+    (its title line, 贵州省农业农村厅关于公布…名单的通知); the resolver finds that body (attrs noticeIssuer) and
+    drops the relation in any other article."""
+    text, spans = text_of(doc), ents(doc)
+    found = []
+    for plan in (e for e in spans if e.label_ == "Program"):
+        opens = clause_start(text, plan.start_char)
+        before = clause_start(text, max(opens - 1, 0))
+        if re.match(g_cues()["notice_designation"], text[opens:plan.start_char]) is None \
+                or any(e.label_ in AGENTS and before <= e.start_char < plan.start_char for e in spans):
+            continue
+        agent = Mention("", "Organization", opens, opens)
+        found.append(relation(ctx, mention_of(plan), "proposedBy", agent, noticeIssuer="1"))
     return found
 
 
