@@ -156,8 +156,9 @@ class Gazetteer:
         return winners[0] if best[1] > 0 and len(winners) == 1 else None
 
     def _namesake_parent(self, surface: str, candidates: list[Division]) -> Division | None:
-        """The city a bare short form names when its namesake district or county is also a candidate: 荆州 is
-        荆州市, not its 荆州区; 长沙 is 长沙市, not 长沙县 (the child is always written in full). None when the
+        """The prefecture-level division (a city, 地区 or 自治州) a bare short form names when its namesake district,
+        county or city is also a candidate: 荆州 is 荆州市, not its 荆州区; 长沙 is 长沙市, not 长沙县 (the child is
+        written in full, even beside it: 长沙是…。长沙县、浏阳市…), before what the context favours. None when the
         surface is a full name or the candidates are not one division and its own children."""
         if any(c.name == surface for c in candidates):
             return None

@@ -1,10 +1,13 @@
-"""Cases the twelfth session's review found: districts named like landforms, verbs whose places are sites, two of
-three provinces that name a region, and a document's stated content that launches a program where it says."""
+"""Cases the twelfth session's reviews found: districts named like landforms, verbs whose places are sites, two of
+three provinces that name a region, a document's stated content that launches a program where it says; spreading
+inside a program's name, a meeting's agreement, issuing in a body's name, approving a document, praise before
+experience, a notice's designation after other bodies, lists of key projects."""
 from __future__ import annotations
 
 from test_programs_chosen_sites import implemented
 from test_programs_sites_round14 import proposed
 from test_round17_t import programs
+from test_round18_v import MEETING, NOTICE, issuers
 
 
 def test_a_district_ending_like_a_landform_is_still_the_site_before_a_quoted_name(nlp, tmp_path):
@@ -33,3 +36,44 @@ def test_what_an_issued_document_states_launches_a_program_where_it_says(nlp, tm
     assert {p for p, _ in found} == {"强村富民行动"}
     found = proposed(nlp, tmp_path, "平江县委、县政府印发《实施方案》，首批确定龙门镇、石门乡为“强村富民”试点镇。")
     assert {p for p, _ in found} == {"强村富民试点"}
+
+
+def test_spreading_inside_a_programs_name_is_part_of_it(nlp, tmp_path):
+    assert "农机研发制造推广应用一体化试点" in programs(nlp, tmp_path, "全省开展农机研发制造推广应用一体化试点。")
+    assert "基层农技推广体系改革与建设补助项目" in programs(nlp, tmp_path, "实施基层农技推广体系改革与建设补助项目。")
+    assert "农业科技成果推广转化行动" in programs(nlp, tmp_path, "启动农业科技成果推广转化行动。")
+    assert "稻渔综合种养融合发展试点" in programs(nlp, tmp_path, "在红星镇推广稻渔综合种养融合发展试点。")
+
+
+def test_a_meetings_agreement_launches_only_what_its_own_clause_names(nlp, tmp_path):
+    found = proposed(nlp, tmp_path, MEETING.format("曲靖市") + "会议同意市发改委关于优化营商环境工作的汇报，要求各地深入开展营商环境提升行动。")
+    assert not found
+    found = proposed(nlp, tmp_path, MEETING.format("安庆市") + "会议同意将该方案提交市委常委会审议，各地要全面推行河湖长制。")
+    assert not found
+    found = proposed(nlp, tmp_path, MEETING.format("曲靖市") + "会议决定，在全市开展城市更新行动。")
+    assert ("城市更新行动", "曲靖市人民政府") in found
+
+
+def test_issuing_in_a_bodys_name_with_a_document_of_its_own_issues_no_earlier_one(nlp, tmp_path):
+    found = issuers(nlp, tmp_path, "国务院印发《关于加快推进乡村人才振兴的意见》，福州市以市政府名义印发实施方案。")
+    assert ("关于加快推进乡村人才振兴的意见", "福州市人民政府") not in found
+
+
+def test_a_body_that_approves_a_document_did_not_issue_it(nlp, tmp_path):
+    found = issuers(nlp, tmp_path, "湖南省人民政府原则同意《长沙市国土空间总体规划（2021—2035年）》。")
+    assert ("长沙市国土空间总体规划（2021—2035年）", "湖南省人民政府") not in found
+
+
+def test_words_of_praise_or_work_before_experience_are_no_part_of_a_model(nlp, tmp_path):
+    names = programs(nlp, tmp_path, "在全市推广湄潭县“三变”改革典型经验和梅州市“五个一”工作经验。")
+    assert not any(name.endswith(("典型", "工作")) for name in names)
+
+
+def test_a_designation_after_other_bodies_reviewed_is_not_the_notices(nlp, tmp_path):
+    text = NOTICE.format("湖南省农业农村厅", "国家级稻渔综合种养示范县") \
+        + "去年，农业农村部、财政部联合开展评审，经各省推荐、专家评审，确定华容县、南县为第二批国家级稻渔综合种养示范县。"
+    assert not any(body == "湖南省农业农村厅" for _, body in proposed(nlp, tmp_path, text))
+
+
+def test_a_list_of_key_projects_names_no_scheme(nlp, tmp_path):
+    assert not any("重点项目" in name for name in programs(nlp, tmp_path, "阳朔县列入全区重点项目示范县名单。"))

@@ -28,9 +28,11 @@ from .programs import decided_plans, has_cue, reports_speech
 
 BOOK_MARKS = "《》"
 SITES_MADE = re.compile(r"(?<![作成因])为(?!了)")  # 确定A、B为P试点镇 (not 作为, 成为, 因为, 为了)
-PURPOSE = re.compile(r"为了|以便")
-OPENING_TIME = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年(?:以来)?|去年|近年来|近日|日前)，")
-FOLLOWED_DEPLOYMENT = re.compile(r"(?:深入|认真|全面|坚决)?(?:贯彻落实|贯彻|落实)[^，。；《]{1,30}?(?:决策部署|部署要求|部署|精神|要求)(?=，)")
+
+
+@cache
+def _pattern(name: str) -> re.Pattern:
+    return re.compile(d_cues()[name])
 
 
 def d_cues() -> dict:
@@ -131,7 +133,7 @@ def issued_in_later_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         return []
     chained = chain(spans, 0, text, d_cues()["agent_joiners"])
     orgs = [o for o in chained if o.label_ == "Organization"]
-    followed = [m.span() for m in FOLLOWED_DEPLOYMENT.finditer(text)]
+    followed = [m.span() for m in _pattern("followed_deployment").finditer(text)]
     # 自治州党委、自治州人民政府深入贯彻自治区党委部署，印发《…》: the body whose deployment they follow acts in nothing
     rest = [e for e in spans[len(chained):] if not any(a <= e.start_char < b for a, b in followed)]
     k = next((k for k, e in enumerate(rest) if e.label_ != "Policy"), len(rest))  # no other agent before them
@@ -161,7 +163,7 @@ def decided(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         # 决定，在A开展P；确定，…: a decision set off by its comma governs the sentence, else its own clause
         end = text.find("。", m.end()) if m.group().endswith(("，", "：")) else clause_end(text, m.end())
         for plan, lead in decided_plans(doc, text, m.end(), end if end >= 0 else len(text), ("Program",)):
-            if PURPOSE.search(lead):
+            if _pattern("purpose").search(lead):
                 continue  # 确定，为了做好X宣传，…: what a purpose clause means to do well is no program the decision launches
             if has_cue(lead) or (m.group("verb") == "确定" and SITES_MADE.search(lead) is not None):
                 found += [relation(ctx, mention_of(plan), "proposedBy", d, **attrs) for d in deciders]
@@ -244,7 +246,8 @@ def meeting_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for m in re.finditer(rf"(?:{alternation(d_cues()['meeting_agents'])})", text):
         policies = [e for e in ents(doc) if e.label_ == "Policy" and e.start_char > m.end()]
         agent = Mention(m.group(), "Organization", m.start(), m.end())
-        if policies and is_cue(text[m.end():policies[0].start_char]):
+        gap = text[m.end():policies[0].start_char] if policies else ""
+        if policies and (is_cue(gap) or passing(gap)):
             found += [relation(ctx, mention_of(p), "issuedBy", agent, meetingBody="1")
                       for p in policy_list(policies, 0, text)]
         elif (later := next((i for i, p in enumerate(policies) if passed_in_later_clause(doc, m.end(), p)), None)) is not None:
@@ -307,9 +310,15 @@ def passed_in_later_clause(doc: Doc, agent_end: int, policy: Span) -> bool:
     《…》, is no such clause, nor one that urges: 会议强调，要…修订《…》)."""
     text = text_of(doc)
     clause = text.rfind("，", agent_end, policy.start_char) + 1
-    verb = without_dates(text[clause:policy.start_char]).strip(BOOK_MARKS + " ").removesuffix("了")
+    return clause > 0 and passing(text[clause:policy.start_char])
+
+
+def passing(gap: str) -> bool:
+    """Whether a gap before a document is a meeting's verb of passing (原则同意, 表决通过了): a body that only
+    approves a document (省政府原则同意《…规划》) did not issue it, a meeting that passes it did."""
+    verb = without_dates(gap).strip(BOOK_MARKS + " ").removesuffix("了")
     # an adverb may open the clause (还审议通过了, 并表决通过)
-    return clause > 0 and any(verb.endswith(cue) and len(verb) - len(cue) <= 2 for cue in d_cues()["passing_cues"])
+    return any(verb.endswith(cue) and len(verb) - len(cue) <= 2 for cue in d_cues()["passing_cues"])
 
 
 def passed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -376,7 +385,7 @@ def verb_after(text: str, at: int) -> str:
 def opening_time(text: str) -> int:
     """The length of the time word and its comma that open a sentence (2022年，今年以来，): the bodies after it
     still open the sentence."""
-    m = OPENING_TIME.match(text)
+    m = _pattern("opening_time").match(text)
     return m.end() if m else 0
 
 

@@ -1034,8 +1034,11 @@ def proposed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     if decision is None:
         return []
     agent = Mention(decision.group("meeting"), "Organization", decision.start("meeting"), decision.end("meeting"))
+    # A decision (决定) runs on to the sentence's end; an agreement or approval (同意, 批准) covers its own clause:
+    # 会议同意…的汇报，要求各地开展P is no launch of P.
+    until = len(text) if "决定" in decision.group() else clause_end(text, decision.end())
     found = []
-    for plan, lead in decided_plans(doc, text, decision.end(), len(text), PLANS):
+    for plan, lead in decided_plans(doc, text, decision.end(), until, PLANS):
         verb = cue_end(lead)
         if verb >= 0 and len(lead) - verb <= g_cues()["propose_max_tail"]:
             found.append(relation(ctx, mention_of(plan), "proposedBy", agent, meetingBody="1"))
@@ -1044,16 +1047,15 @@ def proposed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 def proposed_by_the_notice(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """经…专家评审和网上公示，确定A、B等8个县为第二批省级P试点县（名单见附件）: a designation that opens its clause
-    with no body before it in that clause or the one before is the decision of the body whose notice the article is
+    with no body before it in its sentence (not 农业农村部、财政部开展评审，…，确定A为X) is the decision of the body whose notice the article is
     (its title line, 贵州省农业农村厅关于公布…名单的通知); the resolver finds that body (attrs noticeIssuer) and
     drops the relation in any other article."""
     text, spans = text_of(doc), ents(doc)
     found = []
     for plan in (e for e in spans if e.label_ == "Program"):
         opens = clause_start(text, plan.start_char)
-        before = clause_start(text, max(opens - 1, 0))
         if re.match(g_cues()["notice_designation"], text[opens:plan.start_char]) is None \
-                or any(e.label_ in AGENTS and before <= e.start_char < plan.start_char for e in spans):
+                or any(e.label_ in AGENTS and e.start_char < plan.start_char for e in spans):
             continue
         agent = Mention("", "Organization", opens, opens)
         found.append(relation(ctx, mention_of(plan), "proposedBy", agent, noticeIssuer="1"))

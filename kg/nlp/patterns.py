@@ -226,6 +226,9 @@ def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit:
 PROGRAM_ENDINGS = ("program_suffixes", "chief_system_suffixes")  # the words that end a program's name in prose
 
 
+SPREAD_INSIDE_TAGS = frozenset({"n", "vn", "nz"})  # the model's tags of nouns and nominal verbs
+
+
 def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], limit: int = 16,
                     more_leads: frozenset[str] = frozenset()) -> int:
     """实施大规模设备更新工程, 列为高海拔地区改厕技术模式试点: right after a verb that launches programs (实施,
@@ -249,9 +252,12 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
         if word in leads and j == k - 1 and j > 0 and ws[j - 1].tag == "vn":
             j -= 1  # 农村集体产权制度改革深化试点: a verb between a nominal verb and the head names the pilot's stage
             continue
-        if word in leads and word in lexicons.set_of("spread_lead_verbs") \
-                and lexicons.prefix_at(text, ws[k].end, "experience_words"):
-            break  # 推广霍邱县稻虾综合种养试点经验: the experience is spread, the name keeps to its nouns
+        if word in leads and word in lexicons.set_of("spread_lead_verbs"):
+            if lexicons.prefix_at(text, ws[k].end, "experience_words"):
+                break  # 推广霍邱县稻虾综合种养试点经验: the experience is spread, the name keeps to its nouns
+            if ws[j].tag == "vn" or j > 0 and ws[j - 1].tag in SPREAD_INSIDE_TAGS:
+                j -= 1  # 农机研发制造推广应用一体化试点, 农技推广体系改革: a noun, or after one, spreading is part of the name
+                continue
         if word in leads:
             return ws[j].end if j < k - 1 and text[ws[j + 1].start:ws[j + 1].end] not in joiners else ws[k].start
         if (word in aspect or word in relatives) and j > 0 and j < k - 1 \
