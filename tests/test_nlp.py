@@ -286,3 +286,18 @@ def test_nothing_inside_a_document_number_is_an_entity(nlp):
         labels = ents(nlp, f"省农业农村厅印发《关于做好春耕生产工作的通知》（{number}），王建国同志负责落实。")
         assert labels.get("王建国") == "Person"
         assert not any(name in number for name in labels), labels
+
+
+def test_kgs_batched_lac_reads_every_sentence_as_the_package_does():
+    from kg.nlp.lac import lac_words_of, load_lac
+
+    texts = ["", "县", "省委书记王浩到嘉善县调研。", "湖州市南浔区和平湖市", "ＡＢＣ😀２０２４年", "中共浙江省委",
+             "浙江省就业见习管理办法", "省委书记王浩到嘉兴市调研。", "李强", "王浩"]
+    expected = []
+    for text in texts:
+        words, at = [], 0
+        for word, tag in load_lac().run(text) if text else []:
+            words.append((at, at + len(word), tag))
+            at += len(word)
+        expected.append(words)
+    assert [[(w.start, w.end, w.tag) for w in ws] for ws in lac_words_of(texts)] == expected
