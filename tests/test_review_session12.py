@@ -77,3 +77,16 @@ def test_a_designation_after_other_bodies_reviewed_is_not_the_notices(nlp, tmp_p
 
 def test_a_list_of_key_projects_names_no_scheme(nlp, tmp_path):
     assert not any("重点项目" in name for name in programs(nlp, tmp_path, "阳朔县列入全区重点项目示范县名单。"))
+
+
+def test_a_meetings_agreement_covers_a_row_of_launch_clauses(nlp, tmp_path):
+    found = proposed(nlp, tmp_path, MEETING.format("曲靖市") + "会议同意在宣威市、会泽县实施“云腿”产业提质增效工程，"
+                     "在陆良县三岔河镇、马街镇开展蔬菜产业集群建设试点，由市发展改革委负责统筹推进。")
+    assert {p for p, _ in found} == {"云腿产业提质增效工程", "蔬菜产业集群建设试点"}
+
+
+def test_bodies_a_notice_follows_leave_the_designation_to_the_notice(nlp, tmp_path):
+    text = NOTICE.format("内蒙古自治区林业和草原局", "自治区级林草碳汇试点旗县") \
+        + "为深入落实自治区党委、政府部署的重点任务，根据自治区林业和草原局、自治区发展改革委联合印发的《内蒙古自治区林草碳汇" \
+        "试点建设管理办法》，经旗县申报、盟市推荐，确定达尔罕茂明安联合旗、土默特右旗等12个旗县为第二批自治区级林草碳汇试点旗县。"
+    assert ("自治区级林草碳汇试点", "内蒙古自治区林业和草原局") in proposed(nlp, tmp_path, text)

@@ -1034,9 +1034,9 @@ def proposed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     if decision is None:
         return []
     agent = Mention(decision.group("meeting"), "Organization", decision.start("meeting"), decision.end("meeting"))
-    # A decision (决定) runs on to the sentence's end; an agreement or approval (同意, 批准) covers its own clause:
-    # 会议同意…的汇报，要求各地开展P is no launch of P.
-    until = len(text) if "决定" in decision.group() else clause_end(text, decision.end())
+    # A decision (决定) runs on to the sentence's end; an agreement or approval (同意, 批准) covers its own clause and
+    # a row of launch clauses after it (会议同意在A实施P，在B开展Q), not a clause of its own (…的汇报，要求各地开展R).
+    until = len(text) if "决定" in decision.group() else _launch_row_end(text, clause_end(text, decision.end()))
     found = []
     for plan, lead in decided_plans(doc, text, decision.end(), until, PLANS):
         verb = cue_end(lead)
@@ -1046,8 +1046,9 @@ def proposed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 
 def proposed_by_the_notice(doc: Doc, ctx: SentenceContext) -> list[Relation]:
-    """经…专家评审和网上公示，确定A、B等8个县为第二批省级P试点县（名单见附件）: a designation that opens its clause
-    with no body before it in its sentence (not 农业农村部、财政部开展评审，…，确定A为X) is the decision of the body whose notice the article is
+    """经…专家评审和网上公示，确定A、B等8个县为第二批省级P试点县（名单见附件）: a designation that opens its clause,
+    with no body opening a clause before it in its sentence as its subject (not 农业农村部、财政部开展评审，…，确定A为X;
+    but 根据A、B印发的《…》，…确定 or 为落实A部署的X，…确定: bodies the notice follows), is the decision of the body whose notice the article is
     (its title line, 贵州省农业农村厅关于公布…名单的通知); the resolver finds that body (attrs noticeIssuer) and
     drops the relation in any other article."""
     text, spans = text_of(doc), ents(doc)
@@ -1055,7 +1056,8 @@ def proposed_by_the_notice(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for plan in (e for e in spans if e.label_ == "Program"):
         opens = clause_start(text, plan.start_char)
         if re.match(g_cues()["notice_designation"], text[opens:plan.start_char]) is None \
-                or any(e.label_ in AGENTS and e.start_char < plan.start_char for e in spans):
+                or any(e.label_ in AGENTS and e.start_char < plan.start_char and clause_start(text, e.start_char) == e.start_char
+                       for e in spans):
             continue
         agent = Mention("", "Organization", opens, opens)
         found.append(relation(ctx, mention_of(plan), "proposedBy", agent, noticeIssuer="1"))
@@ -1102,6 +1104,13 @@ def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool
 def _sited_verb() -> str:
     """在兴宁市、五华县开展: a site after 在 and a verb of carrying out."""
     return f'在[^，。；]{{1,20}}?{carrying_out_verbs()}'
+
+
+def _launch_row_end(text: str, end: int) -> int:
+    """Where a row of launch clauses (在A开展P，在B推行Q) that goes on from `end` ends."""
+    while end < len(text) and text[end] == "，" and _launch_clause().match(text, end + 1, clause_end(text, end + 1)):
+        end = clause_end(text, end + 1)
+    return end
 
 
 @cache
