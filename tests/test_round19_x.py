@@ -1,0 +1,51 @@
+"""Round 19 (x): a verb that makes an anaphor spread (推动该工程在A、B全面铺开, 推动工程在A、B、C三县和D区全面铺开),
+a counted list of short names with 和 inside a name (东源、和平、龙川五县; 焉耆、和静、和硕三县), a body's yearly work
+plan (监督工作计划) and a place's bare demonstration project (铜山区示范工程经验) that are no programs."""
+from __future__ import annotations
+
+from test_nlp import ents
+from test_programs_elided import implemented
+
+
+def test_a_verb_that_makes_an_anaphor_spread_sites_the_program_it_means(nlp, tmp_path):
+    text = "2023年，梅州市深入落实省委部署的“百县千镇万村高质量发展工程”，推动该工程在梅县区、平远县和蕉岭县全面铺开。"
+    assert {("百县千镇万村高质量发展工程", p) for p in ("梅县区", "平远县", "蕉岭县")} <= implemented(nlp, tmp_path, text)
+    text = "省委、省政府部署开展“最多跑一次”改革，推进这项改革在湖州市、衢州市率先落地。"
+    assert {("最多跑一次改革", "湖州市"), ("最多跑一次改革", "衢州市")} <= implemented(nlp, tmp_path, text)
+    text = "2022年，渭南市全面落实省委部署的“三个年”活动和秦岭生态保护工程，推动工程在华阴市、潼关县全面铺开。"
+    assert {("秦岭生态保护工程", "华阴市"), ("秦岭生态保护工程", "潼关县")} <= implemented(nlp, tmp_path, text)
+
+
+def test_a_bare_head_after_the_verb_with_a_counted_list_and_one_more_place(nlp, tmp_path):
+    text = "2023年，梅州市落实省委部署的“百县千镇万村高质量发展工程”，推动工程在平远、蕉岭、大埔三县和梅县区全面铺开。"
+    found = implemented(nlp, tmp_path, text)
+    assert {("百县千镇万村高质量发展工程", p) for p in ("平远县", "蕉岭县", "大埔县", "梅县区")} <= found
+
+
+def test_no_anaphor_without_a_spreading_verb_or_a_head_before_zai(nlp, tmp_path):
+    text = "2023年，赣州市实施“产业振兴”工程，推动工作在瑞金市、于都县全面铺开。"
+    found = implemented(nlp, tmp_path, text)
+    assert ("产业振兴工程", "瑞金市") not in found
+
+
+def test_he_inside_a_short_name_of_a_counted_list_joins_nothing(nlp):
+    assert {"东源", "和平", "龙川"} <= set(ents(nlp, "推动工程在东源、和平、龙川三县全面铺开。"))
+    assert {"焉耆", "和静", "和硕"} <= set(ents(nlp, "巴州在焉耆、和静、和硕三县推广庭院经济。"))
+    assert {"和顺", "左权"} <= set(ents(nlp, "晋中市推动和顺、左权两县开展试点。"))
+    assert {"宁安", "海林", "穆棱"} <= set(ents(nlp, "宁安、海林和穆棱三市纳入试点。"))
+
+
+def test_a_bodys_work_plan_for_a_year_is_no_program(nlp):
+    for text in ("根据市人大常委会2024年度监督工作计划，检查组开展检查。",
+                 "按照省政府2023年立法工作计划，省司法厅起草了条例草案。",
+                 "根据区人大常委会年度监督工作计划，开展专题调研。"):
+        assert "Program" not in ents(nlp, text).values(), text
+    assert "Program" in ents(nlp, "省人社厅实施“技能中国”培训计划。").values()
+
+
+def test_a_places_bare_demonstration_project_is_no_program(nlp):
+    for text in ("检查组建议，市政府要在全市推广铜山区示范工程经验。",
+                 "会议要求学习借鉴余杭区示范项目经验。",
+                 "各地要总结推广长丰县重点工程做法。"):
+        assert "Program" not in ents(nlp, text).values(), text
+    assert "Program" in ents(nlp, "今年实施农村人居环境整治示范工程。").values()
