@@ -49,3 +49,25 @@ def test_a_places_bare_demonstration_project_is_no_program(nlp):
                  "各地要总结推广长丰县重点工程做法。"):
         assert "Program" not in ents(nlp, text).values(), text
     assert "Program" in ents(nlp, "今年实施农村人居环境整治示范工程。").values()
+
+
+def posts_in(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
+    """(person, body) for each post held in a body."""
+    from test_resolve import kb_of
+
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    holder = {o: kb.entities[s].label for (s, p, o) in kb.facts if p == "holds"}
+    return {(holder[s], kb.entities[o].label) for (s, p, o) in kb.facts if p == "postIn" and s in holder}
+
+
+def test_a_title_after_a_bare_committee_word_is_an_office_of_the_committee_named_before(nlp, tmp_path):
+    text = "贵州省人大常委会组成执法检查组，由常委会副主任杨光明任组长，赴遵义市开展检查。"
+    assert ("杨光明", "贵州省人大常委会") in posts_in(nlp, tmp_path, text)
+    text = "河北省人大常委会召开座谈会，常委会副主任赵志刚出席并讲话。"
+    assert ("赵志刚", "河北省人大常委会") in posts_in(nlp, tmp_path, text)
+    text = "宁夏回族自治区人大常委会组成调研组，常委会副主任马金花带队赴吴忠市调研。"
+    assert ("马金花", "宁夏回族自治区人大常委会") in posts_in(nlp, tmp_path, text)
+
+
+def test_no_office_after_a_bare_committee_word_without_a_committee_named_before(nlp, tmp_path):
+    assert posts_in(nlp, tmp_path, "会议由常委会副主任刘建华主持，赴遵义市开展检查。") == set()
