@@ -71,3 +71,24 @@ def test_a_title_after_a_bare_committee_word_is_an_office_of_the_committee_named
 
 def test_no_office_after_a_bare_committee_word_without_a_committee_named_before(nlp, tmp_path):
     assert posts_in(nlp, tmp_path, "会议由常委会副主任刘建华主持，赴遵义市开展检查。") == set()
+
+
+def located(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
+    from test_extract_documents import facts
+    from test_resolve import kb_of
+
+    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "locatedIn")
+
+
+def test_a_town_whose_name_two_counties_of_the_article_share_lies_in_the_sentences_county(nlp, tmp_path):
+    text = "仪陇县、大竹县入选全省试点，仪陇县在全县推广。大竹县在文星镇推行“稻渔共生”模式。"
+    assert ("文星镇", "大竹县") in located(nlp, tmp_path, text)
+    text = "武功县、蒲城县入选全省试点，武功县在全县推广。今年，蒲城县在苏坊镇开展农村集体经济“清零”行动。"
+    assert ("苏坊镇", "蒲城县") in located(nlp, tmp_path, text)
+    text = "永春县、上杭县入选全省试点，永春县在全县推广。上杭县在湖洋镇推广“林下经济+”模式。"
+    assert ("湖洋镇", "上杭县") in located(nlp, tmp_path, text)
+
+
+def test_without_a_county_in_its_sentence_the_shared_town_name_stays_unplaced(nlp, tmp_path):
+    text = "仪陇县、大竹县入选全省试点。今年在文星镇推行“稻渔共生”模式。"
+    assert not {p for p in located(nlp, tmp_path, text) if p[0] == "文星镇"}
