@@ -92,3 +92,16 @@ def test_a_town_whose_name_two_counties_of_the_article_share_lies_in_the_sentenc
 def test_without_a_county_in_its_sentence_the_shared_town_name_stays_unplaced(nlp, tmp_path):
     text = "仪陇县、大竹县入选全省试点。今年在文星镇推行“稻渔共生”模式。"
     assert not {p for p in located(nlp, tmp_path, text) if p[0] == "文星镇"}
+
+
+def test_founding_or_fostering_model_places_of_a_kind_is_a_program(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "市委、市政府在五华县、兴宁市开展首批典型县创建。")
+    assert {("典型县创建", "五华县"), ("典型县创建", "兴宁市")} <= found
+    found = implemented(nlp, tmp_path, "今年，武隆区在仙女山街道、白马镇开展乡村旅游重点村培育工作。")
+    assert {("乡村旅游重点村培育", "仙女山街道"), ("乡村旅游重点村培育", "白马镇")} <= found
+    assert "省级特色小镇培育" in ents(nlp, "岳阳市在平江县开展省级特色小镇培育。")
+    assert "典型村创建" in ents(nlp, "首批在兰考县东坝头镇张庄村等20个村开展典型村创建。")
+
+
+def test_founding_places_of_a_kind_with_no_ranking_word_is_ordinary_work(nlp):
+    assert "Program" not in ents(nlp, "各村开展文明家庭创建，推进重点村建设。").values()
