@@ -375,6 +375,9 @@ class Resolver:
         province = {self.ctx.province.adcode} if self.ctx.province else set()
         context = set(self.ctx.article_places.get(article, ())) | province
         division = self.gazetteer.get(m.adcode) if "|" not in m.adcode else self.gazetteer.disambiguate(m.text, context)
+        if division is None and "|" in m.adcode and self.sentence_places:
+            # 连平县在上坪镇、忠信镇推广 in an article naming 龙川县 too: the sentence's own places decide the tie
+            division = self.gazetteer.disambiguate(m.text, {d.adcode for _, d in self.sentence_places})
         if division is None and "|" in m.adcode:
             # 鼓楼区 in a 福州 article that also names 南京: the places the article is about decide the tie
             focus = {d.adcode for d in self.ctx.article_focus.get(article, {}).values()} | province

@@ -92,6 +92,8 @@ def find_posts(doc: Doc) -> list[Post]:
         post = Post(start, end, title, start)
         post.org_inside = next((e for e in overlapping if e.start_char >= start), None)
         attach_prefix(post, doc)
+        if post.org is None and post.place is None:
+            post.org = body_named_before(post, doc, text)
         normalise(post, text)
         if not (post.org or post.place or post.org_inside):
             inherit_body(post, posts, text)
@@ -136,6 +138,16 @@ def attach_prefix(post: Post, doc: Doc) -> None:
         head -= len(acting)
         post.title = acting + post.title
     post.head = head
+
+
+def body_named_before(post: Post, doc: Doc, text: str) -> Span | None:
+    """市人大常委会组成检查组，由常委会副主任刘建华任组长: a title right after a body's bare generic word (常委会)
+    is an office of the sentence's latest body before it whose name ends in that word."""
+    word = next((w for w in p_cues()["bare_body_words"] if text[:post.head].endswith(w)), None)
+    if word is None:
+        return None
+    bodies = [e for e in ents(doc, "Organization") if e.end_char <= post.head - len(word) and e.text.endswith(word)]
+    return bodies[-1] if bodies else None
 
 
 def former_word(text: str, start: int, doc: Doc) -> str:

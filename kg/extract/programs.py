@@ -512,10 +512,17 @@ def sited_after(doc: Doc, text: str, at: int) -> list[Span]:
 
 
 def places_from(spans: list[Span], at: int, text: str) -> list[Span]:
-    """The places written one after another (joined by a place joiner or nothing) from offset `at` on; none when no
-    place starts there (A、B、C after 覆盖, 在 or 核心区位于)."""
+    """The places written one after another (joined by a place joiner or nothing, or by a count and a joiner: A、B两县和
+    C区) from offset `at` on; none when no place starts there (A、B、C after 覆盖, 在 or 核心区位于)."""
     first = next((k for k, e in enumerate(spans) if e.start_char == at), None)
-    return chain(spans, first, text, [*g_cues()["place_joiners"], ""]) if first is not None else []
+    if first is None:
+        return []
+    found = chain(spans, first, text, [*g_cues()["place_joiners"], ""])
+    rest = text[found[-1].end_char:]
+    count = _pattern("anaphor_site_count").match(rest).end()  # 在A、B、C三县和D区: the list goes on after its count
+    if count and rest[count:count + 1] in g_cues()["place_joiners"]:
+        found += places_from(spans, found[-1].end_char + count + 1, text)
+    return found
 
 
 def scoped_plans(plans: list[Span], text: str) -> list[tuple[Span, tuple[str, int] | None]]:

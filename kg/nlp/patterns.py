@@ -377,6 +377,13 @@ def _bare_scope(surface: str, suffix: str) -> bool:
         or bool(rest) and lexicons.alternation("work_class_words").sub("", rest) == ""
 
 
+def _bare_after_place(text: str, start: int, end: int, suffix: str, place_starts: dict) -> bool:
+    """推广铜山区示范工程经验, 该县重点项目: a place before only words that class the work (示范, 重点) and the
+    suffix names that place's program written out elsewhere, not a program of its own."""
+    place = place_starts.get(start)
+    return place is not None and place.end < end and _bare_scope(text[place.end:end], suffix)
+
+
 def _after_list_end(ws: list[Word], start: int, text: str) -> bool:
     """“村晚”“村歌”等“村字号”群众文体活动, A、B等重点工程: after the word 等 (not 高等, 平等) a phrase names the class
     of the items listed before it."""
@@ -570,6 +577,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # 省委常委 is a title; the secretary of a department's party group heads it: 农业农村厅|党组书记
         if rule["label"] == "Program" and (_counted(surface, suffix) or _counts_a_list(text, start, surface, suffix)
                                            or _bare_scope(surface, suffix) or _characterized(text, start)
+                                           or _bare_after_place(text, start, w.end, suffix, place_starts)
                                            or _after_list_end(ws, start, text)):
             continue
         if "needs_lead" in rule and not _governed_name(text, start, w.end, rule, noun_starts):

@@ -197,9 +197,8 @@ def _counted_short_forms(text: str, found: list[Candidate]) -> list[Candidate]:
 def _counted_items(text: str, m: re.Match) -> list[tuple[int, int, list[Division]]]:
     """The items of a counted list with their divisions; [] when one is unknown. The first item may begin
     inside the words before the list (推动宁安、海林两市): its longest known ending is the name."""
-    joiners = lexicons.patterns()["counted_place_list"]["joiners"]
     items, at = [], m.start("items")
-    for k, part in enumerate(re.split(f"[{joiners}]", m.group("items"))):
+    for k, part in enumerate(_list_parts(m.group("items"), m.group("word"))):
         cuts = range(len(part) - 1) if k == 0 else range(1)
         found = next(((at + cut, ds) for cut in cuts if (ds := _counted_divisions(part[cut:], m.group("word")))), None)
         if found is None:
@@ -207,6 +206,25 @@ def _counted_items(text: str, m: re.Match) -> list[tuple[int, int, list[Division
         items.append((found[0], at + len(part), found[1]))
         at += len(part) + 1
     return items
+
+
+def _list_parts(items: str, word: str) -> list[str]:
+    """The items of a counted list between its joiners; a 和 splits an item only when the gazetteer knows each
+    side (宁安和海林), not when it stands inside a name (东源、和平、龙川五县: 和平县; 推动和顺、左权两县: 和顺县)."""
+    first, *others = lexicons.patterns()["counted_place_list"]["joiners"]
+    parts = []
+    for k, piece in enumerate(items.split(first)):
+        split = re.split(f"[{''.join(others)}]", piece)
+        known = all(_known_item(part, word, k == 0 and n == 0) for n, part in enumerate(split))
+        parts += split if known else [piece]
+    return parts
+
+
+def _known_item(part: str, word: str, opening: bool) -> bool:
+    """Whether the gazetteer knows the item as a division of the level word; the list's first item may begin
+    inside the words before it."""
+    cuts = range(len(part) - 1) if opening else range(1 if part else 0)
+    return any(_counted_divisions(part[cut:], word) for cut in cuts)
 
 
 def _counted_divisions(stem: str, word: str) -> list[Division]:
