@@ -43,9 +43,27 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         + implemented_by_the_report_place(doc, ctx) \
         + implemented_at_the_scene(doc, ctx) + implemented_in_annex_list(doc, ctx) + implemented_as_reported(doc, ctx) \
         + implemented_in_core_area(doc, ctx) + implemented_as_named_pilot(doc, ctx) \
-        + proposed(doc, ctx) \
-        + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx) + proposed_by_deployment_about(doc, ctx) \
-        + proposed_at_meeting(doc, ctx) + proposed_in_relative_clause(doc, ctx) + proposed_by_the_notice(doc, ctx)
+        + with_paired_government(
+            proposed(doc, ctx)
+            + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx) + proposed_by_deployment_about(doc, ctx)
+            + proposed_at_meeting(doc, ctx) + proposed_in_relative_clause(doc, ctx) + proposed_by_the_notice(doc, ctx),
+            text_of(doc))
+
+
+def with_paired_government(found: list[Relation], text: str) -> list[Relation]:
+    """自治区党委、政府部署的P, 县委、政府出台《…》，在全县推行P: a bare 政府 right after a party committee that
+    launched a program is the government of the same place, which launched it too (as paired_bodies do for the
+    issuers of a title). The government goes to the resolver by its level name (自治区政府, 泉州市政府)."""
+    paired = []
+    for r in found:
+        body = r.object
+        committee = re.search(g_cues()["paired_committee_end"], body.text) if body.type == "Organization" else None
+        after = re.match(g_cues()["paired_government"], text[body.end:])
+        if r.predicate == "proposedBy" and committee and after:
+            name = body.text[:committee.start()] + committee.group("level") + "政府"
+            government = Mention(name, "Organization", body.end + after.start("body"), body.end + after.end("body"))
+            paired.append(Relation(r.subject, r.predicate, government, r.evidence, dict(r.attrs)))
+    return found + paired
 
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -89,16 +107,32 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
         return found
     spans = ents(doc)
     agents = [a for a in spans if passive_agent(text, a.start_char)]  # 又被农业农村部列入: read as 又被列入
+    owners = owners_before_plans(spans, text)
     for i, e in enumerate(spans):
-        if e.label_ in ("Place", "Person", "Organization") and not scheme_level(e, text) and e not in agents:
+        if e.label_ in ("Place", "Person", "Organization") and not scheme_level(e, text) and e not in agents + owners:
             break
         if e.label_ not in PLANS or scope(text, e) or places_after(spans, i, text):
             continue  # 推动…项目在A镇落地: a program placed in its own clause is no task of the article's subject
-        lead = without_adverbials(without_names(agents, clause_start(text, e.start_char), e.start_char, text))
+        opens = clause_start(text, e.start_char)
+        lead_end = min((o.start_char for o in owners if opens <= o.start_char < e.start_char), default=e.start_char)
+        lead = without_adverbials(without_names(agents, opens, lead_end, text))
         if len(lead) <= g_cues()["elided_subject_max_lead"] and lead.startswith(tuple(g_cues()["elided_subject_leads"])):
             here = Mention("", "Place", e.start_char, e.start_char)
             found.append(relation(ctx, mention_of(e), "implementedIn", here, articlePlace="1"))
     return found
+
+
+def owners_before_plans(spans: list[Span], text: str) -> list[Span]:
+    """深入实施自治区党委、政府部署的P: the bodies (or persons) of a relative clause right before a program say whose
+    program it is (scope_relative_tail); they are no actor of the sentence, whose elided subject still carries
+    the program out."""
+    owners = []
+    for i, agent in enumerate(spans):
+        following = next((s for s in spans[i + 1:] if s.label_ not in AGENTS), None)
+        if agent.label_ in AGENTS and following is not None and following.label_ in PLANS \
+                and re.match(g_cues()["scope_relative_tail"], text[agent.start_char:following.start_char]):
+            owners.append(agent)
+    return owners
 
 
 def scheme_level(span: Span, text: str) -> bool:
@@ -886,8 +920,13 @@ def own_document(spans: list[Span], i: int, text: str, agents: list[Span]) -> li
     return [issuer]
 
 
-def issues_right_before(gap: str) -> bool:
-    return gap.rstrip("《“").endswith(tuple(cues()["documents"]["issue_cues"]))
+def issues_right_before(gap: str, particle: bool = False) -> bool:
+    """印发《…》: a verb of issuing right before the title; with `particle`, also with an aspect particle after it
+    (县委、县政府制定了《…》，在全县推行P)."""
+    verb = gap.rstrip("《“")
+    if particle:
+        verb = verb[: len(verb) - len(lexicons.suffix_of(verb, "aspect_particles"))]
+    return verb.endswith(tuple(cues()["documents"]["issue_cues"]))
 
 
 def enrolled(spans: list[Span], i: int, text: str) -> list[Span]:
@@ -1053,9 +1092,10 @@ def proposed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 
 def proposed_by_the_notice(doc: Doc, ctx: SentenceContext) -> list[Relation]:
-    """经…专家评审和网上公示，确定A、B等8个县为第二批省级P试点县（名单见附件）: a designation that opens its clause,
-    with no body opening a clause before it in its sentence as its subject (not 农业农村部、财政部开展评审，…，确定A为X;
-    but 根据A、B印发的《…》，…确定 or 为落实A部署的X，…确定: bodies the notice follows), is the decision of the body whose notice the article is
+    """经…专家评审和网上公示，确定A、B等8个县为第二批省级P试点县（名单见附件）; 经市人民政府同意，决定在全市开展P: a
+    designation or decision that opens its clause, with no body opening a clause before it in its sentence as its
+    subject (not 农业农村部、财政部开展评审，…，确定A为X; but 根据A、B印发的《…》，…确定, 为落实A部署的X，…确定 or an
+    approver's 经A同意: bodies the notice follows), is the decision of the body whose notice the article is
     (its title line, 贵州省农业农村厅关于公布…名单的通知); the resolver finds that body (attrs noticeIssuer) and
     drops the relation in any other article."""
     text, spans = text_of(doc), ents(doc)
@@ -1099,7 +1139,7 @@ def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool
     gap = text[spans[j].end_char:document.start_char]
     after = text[document.end_char:spans[i].start_char]
     stated = issued_then_stated(gap, after)  # what the document states runs on to the sentence's end
-    if not stated and not (issues_right_before(gap) and after.startswith("》，")):
+    if not stated and not (issues_right_before(gap, particle=True) and after.startswith("》，")):
         return False
     *earlier, last = after[after.index("，") + 1:].split("，")
     if not stated and not all(_launch_clause().fullmatch(clause) for clause in earlier):
