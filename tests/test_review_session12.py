@@ -90,3 +90,16 @@ def test_bodies_a_notice_follows_leave_the_designation_to_the_notice(nlp, tmp_pa
         + "为深入落实自治区党委、政府部署的重点任务，根据自治区林业和草原局、自治区发展改革委联合印发的《内蒙古自治区林草碳汇" \
         "试点建设管理办法》，经旗县申报、盟市推荐，确定达尔罕茂明安联合旗、土默特右旗等12个旗县为第二批自治区级林草碳汇试点旗县。"
     assert ("自治区级林草碳汇试点", "内蒙古自治区林业和草原局") in proposed(nlp, tmp_path, text)
+
+
+def test_a_bare_government_after_a_cpc_committee_is_the_places_government(nlp, tmp_path):
+    found = proposed(nlp, tmp_path, "中共桂林市委、政府部署的“千万工程”在全市全面推开。")
+    assert {body for _, body in found} == {"中共桂林市委", "桂林市人民政府"}
+    found = proposed(nlp, tmp_path, "桂林市委、政府办部署的“千万工程”在全市全面推开。")
+    assert "桂林市人民政府" not in {body for _, body in found}
+
+
+def test_bodies_that_review_in_the_designations_clause_leave_the_notice_out(nlp, tmp_path):
+    text = NOTICE.format("湖南省农业农村厅", "国家级稻渔综合种养示范县") \
+        + "近日农业农村部、财政部开展评审，确定华容县、南县为第二批国家级稻渔综合种养示范县。"
+    assert not any(body == "湖南省农业农村厅" for _, body in proposed(nlp, tmp_path, text))

@@ -60,7 +60,8 @@ def with_paired_government(found: list[Relation], text: str) -> list[Relation]:
         committee = re.search(g_cues()["paired_committee_end"], body.text) if body.type == "Organization" else None
         after = re.match(g_cues()["paired_government"], text[body.end:])
         if r.predicate == "proposedBy" and committee and after:
-            name = body.text[:committee.start()] + committee.group("level") + "政府"
+            # 中共桂林市委、政府: the party's name opens the committee's, not the government's
+            name = body.text[:committee.start()].removeprefix("中共") + committee.group("level") + "政府"
             government = Mention(name, "Organization", body.end + after.start("body"), body.end + after.end("body"))
             paired.append(Relation(r.subject, r.predicate, government, r.evidence, dict(r.attrs)))
     return found + paired
@@ -1103,12 +1104,18 @@ def proposed_by_the_notice(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for plan in (e for e in spans if e.label_ == "Program"):
         opens = clause_start(text, plan.start_char)
         if re.match(g_cues()["notice_designation"], text[opens:plan.start_char]) is None \
-                or any(e.label_ in AGENTS and e.start_char < plan.start_char and clause_start(text, e.start_char) == e.start_char
+                or any(e.label_ in AGENTS and e.start_char < plan.start_char and not followed_body(text, e.start_char)
                        for e in spans):
             continue
         agent = Mention("", "Organization", opens, opens)
         found.append(relation(ctx, mention_of(plan), "proposedBy", agent, noticeIssuer="1"))
     return found
+
+
+def followed_body(text: str, at: int) -> bool:
+    """Whether the body at `at` is one a notice follows rather than its subject: after 经, 根据, 按照 or 落实 in its
+    clause (经市人民政府同意, 根据A印发的《…》, 为落实A部署的X)."""
+    return re.search(g_cues()["followed_body_lead"], text[clause_start(text, at):at]) is not None
 
 
 def decided_plans(doc: Doc, text: str, start: int, end: int, labels: tuple[str, ...]) -> Iterator[tuple[Span, str]]:
