@@ -77,13 +77,13 @@ def register_extensions() -> None:
             Span.set_extension(name, default="")
 
 
-@cache
 def is_region(name: str, adcode: str) -> bool:
     """A region named by its landform (长三角, 武陵山区, 鄱阳湖区): a region suffix, and no division's code (南山区 and
     西湖区 end so too, but are districts)."""
     return not adcode and bool(lexicons.suffix_of(name, "region_suffixes"))
 
 
+@cache
 def level_words() -> frozenset[str]:
     """The one-character level words a body's name may open with (省, 市, 县 …: 市财政局, 县人民政府)."""
     return frozenset(w for w in lexicons.patterns()["org_starts"] if len(w) == 1)
