@@ -481,11 +481,13 @@ def numbered_place_line(spans: list[Span], text: str) -> Span | None:
 
 
 def places_right_before(spans: list[Span], at: int, text: str) -> list[Span]:
-    """The most specific places of the list of places that ends right at offset `at` (宁德市、南平市率先…)."""
+    """The most specific places of the list of places that ends right at offset `at` (宁德市、南平市率先…); none when
+    no place ends there (spans may hold other entities too)."""
     last = next((k for k, s in enumerate(spans) if s.end_char == at), None)
-    if last is None:
+    if last is None or spans[last].label_ != "Place":
         return []
-    return most_specific(chain_before(spans, last, text, [*g_cues()["place_joiners"], ""]), text)
+    listed = chain_before(spans, last, text, [*g_cues()["place_joiners"], ""])
+    return most_specific([p for p in listed if p.label_ == "Place"], text)
 
 
 def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -813,18 +815,12 @@ def resource_subject(spans: list[Span], resource: Span, text: str) -> list[Span]
     """密山市依托兴凯湖灌区打造X: the place after 依托 is what the clause's subject builds on; the places right
     before the verb are the sites (none when no place stands there)."""
     lead = next(v for v in g_cues()["resource_leads"] if text[:resource.start_char].endswith(v))
-    k = next((k for k, s in enumerate(spans) if s.end_char == resource.start_char - len(lead)), None)
-    if k is None or spans[k].label_ != "Place":
-        return []
-    return most_specific([p for p in chain_before(spans, k, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"], text)
+    return places_right_before(spans, resource.start_char - len(lead), text)
 
 
 def passive_subject(spans: list[Span], agent: Span, text: str) -> list[Span]:
     """右所镇被大理州确定为X: the place after 被 only designates; the places right before 被 are the sites."""
-    k = next((k for k, s in enumerate(spans) if s.end_char == agent.start_char - 1), None)
-    if k is None or spans[k].label_ != "Place":
-        return []
-    return most_specific([p for p in chain_before(spans, k, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"], text)
+    return places_right_before(spans, agent.start_char - 1, text)
 
 
 def carried_subject(spans: list[Span], i: int, text: str) -> list[Span]:

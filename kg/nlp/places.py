@@ -199,11 +199,10 @@ def _counted_items(text: str, m: re.Match) -> list[tuple[int, int, list[Division
     inside the words before the list (推动宁安、海林两市): its longest known ending is the name."""
     items, at = [], m.start("items")
     for k, part in enumerate(_list_parts(m.group("items"), m.group("word"))):
-        cuts = range(len(part) - 1) if k == 0 else range(1)
-        found = next(((at + cut, ds) for cut in cuts if (ds := _counted_divisions(part[cut:], m.group("word")))), None)
+        found = _item_divisions(part, m.group("word"), k == 0)
         if found is None:
             return []
-        items.append((found[0], at + len(part), found[1]))
+        items.append((at + found[0], at + len(part), found[1]))
         at += len(part) + 1
     return items
 
@@ -215,16 +214,17 @@ def _list_parts(items: str, word: str) -> list[str]:
     parts = []
     for k, piece in enumerate(items.split(first)):
         split = re.split(f"[{''.join(others)}]", piece)
-        known = all(_known_item(part, word, k == 0 and n == 0) for n, part in enumerate(split))
+        known = all(_item_divisions(part, word, k == 0 and n == 0) is not None for n, part in enumerate(split))
         parts += split if known else [piece]
     return parts
 
 
-def _known_item(part: str, word: str, opening: bool) -> bool:
-    """Whether the gazetteer knows the item as a division of the level word; the list's first item may begin
-    inside the words before it."""
-    cuts = range(len(part) - 1) if opening else range(1 if part else 0)
-    return any(_counted_divisions(part[cut:], word) for cut in cuts)
+def _item_divisions(part: str, word: str, opening: bool) -> tuple[int, list[Division]] | None:
+    """Where an item of a counted list starts its name and the divisions of the level word it names; None when the
+    gazetteer knows none. The list's first item may begin inside the words before it: its longest known ending
+    is the name."""
+    cuts = range(len(part) - 1) if opening else range(1)
+    return next(((cut, ds) for cut in cuts if (ds := _counted_divisions(part[cut:], word))), None)
 
 
 def _counted_divisions(stem: str, word: str) -> list[Division]:
