@@ -4,8 +4,9 @@
     print(format_table(report)); Path("bench.json").write_text(to_json(report))
 
 Each corpus (the input, then `scale` slightly varied copies of it in a temporary folder) goes through the
-stages of `kg build` in order, each timed on its own: loading the models, ingest, the NLP pass, resolution,
-the RDF graph, Turtle, HTML (with the query store loading beside it, as in kg build, so that "query store" is
+stages of `kg build` in order, each timed on its own: loading the models, ingest, the NLP pass (with
+resolution, which goes on in this process as the workers send each document's findings back: "resolution" is
+this process's own time in it), the RDF graph, Turtle, HTML (with the query store loading beside it, as in kg build, so that "query store" is
 what is left of it afterwards), then the ready queries of ontology/queries on the Turtle just written. The NLP
 pass runs once: clock components between the pipeline's components, and a timed tokenizer, split its time into
 segmentation, each NER component and the relation rules (with analyse()'s own glue). The bare models (pkuseg
@@ -44,6 +45,7 @@ from .model import Document
 from .nlp import make_nlp
 from .nlp.lac import load_lac
 from .pipeline import (
+    DocumentResult,
     Findings,
     analyse,
     forked_pool,
@@ -51,6 +53,7 @@ from .pipeline import (
     knowledge_base,
     read_documents,
     sentence_texts,
+    source_order,
     work_units,
 )
 from .query import execute, format_result, load_store
@@ -310,7 +313,7 @@ def bench_corpus(name: str, paths: list[Path], jobs: int, out_dir: Path) -> Corp
     started, cpu_before = time.perf_counter(), time.process_time()
     with PeakMemory() as memory:
         start = time.perf_counter()
-        documents = readable(read_documents(paths, jobs))  # as kg build reads them: in workers
+        documents = source_order(readable(read_documents(paths, jobs)))  # as kg build reads them: in workers
         ingest_seconds = time.perf_counter() - start
     units = work_units(documents, jobs)  # as kg build cuts them: a lone document goes in runs of articles
     pieces = [piece for document_pieces in units for piece in document_pieces]
@@ -321,17 +324,16 @@ def bench_corpus(name: str, paths: list[Path], jobs: int, out_dir: Path) -> Corp
         _process_nlp()
         if workers == 1:
             _load_lac()
+    timings: list[dict[str, float]] = []
+    waits: list[float] = []
     with stage(report, "nlp pass"), _executor(workers) as pool:
-        timed = list(pool.map(analyse_timed, pieces))
-        done = (result for result, _ in timed)
-        results = [joined(document, [next(done) for _ in ps]) for document, ps in zip(documents, units)]
-    timings = [seconds for _, seconds in timed]
-    del timed
+        # As kg build does: each document resolved as its findings come back, while the workers go on.
+        started_pass = time.perf_counter()
+        kb = knowledge_base(_waited(_results(documents, units, pool.map(analyse_timed, pieces), timings), waits))
+        resolving = time.perf_counter() - started_pass - sum(waits)
     _unload_nlp()  # as kg build lets go of its pipeline after the pass (the models alone reload it, untimed)
     report.measures += _nlp_measures(report, timings, workers)
-    with stage(report, "resolution"):
-        kb = knowledge_base(results)
-    del results
+    report.measures.append(Measure("resolution", resolving, report.chars, report.measures[-1].peak_mb))
     with stage(report, "rdf graph"):
         graph = build_graph(kb)
     with stage(report, "turtle"):
@@ -360,6 +362,27 @@ def bench_corpus(name: str, paths: list[Path], jobs: int, out_dir: Path) -> Corp
     in_pass = report.seconds("segmentation") + report.seconds("ner.kg_lac")
     report.ratio_in_pass = in_pass / workers / (build_seconds - loading)
     return report
+
+
+def _results(documents: list[Document], units: list[list[Document]], timed: Iterator[tuple[Findings, dict]],
+             timings: list[dict[str, float]]) -> Iterator[DocumentResult]:
+    """Each document's result from the findings of its pieces, as the workers send them back; their timings go
+    to `timings`."""
+    for document, pieces in zip(documents, units):
+        back = [next(timed) for _ in pieces]
+        timings += [seconds for _, seconds in back]
+        yield joined(document, [findings for findings, _ in back])
+
+
+def _waited(items: Iterator[DocumentResult], waits: list[float]) -> Iterator[DocumentResult]:
+    """The items, each wait for one told to `waits`: the rest of the consumer's time is its own work."""
+    while True:
+        start = time.perf_counter()
+        item = next(items, None)
+        waits.append(time.perf_counter() - start)
+        if item is None:
+            return
+        yield item
 
 
 def readable(outcomes: list[Document | KgError]) -> list[Document]:

@@ -21,7 +21,15 @@ from .export import render_outputs, write_files
 from .graph import build_graph
 from .ingest import iter_input_files
 from .model import Document
-from .pipeline import Failure, ResultCache, analyse_all, knowledge_base, read_documents, sentence_chars
+from .pipeline import (
+    Failure,
+    ResultCache,
+    analyse_all,
+    knowledge_base,
+    read_documents,
+    sentence_chars,
+    source_order,
+)
 from .query import install_store, make_store
 from .view import page_data, render_page
 
@@ -76,14 +84,11 @@ def build(
     documents, skipped = read_inputs(inputs, strict, warn, jobs)
     one_line = stops_at_first(strict, len(documents) + len(skipped))
     with progress_bar(sum(map(sentence_chars, documents)), quiet) as bar:
-        results = analyse_all(documents, jobs=jobs, cache=cache, progress=bar.update,
-                              failed=lambda failure: skip_failure(failure, one_line, skipped, warn))
-    if not results:
+        kb = knowledge_base(analyse_all(source_order(documents), jobs=jobs, cache=cache, progress=bar.update,
+                                        failed=lambda failure: skip_failure(failure, one_line, skipped, warn)))
+    if not kb.documents:
         raise KgError(f"no document could be analysed ({len(skipped)} skipped)")
-    documents = [result.document for result in results]
-    kb = knowledge_base(results)
-    del results  # the mentions and relations now live in kb; on a large corpus they are most of the memory
-    report = BuildReport(documents, skipped, entities=len(kb.entities), facts=len(kb.facts))
+    report = BuildReport(kb.documents, skipped, entities=len(kb.entities), facts=len(kb.facts))
     graph = build_graph(kb)
     del kb
     files = render_outputs(graph, formats)

@@ -2,7 +2,8 @@
 
 The per-document work (NLP and relation rules) is cached by the file's content hash and the pipeline version,
 so adding a document to a corpus processes only that document; resolution always runs over every document
-(it is cheap and linear), so an incremental build equals a full one. With jobs > 1, documents (or, when there
+(it is cheap and linear, and goes on in this process while the workers analyse), so an incremental build equals
+a full one. With jobs > 1, documents (or, when there
 are fewer documents than workers, runs of their articles) go to worker processes forked after the pipeline has
 loaded, so that they share its memory.
 """
@@ -183,27 +184,26 @@ def analyse_all(
     cache: ResultCache | None = None,
     progress: Callable[[int], None] = lambda chars: None,
     failed: Callable[[Failure], None] = lambda failure: None,
-) -> list[DocumentResult]:
-    """Results for every document, from the cache where possible, in the order given; a document kg fails on is
+) -> Iterator[DocumentResult]:
+    """Results for every document, from the cache where possible, yielded in the order given as each is done, so
+    that the consumer (knowledge_base) works on one while the workers analyse the next; a document kg fails on is
     told to `failed` and left out. `progress` is told the sentence characters (see `sentence_chars`) of each
     document, or piece of one, as it is done."""
     cache = cache or ResultCache()
-    results: dict[int, DocumentResult] = {}
-    todo = []
-    for i, document in enumerate(documents):
-        hit = cache.get(document)
-        if hit is not None:
-            results[i] = hit
+    cached = [cache.get(document) for document in documents]
+    fresh = _run(documents, [i for i, hit in enumerate(cached) if hit is None], jobs, progress)
+    for document, result in zip(documents, cached):
+        if result is not None:
             progress(sentence_chars(document))
-        else:
-            todo.append(i)
-    for i, result in zip(todo, _run(documents, todo, jobs, progress)):
-        if isinstance(result, Failure):
-            failed(result)
+            yield result
             continue
-        cache.put(result)
-        results[i] = result
-    return [results[i] for i in range(len(documents)) if i in results]
+        analysed = next(fresh)
+        if isinstance(analysed, Failure):
+            failed(analysed)
+            continue
+        cache.put(analysed)
+        yield analysed
+    fresh.close()  # the workers end now, not when the generator is collected
 
 
 def _run(documents: list[Document], todo: list[int], jobs: int, progress: Callable[[int], None]
@@ -278,10 +278,26 @@ def _read_or_error(path: Path) -> Document | KgError:
                        "KG_DEBUG=1 shows the traceback)")
 
 
-def knowledge_base(results: list[DocumentResult]) -> KnowledgeBase:
-    """Resolve every document, in source order so that the result does not depend on the input order."""
+def source_order(documents: list[Document]) -> list[Document]:
+    """The order resolution reads documents in (by source path, then content), whatever the order of the inputs:
+    analysed in this order, their results can be resolved as they come."""
+    return sorted(documents, key=_source_key)
+
+
+def _source_key(document: Document) -> tuple[str, str]:
+    return document.source, document.sha256
+
+
+def knowledge_base(results: Iterable[DocumentResult]) -> KnowledgeBase:
+    """Resolve every document, each as its result comes, in source order so that the graph does not depend on
+    the order of the inputs: the results must come in that order (the documents put in source_order first)."""
     kb, gazetteer = KnowledgeBase(), load_gazetteer()
-    for result in sorted(results, key=lambda r: (r.document.source, r.document.sha256)):
+    previous: tuple[str, str] | None = None
+    for result in results:
+        key = _source_key(result.document)
+        if previous is not None and key < previous:
+            raise ValueError(f"results out of source order: {key[0]} after {previous[0]}")
         resolve_document(kb, result.document, result.sentences, gazetteer)
+        previous = key
     add_gazetteer_chains(kb, gazetteer)
     return kb

@@ -102,15 +102,15 @@ def test_progress_is_told_each_piece_of_a_large_document(tmp_path, analysed):
     document = read_document(DATA / "gen-p01.txt", source="gen-p01.txt")
     document.articles = [replace(document.articles[0], index=i) for i in range(2)]  # two articles to share out
     told: list[int] = []
-    pipeline.analyse_all([document], jobs=2, cache=ResultCache(tmp_path / "results"), progress=told.append)
+    list(pipeline.analyse_all([document], jobs=2, cache=ResultCache(tmp_path / "results"), progress=told.append))
     assert len(told) == 2 and all(told) and sum(told) == pipeline.sentence_chars(document)
 
     told.clear()  # one worker: the whole document at once
-    pipeline.analyse_all([document], jobs=1, cache=ResultCache(tmp_path / "serial"), progress=told.append)
+    list(pipeline.analyse_all([document], jobs=1, cache=ResultCache(tmp_path / "serial"), progress=told.append))
     assert told == [pipeline.sentence_chars(document)]
 
     told.clear()  # from the cache: the whole document at once too
-    pipeline.analyse_all([document], jobs=2, cache=ResultCache(tmp_path / "results"), progress=told.append)
+    list(pipeline.analyse_all([document], jobs=2, cache=ResultCache(tmp_path / "results"), progress=told.append))
     assert told == [pipeline.sentence_chars(document)]
 
 
@@ -137,3 +137,29 @@ def test_a_document_kg_fails_on_is_skipped_and_the_others_are_built(tmp_path, an
     with pytest.raises(KgError, match="b.txt: internal error"):
         build([corpus], tmp_path / "strict", html=False, quiet=True, jobs=jobs, strict=True,
               cache=ResultCache(tmp_path / "r2"))
+
+
+def test_results_are_resolved_as_they_come(tmp_path, analysed):
+    """A build resolves each document while the rest are still to analyse: analyse_all hands over a result before
+    it analyses the next document, and knowledge_base takes the results in source order as they come."""
+    documents = [read_document(DATA / name, source=name) for name in ("gen-p02.txt", "gen-p01.txt")]
+    results = pipeline.analyse_all(pipeline.source_order(documents), jobs=1, cache=ResultCache(tmp_path / "r"))
+    first = next(results)
+    assert first.document.source == "gen-p01.txt" and analysed == ["gen-p01.txt"]
+    both = [first, *results]
+    assert [d.source for d in pipeline.knowledge_base(both).documents] == ["gen-p01.txt", "gen-p02.txt"]
+    with pytest.raises(ValueError, match="source order"):
+        pipeline.knowledge_base(reversed(both))
+
+
+def test_the_graph_does_not_depend_on_the_order_of_the_inputs(tmp_path, analysed):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(DATA / "gen-p01.txt", corpus / "b.txt")
+    shutil.copy(DATA / "gen-p02.txt", corpus / "a.txt")
+    cache = ResultCache(tmp_path / "results")
+    graphs = []
+    for order in ([corpus / "a.txt", corpus / "b.txt"], [corpus / "b.txt", corpus / "a.txt"]):
+        build(order, tmp_path / f"out-{order[0].stem}", html=False, quiet=True, cache=cache)
+        graphs.append((tmp_path / f"out-{order[0].stem}" / "graph.ttl").read_bytes())
+    assert graphs[0] == graphs[1]
