@@ -98,6 +98,12 @@ def adjacent(gap: str) -> bool:
     return len(gap) <= 2 and all(c in ADJACENT_GAP for c in gap)
 
 
+def locative_opening(sentence: str, start: int, end: int) -> bool:
+    """在A镇开展X: a sentence whose opening place follows 在 and goes straight on to its verb names where the clause
+    happens, not its actor (unlike 在墨脱县，… , a scene before the clause, or 蒿坝镇开展X, a subject)."""
+    return sentence[:start].endswith("在") and not sentence.startswith(("，", ",", "、"), end)
+
+
 def level_word_of(name: str) -> str:
     """The level word a body's name opens with (自治区 in 自治区党委, 市 in 市财政局), or ""."""
     return "自治区" if name.startswith("自治区") else name[:1] if name[:1] in LEVEL_WORDS else ""
@@ -524,6 +530,8 @@ class Resolver:
             if last + 1 < len(places) and sentence[places[last].end:places[last + 1].start] in self.list_joiners:
                 self.subject_places.pop(article, None)  # 涞源县、易县、满城区实施…: several subjects, none goes on
                 return
+            if locative_opening(sentence, first.start, places[last].end):
+                return  # 在蒿坝镇开展X。深入推进Y: the town is where X is done, not the actor of what follows
             place = self.entity(places[last], article)
             if place is not None and place.attrs.get("adcode"):
                 self.subject_places[article] = place
