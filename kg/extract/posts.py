@@ -51,6 +51,9 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     if author_role(doc, ctx, posts, people):
         author = Mention(ctx.article.authors[0], "Person", 0, 0)
         found += [r for post in posts for r in posts_held(ctx, author, post, False, dates, text)]
+    noted = noted_author(ctx, text) if posts and not people else ""
+    if noted:
+        found += [r for post in posts for r in posts_held(ctx, Mention(noted, "Person", 0, 0), post, False, dates, text)]
     found += stated_memberships(doc, ctx)
     return found
 
@@ -71,6 +74,16 @@ def author_role(doc: Doc, ctx: SentenceContext, posts: list[Post], people: list[
         return False
     covered = [*(doc._.kg_titles or []), *((e.start_char, e.end_char) for e in ents(doc) if e.label_ in ("Organization", "Place"))]
     return all(c in "、，, " for i, c in enumerate(text) if not any(a <= i < b for a, b in covered))
+
+
+def noted_author(ctx: SentenceContext, text: str) -> str:
+    """周海涛 / （作者系肇庆市派驻梧州市挂职干部、梧州市人民政府副市长）: an author's note in brackets on the line
+    right under a line that is only a name gives that name's posts (a byline with no cue such as 本报记者)."""
+    if not re.match(p_cues()["author_note"], text):
+        return ""
+    i = ctx.article.sentences.index(ctx.sentence)
+    above = ctx.article.sentences[i - 1].text.strip() if i > 0 else ""
+    return above if re.fullmatch(p_cues()["author_name_line"], above) else ""
 
 
 def p_cues() -> dict:

@@ -42,6 +42,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         + implemented_by_place_anaphor(doc, ctx) \
         + implemented_by_the_report_place(doc, ctx) \
         + implemented_at_the_scene(doc, ctx) + implemented_in_annex_list(doc, ctx) + implemented_as_reported(doc, ctx) \
+        + applied_in_own_place(doc, ctx) \
         + implemented_in_core_area(doc, ctx) + implemented_as_named_pilot(doc, ctx) \
         + with_paired_government(
             proposed(doc, ctx)
@@ -883,6 +884,19 @@ def implemented_as_reported(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         if (lead.strip("，") == "" or whose) and re.match(g_cues()["reported_progress"], text[plan.end_char:]):
             here = Mention("", "Place", plan.start_char, plan.start_char)
             found.append(relation(ctx, mention_of(plan), "implementedIn", here, articlePlace="我"))
+    return found
+
+
+def applied_in_own_place(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """对《X法》和《Y条例》在我市的贯彻实施情况进行检查, 听取《Z条例》在本县的执行情况: a law or regulation (each of
+    a list of them) followed by 在我市/本县 and how it is carried out there is applied in the place the document
+    calls its own (attrs articlePlace "我", as implemented_as_reported)."""
+    text = text_of(doc)
+    found = []
+    for policy in (e for e in ents(doc) if e.label_ == "Policy"):
+        if re.match(g_cues()["applied_in_own_place"], text[policy.end_char:]):
+            here = Mention("", "Place", policy.start_char, policy.start_char)
+            found.append(relation(ctx, mention_of(policy), "implementedIn", here, articlePlace="我"))
     return found
 
 

@@ -89,6 +89,13 @@ def level_words() -> frozenset[str]:
     return frozenset(w for w in lexicons.patterns()["org_starts"] if len(w) == 1)
 
 
+def counted_levels_before(text: str, start: int) -> bool:
+    """两省区党委, 两市政府, 各县人社局: a body's name that a count or 各 opens, right before its level words, is the
+    bodies of several places taken together (按照两省区党委、政府部署), not one body of the document's place."""
+    m = re.search(lexicons.patterns()["counted_levels_before"], text[:start])
+    return m is not None and (m.group("levels") != "" or text[start:start + 1] in level_words())
+
+
 TEXT_KEY = "kg_text"  # in Doc.user_data: the sentence's text, as kg's tokenizer kept it
 
 

@@ -19,7 +19,7 @@ from spacy.util import minibatch
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer
-from .candidates import HAN, QUOTES, Candidate, Word, candidates, text_of
+from .candidates import HAN, QUOTES, Candidate, Word, candidates, counted_levels_before, text_of
 
 
 @cache
@@ -390,7 +390,7 @@ class LacRecognizer:
                 and (named_regions or known_if_division(surface)):
             return Candidate(w.start, w.end, "Place", "place_model")
         if (w.tag == "ORG" and len(surface) >= 3 and lexicons.suffix_of(surface, "org_suffixes")
-                and not lexicons.suffix_of(surface, "not_org_heads")):
+                and not lexicons.suffix_of(surface, "not_org_heads") and not counted_levels_before(text, w.start)):
             company = lexicons.suffix_of(surface, "company_suffixes") and len(surface) >= COMPANY_MIN_LEN
             return Candidate(w.start, w.end, "Organization", "company" if company else "organization_model")
         return None

@@ -23,6 +23,7 @@ from .candidates import (
     Candidate,
     Word,
     candidates,
+    counted_levels_before,
     is_region,
     level_words,
     text_of,
@@ -612,6 +613,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             start, surface = zone_start, text[zone_start:w.end]
             min_len = min(min_len, MIN_NAMED_ZONE)
         if rule["label"] == "Organization":
+            if counted_levels_before(text, start):
+                continue  # 两省区党委, 两市政府: the bodies of places counted together, no one body
             start = _last_division(text, _named_division(text, start, w.end, place_starts), w.end - len(suffix), place_starts)
             surface = text[start:w.end]
         quote = _enrolment_quote(surface) if rule["label"] == "Program" else -1
@@ -986,7 +989,7 @@ def _enumerated_program() -> re.Pattern:
 def abbreviations(text: str) -> list[Candidate]:
     """省委, 省政府, 党中央 …: named bodies whose full name depends on the document (resolved later)."""
     return [Candidate(m.start(), m.end(), "Organization", "organization_abbreviation")
-            for m in lexicons.alternation("org_abbreviations").finditer(text)]
+            for m in lexicons.alternation("org_abbreviations").finditer(text) if not counted_levels_before(text, m.start())]
 
 
 def self_references(text: str) -> list[Candidate]:
