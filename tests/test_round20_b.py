@@ -119,3 +119,9 @@ def test_the_head_of_a_governments_press_office_holds_a_post_in_it(nlp, tmp_path
 
 def test_news_in_prose_is_no_press_office(nlp):
     assert "新闻办" not in "".join(t for t, label in ents(nlp, "各地要做好新闻宣传工作。").items() if label == "Organization")
+
+
+def test_a_governments_press_office_written_with_its_province_is_named_in_full(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "山西省政府新闻办召开新闻发布会。山西省人民政府新闻办公室有关负责人出席。"})
+    bodies = {e.label for e in kb.entities.values() if e.type == "Organization"}
+    assert "山西省人民政府新闻办公室" in bodies and "山西省政府新闻办公室" not in bodies
