@@ -76,8 +76,10 @@ def placed_body_name(name: str, gazetteer: Gazetteer) -> str:
     division = opening_division(name, gazetteer)
     tail = name[len(division.name):] if division else ""
     patterns = lexicons.patterns()
-    # a government or its general office, not a body it runs (政府采购中心, 政府投资评审中心)
-    government = tail.startswith(("政府", "人民政府")) and tail.removeprefix("人民").removeprefix("政府") in ("", "办公室", "办公厅")
+    # a government, its general office or its press office (吉林省政府新闻办), not a body it runs (政府采购中心,
+    # 政府投资评审中心)
+    government = tail.startswith(("政府", "人民政府")) \
+        and tail.removeprefix("人民").removeprefix("政府") in ("", "办公室", "办公厅", "新闻办公室", "新闻办")
     if tail in patterns["body_short_forms"] or tail.startswith("政协") or government \
             or re.match(patterns["congress_committee"], tail):
         return body_name(division, tail, gazetteer)

@@ -262,7 +262,7 @@ def issued_in_later_passive_clause(doc: Doc, ctx: SentenceContext) -> list[Relat
     (由/经 right after them), as a later 经 + meeting clause does (passive_subjects)."""
     text = text_of(doc)
     spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy", "Meeting")]
-    if not spans or spans[0].label_ != "Policy" or spans[0].start_char > d_cues()["passive_subject_max_lead"]:
+    if not spans or spans[0].label_ != "Policy" or lead_into(text, spans[0].start_char) > d_cues()["passive_subject_max_lead"]:
         return []
     policies = policy_list(spans, 0, text)
     if not opened_passively(text, policies[-1].end_char):
@@ -349,11 +349,25 @@ def passive_subjects(spans: list[Span], meeting: Span, text: str) -> list[Span]:
     drafted = drafted_right_before(spans, meeting, text)
     if drafted and re.fullmatch(c["later_passive_lead"], lead):
         return drafted
+    spans = [e for e in spans if e.start_char >= speaker_turn_end(text)]  # not the speaker (黄志远：《…》由…)
     policies = policy_list(spans, 0, text) if spans and spans[0].label_ == "Policy" else []
     if not policies or clause_start(text, meeting.start_char) <= policies[-1].end_char \
-            or spans[0].start_char > c["passive_subject_max_lead"]:
+            or lead_into(text, spans[0].start_char) > c["passive_subject_max_lead"]:
         return []
     return policies if opened_passively(text, policies[-1].end_char) and re.fullmatch(c["later_passive_lead"], lead) else []
+
+
+def speaker_turn_end(text: str) -> int:
+    """Where a speaker's turn that opens the sentence in a transcript ends (黄志远：《行动方案》由…, 答：该《办法》经…),
+    or 0: the speaker's name and colon open no clause of the sentence."""
+    turn = re.match(d_cues()["speaker_turn"], text)
+    return turn.end() if turn else 0
+
+
+def lead_into(text: str, at: int) -> int:
+    """How far into the sentence `at` stands, past a speaker's turn."""
+    turn = speaker_turn_end(text)
+    return at - turn if turn <= at else at
 
 
 def drafted_right_before(spans: list[Span], meeting: Span, text: str) -> list[Span]:

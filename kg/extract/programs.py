@@ -796,7 +796,9 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
         return passive_subject(spans, places[0], text)
     if text[:places[0].start_char].endswith(tuple(g_cues()["resource_leads"])):
         return resource_subject(spans, places[0], text)
-    in_clause = in_one_clause(gap) and len(gap) <= g_cues()["implement_max_gap"]
+    # The count of a list cut short (等12个县（市、区）) is no distance between the places and their verb.
+    counted = re.sub(g_cues()["list_count_tail"], "", gap)
+    in_clause = in_one_clause(gap) and len(counted) <= g_cues()["implement_max_gap"]
     if not (in_clause and (carries_out(gap) or designated(places[0], gap, text)) or focused(places[0], gap, text)
             or picked(places[0], gap, text)):
         return []

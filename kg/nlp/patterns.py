@@ -100,14 +100,16 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
     while j >= 0 and taken < limit:
         w = ws[j]
         word = text[w.start:w.end]
+        if word in lexicons.set_of("phrase_prepositions"):
+            break  # 《…》经|市政府|常务会议: the model may tag a preposition as part of a body's name
         if word in joiners and _opens_name(ws, j, tags):
             start = w.start  # 开展和美乡村建设试点: 和 read as part of a name, after a verb, joins nothing
             break
         if word in joiners:
             before = text[ws[j - 1].start:ws[j - 1].end] if j else ""
-            if "c" not in tags or not before or lexicons.suffix_of(before, "org_suffixes") \
+            if "c" not in tags or not before or not HAN.match(before[-1]) or lexicons.suffix_of(before, "org_suffixes") \
                     or lexicons.suffix_of(before, "program_suffixes") or _whole_name(ws[j - 1], before):
-                break  # 乡村振兴战略和区域协调发展战略: two programs
+                break  # 乡村振兴战略和区域协调发展战略: two programs; 《…》和农业农村部: a title's mark opens no name
             start = w.start
         elif w.tag in tags and w.tag != "c" and (all(HAN.match(c) for c in word) or session_ordinal(ws, j, text)):
             start, taken = w.start, taken + 1
