@@ -749,6 +749,17 @@ class Resolver:
         kind = self_body[1:]
         return self.organization(issuer, article) if issuer.endswith(kind) or kind == "委" and issuer.endswith("委员会") else ""
 
+    def own_body(self, kind: str, article: int, named: dict[str, int]) -> Entity | None:
+        """The body a head's title with no body (副厅长, 局长) belongs to in an article of that body's own (its notice,
+        work summary or press conference): the body whose notice the article is, else the one body of that kind
+        among those the article has named so far (`named`, keys of entities), or None when it named several."""
+        issuer = self.notice_issuer("我" + kind, article)
+        if issuer:
+            return self.entity(Mention(issuer, "Organization", 0, 0), article)
+        bodies = [self.kb.entities[key] for key in named if self.kb.entities[key].type == "Organization"
+                  and self.kb.entities[key].label.endswith(kind)]
+        return bodies[0] if len(bodies) == 1 else None
+
     def notice_body(self, article: int) -> Entity | None:
         """The body whose notice the article is (its title line), None in any other article."""
         issuer = self.ctx.notice_issuers.get(article, "")
@@ -912,6 +923,10 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
     if org is None:
         label = resolver.post_body(title, place, article)
         org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None
+    if org is None and rel.attrs.get("ownBody"):
+        org = resolver.own_body(rel.attrs["ownBody"], article, kb.mentions.get((rel.evidence.source, article), {}))
+        if org is None:
+            return  # 副厅长 of no body the article makes clear: no post
     place = resolver.jurisdiction(org, place, article)
     parts = "|".join([person.key, title, org.key if org else "", place.key if place else ""])
     key = stable_key("Post", parts)

@@ -10,7 +10,7 @@ from kg.resolve import program_short_name, stable_key
 
 def kb_of(nlp, tmp_path: Path, texts: dict[str, str]):
     results = []
-    for name, text in texts.items():
+    for name, text in sorted(texts.items()):  # knowledge_base takes results in source order
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         results.append(analyse(read_document(path, name), nlp))

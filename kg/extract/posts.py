@@ -34,6 +34,7 @@ class Post:
     org_inside: Span | None = None  # an organization written inside the title (省委 in 省委书记)
     place_of: Span | None = None  # a body whose place is the post's (太原市委 for 副市长 in 太原市委常委、副市长)
     committee: str = ""  # a village's or community's committee the title opened with (村委会 of 村委会主任)
+    own_kind: str = ""  # the kind of body (厅) a head's title with no body names: the article's own (own_body_kind)
 
     def mention(self, text: str) -> Mention:
         return Mention(text[self.head:self.end], "Title", self.head, self.end, self.title)
@@ -113,7 +114,9 @@ def find_posts(doc: Doc) -> list[Post]:
         if not (post.org or post.place or post.org_inside):
             chained_body(post, posts, text)
         if needs_org(title) and not (post.org or post.place or post.org_inside):
-            continue
+            post.own_kind = own_body_kind(title)
+            if not post.own_kind:
+                continue
         posts.append(post)
     return posts
 
@@ -271,6 +274,12 @@ def needs_org(title: str) -> bool:
     )
 
 
+def own_body_kind(title: str) -> str:
+    """厅 for 副厅长, 局 for 局长: the kind of body whose head the title names, when it is written with no body, for
+    the resolver to find the article's own body of that kind (青海省农业农村厅召开新闻发布会。副厅长X介绍)."""
+    return p_cues()["own_body_titles"].get(bare_title(title), "")
+
+
 def holders_of(post: Post, posts: list[Post], people: list[Span], text: str) -> list[tuple[Span, bool]]:
     """(person, whether a cue dates the post) for each holder of the post."""
     after = names_after(post.end, people, text)
@@ -370,6 +379,8 @@ def holds(ctx: SentenceContext, person: Mention, post: Post, dated: bool, dates:
         links["orgInside"] = mention_of(post.org_inside)
     if post.place_of is not None:
         attrs["placeOf"] = post.place_of.text
+    if post.own_kind:
+        attrs["ownBody"] = post.own_kind
     found = relation(ctx, person, "holds", post.mention(text), **attrs)
     found.links.update(links)
     return found
