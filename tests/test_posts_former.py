@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from test_extract import relations, triples
 from test_nlp import ents
+from test_organizations_bodies import posts as body_posts
+from test_resolve import kb_of
 
 
 def posts(found) -> set[tuple[str, str, str]]:
@@ -22,8 +24,10 @@ def test_a_former_post_is_held_in_the_body_written_before_it(nlp):
     assert triples(found, "holds") == {("林志华", "局长")}
 
 
-def test_a_former_word_alone_names_no_body(nlp):
-    assert not triples(relations(nlp, ["原局长王建华退休后回到村里。"]), "holds")
+def test_a_former_word_alone_names_no_body(nlp, tmp_path):
+    [head] = relations(nlp, ["原局长王建华退休后回到村里。"])
+    assert "org" not in head.links and head.attrs.get("ownBody") == "局"  # the article's own 局, if it has one
+    assert not body_posts(kb_of(nlp, tmp_path, {"a.txt": "原局长王建华退休后回到村里。"}))
 
 
 def test_a_departments_own_words_leave_the_title_but_a_party_word_stays(nlp):
