@@ -19,6 +19,7 @@ NUMERAL_VALUES = {c: i for i, c in enumerate("一二三四五六七八九", star
 # The party committee of an autonomous region or prefecture is written out (中共西双版纳傣族自治州委员会):
 # it is called 自治区党委 or 州委, never 自治区委 or 自治州委.
 AUTONOMOUS_AREAS = ("自治区", "自治州")
+PREFECTURE = "地区"  # the level word of a prefecture (阿勒泰地区), whose committee is its 地委
 
 
 def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
@@ -54,6 +55,8 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
         tail = "人民" + tail
     if party and tail.startswith("委") and not tail.startswith("委员会") and place.endswith(AUTONOMOUS_AREAS):
         tail = "委员会" + tail[1:]
+    elif party and tail.startswith("委") and place.endswith(PREFECTURE):
+        place = place.removesuffix("区")  # 中共阿勒泰地委: a prefecture's committee is its 地委, never 地区委
     elif party and tail.startswith("委") and place == division.name and len(place) == 2:
         tail = place[-1] + tail  # 中共眉县县委: a county of one character keeps its level word before 委
     return full_form(("中共" if party else "") + place + tail)
@@ -124,7 +127,22 @@ def party_name(name: str, gazetteer: Gazetteer) -> str:
         if (rest.startswith(("委", "党委")) or repeated) and not rest.startswith("委员会"):
             division = next(iter(gazetteer.named(name[:end])), None)
             return body_name(division, rest, gazetteer) if division else name
+        if rest.startswith("地委"):  # 阿克苏地委: the prefecture's (阿克苏地区), not 阿克苏市's
+            division = prefecture_of(name, gazetteer)
+            return body_name(division, rest[1:], gazetteer) if division else name
     return name
+
+
+def prefecture_of(name: str, gazetteer: Gazetteer) -> Division | None:
+    """阿克苏地委, 中共阿克苏地委办公室 -> 阿克苏地区: the prefecture whose party committee (its 地委, named by the
+    prefecture's short name) opens the name; None for any other name."""
+    stem, committee, _ = name.removeprefix("中共").partition("地委")
+    return prefecture_named(stem, gazetteer) if committee else None
+
+
+def prefecture_named(short: str, gazetteer: Gazetteer) -> Division | None:
+    """塔城 -> 塔城地区: the prefecture a short name names (塔城 also names 塔城市, a city inside it), or None."""
+    return next((d for d in gazetteer.lookup(short) if d.name.endswith(PREFECTURE)), None)
 
 
 def opening_division(name: str, gazetteer: Gazetteer, within: str = "") -> Division | None:

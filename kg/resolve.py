@@ -25,6 +25,8 @@ from .names import (
     opening_division,
     party_name,
     placed_body_name,
+    prefecture_named,
+    prefecture_of,
     report_division,
     work_report_title,
     zone_full_form,
@@ -88,7 +90,7 @@ ADJACENT_GAP = "，、,和与及 "  # what may stand between a place and a body 
 TITLE_JOINER = "、"
 LISTED_ITEM_MAX = 16  # characters of one listed item (the rest of a body's name, a title, a name) before 、
 LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county",
-               "自治区": "province"}
+               "自治区": "province", "地区": "city"}  # 地区: a prefecture's, for its 地委 and 行署 (post_body)
 SCOPE_LEVELS = {**LEVEL_WORDS, "镇": "town", "乡": "town"}  # 全镇, 全乡: a town's scope (towns name no bodies here)
 
 
@@ -654,7 +656,8 @@ class Resolver:
 
     def place_of(self, rel: Relation, article: int) -> Entity | None:
         """The place of the body the post's title follows (太原市 of 太原市委 in 太原市委常委、副市长), or None."""
-        division = opening_division(rel.attrs.get("placeOf", "").removeprefix("中共"), self.gazetteer)
+        body = rel.attrs.get("placeOf", "")
+        division = opening_division(body.removeprefix("中共"), self.gazetteer) or prefecture_of(body, self.gazetteer)
         return self.entity(Mention(division.name, "Place", 0, 0, adcode=division.adcode), article) if division else None
 
     def division_of(self, place: Entity | None) -> Division | None:
@@ -682,10 +685,13 @@ class Resolver:
         body = self.title_bodies.get(title, "")
         if body.startswith("="):
             return body[1:]
-        level_word = next((c for c in title if c in LEVEL_WORDS), "")
+        prefecture = title.startswith(tuple(lexicons.patterns()["prefecture_title_openings"]))
+        level_word = "地区" if prefecture else next((c for c in title if c in LEVEL_WORDS), "")
         if not body or not level_word:
             return ""
         division = self.division_of(place)
+        if prefecture and place is not None:  # 塔城地委书记: 塔城 names 塔城市 too; the title says the prefecture
+            division = prefecture_named(division.short if division and division.short else place.label, self.gazetteer)
         if division is None or division.level != LEVEL_WORDS[level_word]:
             # a county-level city's 市长 is its own (都匀市), not the prefecture's the article is about
             division = self.named_by_level(place, level_word) or self.ctx.body_place(level_word, article)

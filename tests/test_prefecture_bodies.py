@@ -1,0 +1,29 @@
+"""A prefecture (地区: Xinjiang's, Tibet's, 大兴安岭) has its party committee, its 地委 (中共塔城地委), and its
+administrative office, its 行署 (塔城地区行政公署); their titles (地委书记, 行署专员) name the prefecture the text
+writes before them or the article is about. Texts of prefectures the dev set's passage does not cover."""
+from __future__ import annotations
+
+from test_nlp import ents
+from test_organizations_bodies import posts
+from test_resolve import kb_of
+
+
+def test_a_prefectures_committee_and_office_and_their_titles(nlp, tmp_path):
+    texts = {"a.txt": "塔城地委书记王建平主持召开会议。",
+             "b.txt": "新疆维吾尔自治区召开会议。阿克苏地委副书记、行署专员艾尔肯·吐尼亚孜主持会议。",
+             "c.txt": "和田地区行署副专员李强出席仪式。",
+             "d.txt": "黑龙江省大兴安岭地区召开林业工作会议。地委副书记、行署专员孙志刚讲话。"}
+    found = posts(kb_of(nlp, tmp_path, texts))
+    assert ("王建平", "地委书记", "中共塔城地委") in found
+    assert {("艾尔肯·吐尼亚孜", "地委副书记", "中共阿克苏地委"),
+            ("艾尔肯·吐尼亚孜", "行署专员", "阿克苏地区行政公署")} <= found
+    assert ("李强", "副专员", "和田地区行政公署") in found
+    assert {("孙志刚", "地委副书记", "中共大兴安岭地委"), ("孙志刚", "行署专员", "大兴安岭地区行政公署")} <= found
+
+
+def test_di_wei_inside_ordinary_words_is_no_committee(nlp, tmp_path):
+    text = "当地委托第三方机构开展评估，本地委员会成员参加。毕节市委副书记张华出席。"
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    assert not any("地委" in e.label for e in kb.entities.values()), [e.label for e in kb.entities.values()]
+    assert ("张华", "市委副书记", "中共毕节市委") in posts(kb)
+    assert "当地委" not in ents(nlp, text)
