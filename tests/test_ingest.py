@@ -54,6 +54,18 @@ def test_an_authors_role_under_the_byline_ends_at_its_short_last_line():
     ]
 
 
+def test_a_signed_articles_line_of_posts_and_name_ends_what_it_closes():
+    # The body's first line ran into the name: 陈晓东仁化县 gave the model a person 陈晓.
+    raw = ("以乡村振兴为牵引\n\n奋力绘就丹霞山下和美乡村新画卷\n\n中共仁化县委书记 陈晓东\n\n"
+           "仁化县位于广东省北部、韶关\n\n市东北部，境内有世界自然\n\n遗产丹霞山。\n")
+    paragraphs = [text for kind, text in blocks(raw) if kind == "para"]
+    assert paragraphs[-1] == "仁化县位于广东省北部、韶关市东北部，境内有世界自然遗产丹霞山。"
+    assert paragraphs[-2].endswith("中共仁化县委书记 陈晓东")
+    # A line of prose ending with a name after a space is no signature: it runs on.
+    prose = "今天出席会议的有 李明\n\n王华等同志，会议由市委副书\n\n记主持。\n"
+    assert [text for kind, text in blocks(prose) if kind == "para"] == ["今天出席会议的有李明王华等同志，会议由市委副书记主持。"]
+
+
 def test_text_with_one_paragraph_per_line_is_not_joined_like_pdf_lines():
     raw = ("四川省人民政府关于加强耕地保护的通知\n各市（州）人民政府，省政府各部门：\n"
            "为贯彻落实国家有关部署，现就有关事项通知如下。\n一、压实地方责任\n"

@@ -518,6 +518,18 @@ def lists_posts(text: str) -> bool:
     return all(part.endswith(titles) for part in ROLE_PARTS.split(text)) and not ROLE_BREAKS.intersection(text)
 
 
+SIGNATURE = re.compile(r"^(?P<posts>\S+)\s+(?P<name>[\u4e00-\u9fff·]{2,8})$")
+
+
+def signed(text: str) -> bool:
+    """中共仁化县委书记 陈晓东: a signed article's line of its author's posts and name, which ends what it closes
+    (the title above it) even when the column is full: the body's first line must not run into the name."""
+    match = SIGNATURE.match(text)
+    surnames = lexicons.lines("surnames.txt")
+    return match is not None and lists_posts(match.group("posts")) \
+        and (match.group("name")[:1] in surnames or match.group("name")[:2] in surnames)
+
+
 def hard_wrapped(lines: list[Line]) -> bool:
     """Whether the text breaks its lines at a column width, as PDF extraction does. There the lines that do not
     end a paragraph are the long ones (full column); in text with one paragraph per line they are the short
@@ -561,7 +573,7 @@ def join(lines: list[Line], raw_length: int) -> Cleaned:
         _joined(paragraph, line, paragraph_eol)
         paragraph_eol = line.eol
         if ends_paragraph(line.text.text) or width(line.text.text) <= columns[i] * SHORT_LINE \
-                or _author_role(paragraph, out.blocks):
+                or _author_role(paragraph, out.blocks) or signed(line.text.text):
             close()  # without wrapping, every line (columns: infinite) ends its paragraph
     close()
     text = Tracked.join(out.parts)
