@@ -54,6 +54,7 @@ class DocumentContext:
     # short names the document defines for itself (《办法》 for 《…管理办法》 after 以下简称): short -> full
     aliases: dict[str, str] = field(default_factory=dict)
     program_names: set[str] = field(default_factory=set)  # every program name the document writes
+    people: set[str] = field(default_factory=set)  # every person's name the document writes
     # (article, a program's name without the province it opens with) -> the full name (湖南省洞庭湖…三年行动 in a
     # headline): per article, as an issue of a magazine may hold the same national program under other provinces
     placed_programs: dict[tuple[int, str], str] = field(default_factory=dict)
@@ -136,6 +137,8 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
         for m in r.mentions:
             if m.type in ("Policy", "Program", "Organization") and m.canonical and m.canonical != m.text:
                 ctx.aliases.setdefault(m.text, m.canonical)
+            if m.type == "Person":
+                ctx.people.add(m.canonical or m.text)
             if m.type == "Program":
                 ctx.program_names.add(m.canonical or m.text)
                 note_placed_program(ctx, r.ctx.article.index, m.canonical or m.text, gazetteer)
@@ -321,6 +324,12 @@ class Resolver:
                 entity.aliases.add(surface)
         return entity
 
+    def whole_name(self, name: str, m: Mention) -> str:
+        """黄立|军任县级总林长: a two-character name the model ended before the next character (a line break inside
+        the name), where the document also writes the three-character name (黄立军表示), is that name."""
+        whole = name + self.sentence_text[m.end:m.end + 1] if m.end > m.start and len(name) == 2 else ""
+        return whole if whole in self.ctx.people else name
+
     def canonical(self, m: Mention, article: int) -> tuple[str, str]:
         """(canonical label, adcode) of a mention; ("", "") when it cannot stand as an entity."""
         name = self.ctx.aliases.get(m.text, m.canonical or m.text)
@@ -329,7 +338,7 @@ class Resolver:
         if m.type == "Person":
             for form in ADDRESS_FORMS:
                 name = name.removesuffix(form)
-            return name, ""
+            return self.whole_name(name, m), ""
         if m.type == "Organization":
             if self.self_bodies.fullmatch(m.text):
                 return self.notice_issuer(m.text, article), ""

@@ -1,0 +1,25 @@
+"""A two-character name the model ends before the next character (王建|新任组长: 新任 is also a word) is the
+three-character name the document writes elsewhere (王建新表示); a name followed by any other character stays."""
+from __future__ import annotations
+
+from test_organizations_bodies import posts
+from test_resolve import kb_of
+
+
+def people(kb) -> set[str]:
+    return {e.label for e in kb.entities.values() if e.type == "Person"}
+
+
+def test_a_name_cut_before_its_last_character_is_the_whole_name_written_elsewhere(nlp, tmp_path):
+    texts = {"a.txt": "青川县成立林长制工作领导小组，县委书记王建新任组长。王建新表示，将压实各级责任。",
+             "b.txt": "永春县成立工作专班，县长李明新任组长。李明新要求，各乡镇要抓好落实。",
+             "c.txt": "凤台县成立指挥部，县委书记张国新任总指挥。会后，张国新深入乡镇调研。"}
+    kb = kb_of(nlp, tmp_path, texts)
+    assert {"王建新", "李明新", "张国新"} <= people(kb)
+    assert not {"王建", "李明", "张国"} & people(kb)
+    assert ("王建新", "县委书记", "中共青川县委") in posts(kb)
+
+
+def test_a_two_character_name_stays_when_the_document_writes_no_longer_one_there(nlp, tmp_path):
+    text = "县委书记李明出席会议。副县长李明华主持会议。"
+    assert {"李明", "李明华"} <= people(kb_of(nlp, tmp_path, {"a.txt": text}))
