@@ -760,9 +760,14 @@ class Resolver:
     def notice_issuer(self, self_body: str, article: int) -> str:
         """我厅 -> 内蒙古自治区农牧厅 in that body's notice; "" in any other article or for a body of another kind
         (我局 in a department's notice)."""
-        issuer = self.ctx.notice_issuers.get(article, "")
         kind = self_body[1:]
-        return self.organization(issuer, article) if issuer.endswith(kind) or kind == "委" and issuer.endswith("委员会") else ""
+        issuer = next((i for i in self.notice_issuer_names(article)
+                       if i.endswith(kind) or kind == "委" and i.endswith("委员会")), "")
+        return self.organization(issuer, article) if issuer else ""
+
+    def notice_issuer_names(self, article: int) -> list[str]:
+        """The bodies heading the title of the article's notice, in order (农业农村部办公厅 财政部办公厅关于…: two)."""
+        return [i for i in re.split(r"[ \u3000、]", self.ctx.notice_issuers.get(article, "")) if i]
 
     def own_body(self, kind: str, article: int, named: dict[str, int]) -> Entity | None:
         """The body a head's title with no body (副厅长, 局长) belongs to in an article of that body's own (its notice,
@@ -775,10 +780,10 @@ class Resolver:
                   and self.kb.entities[key].label.endswith(kind)]
         return bodies[0] if len(bodies) == 1 else None
 
-    def notice_body(self, article: int) -> Entity | None:
-        """The body whose notice the article is (its title line), None in any other article."""
-        issuer = self.ctx.notice_issuers.get(article, "")
-        return self.entity(Mention(issuer, "Organization", 0, 0), article) if issuer else None
+    def notice_bodies(self, article: int) -> list[Entity | None]:
+        """The bodies whose notice the article is (its title line; one or several issuing it together), none in
+        any other article."""
+        return [self.entity(Mention(i, "Organization", 0, 0), article) for i in self.notice_issuer_names(article)]
 
     def latest_named(self, level_word: str) -> Division | None:
         """The last county-level place so far in the sentence whose name ends with the level word (区: a district,
@@ -883,7 +888,9 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
     if rel.attrs.get("meetingBody"):
         obj = resolver.meeting_bodies.get(article)
     elif rel.attrs.get("noticeIssuer"):
-        obj = resolver.notice_body(article)
+        for obj in resolver.notice_bodies(article):  # 农业农村部办公厅 财政部办公厅关于…: each issuer decides
+            add_object(kb, resolver, subject, rel, obj, article)
+        return
     elif rel.attrs.get("articlePlace"):
         obj = resolver.article_place(rel.attrs["articlePlace"], rel.object.start, article)
     elif rel.attrs.get("placeAnaphor"):
