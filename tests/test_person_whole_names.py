@@ -1,7 +1,9 @@
 """A two-character name the model ends before the next character (王建|新任组长: 新任 is also a word) is the
-three-character name the document writes elsewhere (王建新表示); a name followed by any other character stays."""
+three-character name the document writes elsewhere (王建新表示); a name followed by any other character stays.
+The chief of a system of chiefs (林长 of 林长制) is no person the model's family name in it makes."""
 from __future__ import annotations
 
+from test_nlp import ents
 from test_organizations_bodies import posts
 from test_resolve import kb_of
 
@@ -23,3 +25,10 @@ def test_a_name_cut_before_its_last_character_is_the_whole_name_written_elsewher
 def test_a_two_character_name_stays_when_the_document_writes_no_longer_one_there(nlp, tmp_path):
     text = "县委书记李明出席会议。副县长李明华主持会议。"
     assert {"李明", "李明华"} <= people(kb_of(nlp, tmp_path, {"a.txt": text}))
+
+
+def test_the_chief_of_a_system_of_chiefs_is_no_person(nlp):
+    for text, chief in (("青川县成立林长制工作领导小组，县委书记王建军任组长。", "林长"),
+                        ("全县推行田长制工作机制，压实耕地保护责任。", "田长"),
+                        ("该区成立河长制办公室，统筹河湖管护。", "河长")):
+        assert ents(nlp, text).get(chief) != "Person", text

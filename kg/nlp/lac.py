@@ -384,7 +384,8 @@ class LacRecognizer:
         surface = text[w.start:w.end]
         foreign = named_regions and looks_like_foreign_name(surface, after_noun)
         if w.tag == "PER" and (looks_like_person_name(surface) or dotted_person(text, w) or foreign) \
-                and not load_gazetteer().lookup(surface) and not reform_short_name(text, w):
+                and not load_gazetteer().lookup(surface) and not reform_short_name(text, w) \
+                and not (w.end - w.start == 2 and re.match(lexicons.patterns()["chief_system_name"], text[w.start:])):
             return Candidate(w.start, w.end, "Person", "person_model")
         if w.tag == "LOC" and (is_specific_place(surface) or (named_regions and is_named_region(surface))) \
                 and (named_regions or known_if_division(surface)):
