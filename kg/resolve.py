@@ -503,7 +503,8 @@ class Resolver:
         ends = self.village_endings if word == "村" else (word,)
         latest: dict[str, str] = {}  # name -> the adcode of its latest mention, the latest name first
         for n, code in reversed(named):
-            if n.endswith(ends) and not n.endswith(self.not_level_endings):
+            # 区里 is no 社区, but 该社区 is one: an ending of another level word counts only when it is not the word asked for
+            if n.endswith(ends) and not n.endswith(tuple(e for e in self.not_level_endings if e != word)):
                 latest.setdefault(n, code)
         return list(latest.items())
 

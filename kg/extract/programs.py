@@ -47,7 +47,8 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         + with_paired_government(
             proposed(doc, ctx)
             + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx) + proposed_by_deployment_about(doc, ctx)
-            + proposed_at_meeting(doc, ctx) + proposed_in_relative_clause(doc, ctx) + proposed_by_the_notice(doc, ctx),
+            + proposed_at_meeting(doc, ctx) + proposed_in_relative_clause(doc, ctx) + proposed_by_the_notice(doc, ctx)
+            + proposed_by_copula(doc, ctx),
             text_of(doc))
 
 
@@ -799,10 +800,17 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     # The count of a list cut short (等12个县（市、区）) is no distance between the places and their verb.
     counted = re.sub(g_cues()["list_count_tail"], "", gap)
     in_clause = in_one_clause(gap) and len(counted) <= g_cues()["implement_max_gap"]
-    if not (in_clause and (carries_out(gap) or designated(places[0], gap, text)) or focused(places[0], gap, text)
+    if not (in_clause and (carries_out(gap) or builds_a_zone(gap, spans[i]) or designated(places[0], gap, text))
+            or focused(places[0], gap, text)
             or picked(places[0], gap, text)):
         return []
     return most_specific([p for p in places if p.label_ == "Place"], text)
+
+
+def builds_a_zone(gap: str, plan: Span) -> bool:
+    """同意鹰潭市建设江西省X试验区, 支持A市建设国家级Y示范区: 建设 alone is mostly a noun in prose (no implement_cue),
+    but right before the zone of a scheme it is the place's verb: the place builds the zone, so carries it out."""
+    return gap == "建设" and plan.text.endswith(tuple(g_cues()["built_zone_heads"]))
 
 
 def tasked_after_designation(gap: str) -> bool:
@@ -1098,6 +1106,8 @@ def proposed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     until = len(text) if "决定" in decision.group() else _launch_row_end(text, clause_end(text, decision.end()))
     found = []
     for plan, lead in decided_plans(doc, text, decision.end(), until, PLANS):
+        if lexicons.prefix_at(text, plan.end_char, "experience_words"):
+            continue  # 会议决定，…推广应城市X经验: the meeting spreads a place's model, it did not launch it
         verb = cue_end(lead)
         if verb >= 0 and len(lead) - verb <= g_cues()["propose_max_tail"]:
             found.append(relation(ctx, mention_of(plan), "proposedBy", agent, meetingBody="1"))
@@ -1330,3 +1340,22 @@ def designates(gap: str, passive: bool = False) -> bool:
     return (gap.startswith(tuple(c["designate_verbs"])) and "为" in gap and in_one_clause(gap[gap.rfind("为"):])) \
         or re.match(c["designate_disposal"], gap) is not None \
         or (passive and re.match(c["designate_passive"], gap) is not None)
+
+
+def proposed_by_copula(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """城市更新行动是省委、省政府部署的重点工作; 特色田园乡村建设行动是省委、省政府部署的一项重大工程: a program
+    that opens its clause and is (是) the task a list of bodies launched (a verb of launching, 的 and the kind of
+    task: copula_task_tail) was launched by each of them."""
+    text = text_of(doc)
+    c = g_cues()
+    spans = [e for e in ents(doc) if e.label_ in (*AGENTS, *PLANS)]
+    found = []
+    for k, plan in enumerate(spans[:-1]):
+        first = spans[k + 1]
+        if plan.label_ not in PLANS or first.label_ not in AGENTS or clause_start(text, plan.start_char) != plan.start_char \
+                or not re.fullmatch(c["copula_gap"], text[plan.end_char:first.start_char]):
+            continue
+        agents = agents_listed_from(spans, k + 1, text)
+        if re.match(c["copula_task_tail"], text[agents[-1].end_char:]):
+            found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(a)) for a in agents]
+    return found

@@ -221,7 +221,7 @@ def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit:
     if j >= 0 and text[ws[j].start:ws[j].end] == "”":
         opened = _quote_open(text, ws[j].start)
         if opened is not None:
-            lead = _governed_start(text, ws, next(q for q in range(j, -1, -1) if ws[q].start <= opened), tags, limit=6)
+            lead = _governed_start(text, ws, next(q for q in range(j, -1, -1) if ws[q].start <= opened), tags, limit=QUOTE_FIELD_REACH)
             return _strip_prefixes(text, lead, ws[k].end)  # 实施新时代“小岛迁、大岛建”工程
     return ws[k].start
 
@@ -770,6 +770,9 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))  # 推进“四大行动”
         elif len(inner) > 2 and (lexicons.suffix_of(inner, "program_suffixes") or (after and lexicons.suffix_of(inner, "quoted_program_suffixes"))):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
+        elif len(inner) > 3 and lexicons.suffix_of(inner, "quote_headed_suffixes") and m.end() not in noun_starts:
+            # “搬迁群众就业服务驿站”, “乡村振兴数字平台”: a platform or station quoted whole with its generic head
+            found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif bare and (_word_before(text, m.start(), "quote_launch_verbs") or _listed_after_launch(text, m.start())):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”; 实施A、“厕所革命”
         elif bare and (field := _launched_field(text, ws, m.start())) is not None:
@@ -803,6 +806,9 @@ def _opening_field(text: str, ws: list[Word], quote: int) -> int | None:
 
 FIELD_TAGS = frozenset({"n", "vn", "nz"})  # words of a field (政务|服务, 不动产|登记)
 FIELD_REACH = 6  # at most this many characters of a field before a quoted program that opens its clause
+# at most this many characters of a field between a launching verb and a quoted name with its head after it
+# (推进易地扶贫搬迁后续扶持“五个体系”建设: a work's field of two compounds, as 农村人居环境“五个体系”建设)
+QUOTE_FIELD_REACH = 10
 
 
 LIST_REACH = 12  # at most this many characters between the launching verb and the 、 before the quote
