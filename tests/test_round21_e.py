@@ -3,6 +3,7 @@ list of bodies ending in 等部门 (兴边富民行动由国家民委会同国�
 the dev set's passages."""
 from __future__ import annotations
 
+from test_programs_chosen_sites import implemented
 from test_programs_sites_round14 import proposed
 
 
@@ -18,3 +19,26 @@ def test_an_unquoted_program_opening_its_clause_before_its_launchers_is_proposed
 def test_an_anaphor_or_a_project_before_its_launcher_is_no_new_program(nlp, tmp_path):
     found = proposed(nlp, tmp_path, "乡村道路硬化项目由县交通运输局发起，总投资3亿元。这一工程由市委部署。")
     assert not any(p.startswith(("乡村道路硬化", "这一工程")) for p, _ in found)
+
+
+def test_places_that_take_on_a_bare_task_of_a_program_named_before_carry_it_out(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "8月，汝城县又被农业农村部列入全国农业产业强镇建设名单，热水镇承担建设任务。")
+    assert ("农业产业强镇建设", "热水镇") in found
+    found = implemented(nlp, tmp_path, "今年，灵璧县被列入省级美丽乡村示范创建名单，尹集镇承担创建任务。")
+    assert ("省级美丽乡村示范创建", "尹集镇") in found
+    found = implemented(nlp, tmp_path, "去年，泾县被列入全省农村宅基地制度改革试点名单，桃花潭镇、茂林镇具体承担试点任务。")
+    assert {p for p, s in found if s in ("桃花潭镇", "茂林镇")}
+
+
+def test_a_task_with_no_program_head_refers_to_no_program(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "县里启动乡村振兴工作，黄田镇承担了大量任务。")
+    assert not any(s == "黄田镇" for _, s in found)
+
+
+def test_courtyard_houses_restored_in_places_after_a_launched_program_are_its_work_there(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "歙县启动“徽州古民居”保护工程，在渔梁街道、雄村镇修缮古民居86院。")
+    assert {("徽州古民居保护工程", "渔梁街道"), ("徽州古民居保护工程", "雄村镇")} <= found
+    found = implemented(nlp, tmp_path, "平遥县实施古城民居保护工程，在古陶镇、段村镇修缮传统院落120院。")
+    assert {("古城民居保护工程", "古陶镇"), ("古城民居保护工程", "段村镇")} <= found
+    found = implemented(nlp, tmp_path, "黟县启动“徽派民居”活化利用项目，在宏村镇、西递镇改造老宅45院。")
+    assert {p for p, s in found if s in ("宏村镇", "西递镇")}
