@@ -42,3 +42,17 @@ def test_courtyard_houses_restored_in_places_after_a_launched_program_are_its_wo
     assert {("古城民居保护工程", "古陶镇"), ("古城民居保护工程", "段村镇")} <= found
     found = implemented(nlp, tmp_path, "黟县启动“徽派民居”活化利用项目，在宏村镇、西递镇改造老宅45院。")
     assert {p for p, s in found if s in ("宏村镇", "西递镇")}
+
+
+def test_a_work_report_carries_out_what_we_carry_out_as_the_bodies_above_deployed_it(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "平凉市人民政府工作报告\n一年来，我们全面落实省委和省政府统一部署的乡村建设行动，全市新改建农村公路800公里。")
+    assert ("乡村建设行动", "平凉市") in found
+    found = implemented(nlp, tmp_path, "鹤岗市人民政府工作报告\n过去一年，我们全面落实省委、省政府部署的“百大项目”建设行动。")
+    assert ("百大项目建设行动", "鹤岗市") in found
+    found = implemented(nlp, tmp_path, "宁乡市人民政府工作报告\n一年来，我们深入实施长沙市委部署的“强省会”战略。")
+    assert ("强省会战略", "宁乡市") in found
+
+
+def test_bodies_whose_decision_we_follow_with_no_program_after_them_give_no_site(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "鹤岗市人民政府工作报告\n过去一年，我们全面落实省委、省政府的决定，推动经济平稳运行。")
+    assert not found
