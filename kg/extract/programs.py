@@ -268,14 +268,32 @@ def launched_by_us(doc: Doc, text: str, at: int) -> list[Span | None]:
 def launched_right_after(doc: Doc, text: str, at: int) -> Span | None:
     """The program a clause's actor at offset `at` launches: the first named in the clause, when only adverbs and
     a launching verb stand between (还开展了, 同步实施, 深入实施)."""
-    plan = next((e for e in ents(doc) if e.start_char >= at), None)
+    after = [e for e in ents(doc) if e.start_char >= at]
+    bodies = deployers_before(after, text)  # 我们全面落实省委、省政府部署的X: the bodies only qualify X
+    plan = after[len(bodies)] if len(after) > len(bodies) else None
     if plan is None or plan.label_ not in PLANS:
         return None
-    lead = re.sub(g_cues()["time_adverbial"], "", text[at:plan.start_char])  # 当地从2022年起推行X
+    lead = re.sub(g_cues()["time_adverbial"], "", without_names(bodies, at, plan.start_char, text))  # 当地从2022年起推行X
+    if bodies:
+        lead = re.sub(f'[、和与及]*{g_cues()["deployers_relative"]}$', "", lead)
     lead = without_adverbials(re.sub(f'^(?:{alternation(g_cues()["verb_adverbs"])})+', "", lead))
     if not in_one_clause(lead) or len(lead) > g_cues()["elided_subject_max_lead"]:
         return None
     return plan if lead.startswith(tuple(g_cues()["elided_subject_leads"])) else None
+
+
+def deployers_before(spans: list[Span], text: str) -> list[Span]:
+    """落实省委、省政府部署的X: the bodies (joined by 、和与及) that open `spans` and a relative clause of deployment
+    (部署的, 提出的) closes, right before a program; none when they are not followed so."""
+    agents = []
+    for k, e in enumerate(spans):
+        if e.label_ not in AGENTS or (agents and text[agents[-1].end_char:e.start_char] not in ("、", "和", "与", "及")):
+            break
+        agents.append(e)
+    if not agents or len(spans) == len(agents) or spans[len(agents)].label_ not in PLANS:
+        return []
+    gap = text[agents[-1].end_char:spans[len(agents)].start_char]
+    return agents if re.fullmatch(g_cues()["deployers_relative"], gap) else []
 
 
 def designated_in_clauses(doc: Doc, text: str, at: int) -> list[Span | None]:
