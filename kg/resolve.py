@@ -778,8 +778,17 @@ class Resolver:
         if issuer:
             return self.entity(Mention(issuer, "Organization", 0, 0), article)
         bodies = [self.kb.entities[key] for key in named if self.kb.entities[key].type == "Organization"
-                  and self.kb.entities[key].label.endswith(kind)]
+                  and self.kb.entities[key].label.endswith(kind) and self.local_body(self.kb.entities[key], article)]
         return bodies[0] if len(bodies) == 1 else None
+
+    def local_body(self, body: Entity, article: int) -> bool:
+        """Whether a body is one of the places the article is about: named with its place (not 国家统计局, which a
+        county's article cites as the deployer), and not above the county the article is about (not 省统计局 in
+        an article about 阳新县)."""
+        division = opening_division(body.label.removeprefix("中共"), self.gazetteer)
+        county = self.ctx.article_focus.get(article, {}).get("county")
+        return division is not None and not (county is not None and division.adcode != county.adcode
+                                             and division.adcode in {d.adcode for d in self.gazetteer.chain(county.adcode)})
 
     def notice_bodies(self, article: int) -> list[Entity | None]:
         """The bodies whose notice the article is (its title line; one or several issuing it together), none in

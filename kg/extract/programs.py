@@ -1072,6 +1072,8 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         j = next((j for j in range(i - 1, -1, -1) if spans[j].label_ not in PLANS), -1)
         if plan.label_ not in PLANS or j < 0 or spans[j].label_ not in ("Person", "Organization"):
             continue
+        if text.startswith("由", plan.end_char):
+            continue  # A由州民委提出，B由州委部署: B names its own launcher (proposed_by_agents_after), not A's
         agent = spans[j]
         gap = text[agent.end_char:plan.start_char]
         own = text[spans[i - 1].end_char:plan.start_char]  # the words right before this plan
