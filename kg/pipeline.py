@@ -3,9 +3,8 @@
 The per-document work (NLP and relation rules) is cached by the file's content hash and the pipeline version,
 so adding a document to a corpus processes only that document; resolution always runs over every document
 (it is cheap and linear, and goes on in this process while the workers analyse), so an incremental build equals
-a full one. With jobs > 1, documents (or, when there
-are fewer documents than workers, runs of their articles) go to worker processes forked after the pipeline has
-loaded, so that they share its memory.
+a full one. With jobs > 1, documents (or, when there are fewer documents than workers, runs of their articles) go
+to worker processes forked after the pipeline has loaded, so that they share its memory.
 """
 from __future__ import annotations
 
