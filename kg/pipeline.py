@@ -105,6 +105,10 @@ class ResultCache:
         source = hashlib.sha1(document.source.encode("utf-8")).hexdigest()[:12]
         return self.folder / f"{document.sha256}-{source}-{pipeline_version()}.pickle"
 
+    def holds(self, document: Document) -> bool:
+        """Whether a result of the document is kept (get may still find it unreadable)."""
+        return self.path(document).is_file()
+
     def get(self, document: Document) -> DocumentResult | None:
         try:
             with self.path(document).open("rb") as f:
@@ -189,20 +193,29 @@ def analyse_all(
     told to `failed` and left out. `progress` is told the sentence characters (see `sentence_chars`) of each
     document, or piece of one, as it is done."""
     cache = cache or ResultCache()
-    cached = [cache.get(document) for document in documents]
-    fresh = _run(documents, [i for i, hit in enumerate(cached) if hit is None], jobs, progress)
-    for document, result in zip(documents, cached):
+    held = [cache.holds(document) for document in documents]
+    fresh = _run(documents, [i for i, hit in enumerate(held) if not hit], jobs, progress)
+    for document, hit in zip(documents, held):
+        result = cache.get(document) if hit else None  # read at its turn: a cached corpus is never held whole
         if result is not None:
             progress(sentence_chars(document))
             yield result
             continue
-        analysed = next(fresh)
+        analysed = _analysed_here(document, progress) if hit else next(fresh)
         if isinstance(analysed, Failure):
             failed(analysed)
             continue
         cache.put(analysed)
         yield analysed
     fresh.close()  # the workers end now, not when the generator is collected
+
+
+def _analysed_here(document: Document, progress: Callable[[int], None]) -> DocumentResult | Failure:
+    """A document whose kept result turned out unreadable at its turn (a damaged file): analysed in this process,
+    the workers having their share already."""
+    result = analysed_or_failure(document, make_nlp())
+    progress(sentence_chars(document))
+    return result
 
 
 def _run(documents: list[Document], todo: list[int], jobs: int, progress: Callable[[int], None]

@@ -163,3 +163,34 @@ def test_the_graph_does_not_depend_on_the_order_of_the_inputs(tmp_path, analysed
         build(order, tmp_path / f"out-{order[0].stem}", html=False, quiet=True, cache=cache)
         graphs.append((tmp_path / f"out-{order[0].stem}" / "graph.ttl").read_bytes())
     assert graphs[0] == graphs[1]
+
+
+def test_a_damaged_cached_result_is_analysed_again_and_the_graph_is_the_same(tmp_path, analysed):
+    """Kept results are read at their turn, not all before the pass: one found damaged then is analysed in this
+    process and gives the same graph."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(DATA / "gen-p01.txt", corpus / "a.txt")
+    shutil.copy(DATA / "gen-p02.txt", corpus / "b.txt")
+    cache = ResultCache(tmp_path / "results")
+    full = turtle_of(corpus, tmp_path / "out-full", cache)
+    (damaged,) = [p for p in cache.folder.iterdir() if p.name.startswith(read_document(corpus / "a.txt", "a").sha256)]
+    damaged.write_bytes(b"\x80\x05not a pickle")
+    analysed.clear()
+    assert turtle_of(corpus, tmp_path / "out-again", cache) == full
+    assert [Path(s).name for s in analysed] == ["a.txt"]
+
+
+def test_kept_results_are_read_at_their_turn(tmp_path, analysed):
+    """A cached corpus is not held whole: each kept result is read when resolution asks for it."""
+    documents = [read_document(DATA / name, source=name) for name in ("gen-p01.txt", "gen-p02.txt")]
+    cache = ResultCache(tmp_path / "results")
+    list(pipeline.analyse_all(documents, cache=cache))
+    read: list[str] = []
+    real_get = cache.get
+    cache.get = lambda document: read.append(document.source) or real_get(document)
+    results = pipeline.analyse_all(documents, cache=cache)
+    next(results)
+    assert read == ["gen-p01.txt"]
+    next(results)
+    assert read == ["gen-p01.txt", "gen-p02.txt"]
