@@ -787,8 +787,8 @@ class Resolver:
         an article about 阳新县)."""
         division = opening_division(body.label.removeprefix("中共"), self.gazetteer)
         county = self.ctx.article_focus.get(article, {}).get("county")
-        return division is not None and not (county is not None and division.adcode != county.adcode
-                                             and division.adcode in {d.adcode for d in self.gazetteer.chain(county.adcode)})
+        above = {d.adcode for d in self.gazetteer.chain(county.adcode)} if county is not None else set()
+        return division is not None and division.adcode not in above
 
     def notice_bodies(self, article: int) -> list[Entity | None]:
         """The bodies whose notice the article is (its title line; one or several issuing it together), none in

@@ -14,6 +14,12 @@ def cues() -> dict:
     return lexicons.data("relations.json")
 
 
+@cache
+def cue_pattern(family: str, name: str) -> re.Pattern:
+    """The compiled regular expression `name` of a family of rules' cues (relations.json: documents, programs …)."""
+    return re.compile(cues()[family][name])
+
+
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 

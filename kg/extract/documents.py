@@ -22,7 +22,7 @@ from ..names import body_name, opening_division
 from ..nlp.candidates import text_of
 from ..nlp.patterns import short_name_aside
 from .base import SentenceContext, ents, mention_of, relation
-from .cues import alternation, chain, chain_before, cues, passive_agent
+from .cues import alternation, chain, chain_before, cue_pattern, cues, passive_agent
 from .dates import date_before, sentence_dates, without_dates
 from .programs import decided_plans, has_cue, reports_speech
 
@@ -30,9 +30,8 @@ BOOK_MARKS = "《》"
 SITES_MADE = re.compile(r"(?<![作成因])为(?!了)")  # 确定A、B为P试点镇 (not 作为, 成为, 因为, 为了)
 
 
-@cache
 def _pattern(name: str) -> re.Pattern:
-    return re.compile(d_cues()[name])
+    return cue_pattern("documents", name)
 
 
 def d_cues() -> dict:

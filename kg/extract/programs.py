@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
+from itertools import takewhile
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span
@@ -21,7 +22,7 @@ from ..lexicons import clause_end, clause_start, in_one_clause
 from ..model import Mention, Relation
 from ..nlp.candidates import HAN, is_region, text_of
 from .base import SentenceContext, ents, mention_of, relation
-from .cues import alternation, chain, chain_before, cues, passive_agent
+from .cues import alternation, chain, chain_before, cue_pattern, cues, passive_agent
 
 PLANS = ("Program", "Policy")
 PILOT = "试点"  # the head word a batch of 示范乡镇 refers back to
@@ -275,21 +276,21 @@ def launched_right_after(doc: Doc, text: str, at: int) -> Span | None:
         return None
     lead = re.sub(g_cues()["time_adverbial"], "", without_names(bodies, at, plan.start_char, text))  # 当地从2022年起推行X
     if bodies:
-        lead = re.sub(f'[、和与及]*{g_cues()["deployers_relative"]}$', "", lead)
+        lead = re.sub(f'(?:{alternation(DEPLOYER_JOINERS)})*{g_cues()["deployers_relative"]}$', "", lead)
     lead = without_adverbials(re.sub(f'^(?:{alternation(g_cues()["verb_adverbs"])})+', "", lead))
     if not in_one_clause(lead) or len(lead) > g_cues()["elided_subject_max_lead"]:
         return None
     return plan if lead.startswith(tuple(g_cues()["elided_subject_leads"])) else None
 
 
+DEPLOYER_JOINERS = ("、", "和", "与", "及")  # between the bodies of a relative clause of deployment (省委、省政府部署的)
+
+
 def deployers_before(spans: list[Span], text: str) -> list[Span]:
     """落实省委、省政府部署的X: the bodies (joined by 、和与及) that open `spans` and a relative clause of deployment
     (部署的, 提出的) closes, right before a program; none when they are not followed so."""
-    agents = []
-    for k, e in enumerate(spans):
-        if e.label_ not in AGENTS or (agents and text[agents[-1].end_char:e.start_char] not in ("、", "和", "与", "及")):
-            break
-        agents.append(e)
+    listed = chain(spans, 0, text, DEPLOYER_JOINERS) if spans else []
+    agents = list(takewhile(lambda e: e.label_ in AGENTS, listed))
     if not agents or len(spans) == len(agents) or spans[len(agents)].label_ not in PLANS:
         return []
     gap = text[agents[-1].end_char:spans[len(agents)].start_char]
@@ -779,9 +780,8 @@ def carrying_out_verbs(adverbs: str = "verb_adverbs") -> str:
     return f'(?:{alternation(c[adverbs])})*(?:{alternation(c["implement_cues"])})+'
 
 
-@cache
 def _pattern(name: str) -> re.Pattern:
-    return re.compile(g_cues()[name])
+    return cue_pattern("programs", name)
 
 
 def generic(span: Span) -> bool:

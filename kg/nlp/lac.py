@@ -267,6 +267,12 @@ def reform_short_name(text: str, w: Word) -> bool:
         and (lexicons.prefix_at(text, w.end, "experience_words") != "" or lexicons.prefix_at(text, w.end, "work_words") != "")
 
 
+def chief_system_name(text: str, w: Word) -> bool:
+    """林长制, 田长制: two characters ending in 长 right before 制 name the chiefs of a system of responsibility, not a
+    person of the family name 林 or 田 the model reads in them (patterns.json chief_system_name)."""
+    return w.end - w.start == 2 and re.match(lexicons.patterns()["chief_system_name"], text[w.start:]) is not None
+
+
 COMPANY_MIN_LEN = 6  # a brand or place and a legal form at least (国网浙江省电力有限公司)
 
 
@@ -385,7 +391,7 @@ class LacRecognizer:
         foreign = named_regions and looks_like_foreign_name(surface, after_noun)
         if w.tag == "PER" and (looks_like_person_name(surface) or dotted_person(text, w) or foreign) \
                 and not load_gazetteer().lookup(surface) and not reform_short_name(text, w) \
-                and not (w.end - w.start == 2 and re.match(lexicons.patterns()["chief_system_name"], text[w.start:])):
+                and not chief_system_name(text, w):
             return Candidate(w.start, w.end, "Person", "person_model")
         if w.tag == "LOC" and (is_specific_place(surface) or (named_regions and is_named_region(surface))) \
                 and (named_regions or known_if_division(surface)):
