@@ -93,6 +93,34 @@ def test_a_headline_with_its_document_number_after_it_names_the_document(nlp, tm
     assert (name, "甘肃省天水市人民政府办公室") in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
 
 
+def test_a_headline_the_addressees_run_into_names_the_document_and_its_issuers(nlp, tmp_path):
+    cases = {
+        "中共河北省委 河北省人民政府关于推进县域特色产业集群高质量发展的实施意见各市党委和人民政府：":
+            ("中共河北省委 河北省人民政府关于推进县域特色产业集群高质量发展的实施意见", {"中共河北省委", "河北省人民政府"}),
+        "江西省林业局关于开展2023年森林督查工作的通知各设区市林业局：":
+            ("江西省林业局关于开展2023年森林督查工作的通知", {"江西省林业局"}),
+        "贵州省人民政府办公厅关于加快发展林下经济的指导意见各市、自治州人民政府，省政府各部门、各直属机构：":
+            ("贵州省人民政府办公厅关于加快发展林下经济的指导意见", {"贵州省人民政府办公厅"}),
+    }
+    for i, (headline, (name, issuers)) in enumerate(cases.items()):
+        text = f"{headline}\n现将有关事项通知如下。各地要加强组织领导，确保各项任务落到实处。\n"
+        kb = kb_of(nlp, tmp_path, {f"{i}.txt": text})
+        assert facts(kb, "issuedBy") == {(name, issuer) for issuer in issuers}
+
+
+def test_a_headline_without_its_issuers_names_the_document(nlp, tmp_path):
+    for i, headline in enumerate(["关于推进县域特色产业集群高质量发展的实施意见", "关于公布第三批省级森林乡村名单的通知",
+                                  "关于做好2024年春季农业生产工作的通知"]):
+        text = f"{headline}\n（2024年3月15日）\n各市农业农村局、财政局：\n现将有关事项通知如下。\n"
+        policies = {e.label for e in kb_of(nlp, tmp_path, {f"{i}.txt": text}).entities.values() if e.type == "Policy"}
+        assert policies == {headline}
+
+
+def test_a_sentence_that_reads_a_decision_out_is_no_headline_whatever_follows(nlp, tmp_path):
+    text = "会议宣读了市委关于表彰先进基层党组织的决定。大会向受表彰的先进集体颁发了奖牌：\n"
+    assert not [e for e in kb_of(nlp, tmp_path, {"a.txt": text}).entities.values() if e.type == "Policy"]
+
+
 def test_a_regulation_passed_at_a_meeting_written_after_it_was_issued_by_the_meetings_body(nlp, tmp_path):
     text = ("内蒙古自治区呼和浩特市召开新闻发布会。内蒙古自治区人大常委会法工委负责人介绍情况。《内蒙古自治区草原保护条例》"
             "经自治区第十四届人民代表大会常务委员会第十次会议审议通过，自2024年10月1日起施行。")

@@ -67,7 +67,8 @@ def policies(text: str) -> list[Candidate]:
             found.append(Candidate(m.start("short"), m.end("short"), "Policy", "policy", canonical=m.group("full")))
     headline = re.match(lexicons.patterns()["headline_document"], text)
     if headline:
-        found.append(Candidate(headline.start("issuers"), headline.end("name"), "Policy", "policy"))
+        start = headline.start("issuers") if headline.group("issuers") else headline.start("name")
+        found.append(Candidate(start, headline.end("name"), "Policy", "policy"))
     report = re.match(lexicons.patterns()["headline_report"], text)
     if report and report_division(report.group("name"), load_gazetteer()):
         # 汨罗市政府工作报告（摘要）: a work report's title line, which opens with its government's division (not
