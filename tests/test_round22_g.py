@@ -69,7 +69,7 @@ def test_level_words_alone_before_a_head_name_no_program(nlp, tmp_path):
 
 
 def test_a_run_in_heading_or_the_authors_end_the_turn_of_a_place_subject(nlp, tmp_path):
-    text = "宁化县被商务部确定为全国县域商业体系建设示范县。改革创新纵深推进。深化“放管服”改革。"
+    text = "清流县、明溪县入选全省农业社会化服务试点县。宁化县被商务部确定为全国县域商业体系建设示范县。改革创新纵深推进。深化“放管服”改革。"
     assert not any(p.startswith("放管服") for p, _ in implemented(nlp, tmp_path, text))
     text = "泰和县承担的全国农村综合性改革试点试验通过验收。2025年，我们将全面推行林长制。"
     assert ("林长制", "泰和县") not in implemented(nlp, tmp_path, text)
@@ -80,3 +80,14 @@ def test_a_run_in_heading_or_the_authors_end_the_turn_of_a_place_subject(nlp, tm
 def test_a_place_subject_still_goes_on_without_such_a_break(nlp, tmp_path):
     text = "临海市系统重塑营商环境。深化先进制造业集群培育工程。"
     assert ("先进制造业集群培育工程", "临海市") in implemented(nlp, tmp_path, text)
+
+
+def test_a_quoted_system_put_into_practice_is_a_program(nlp, tmp_path):
+    assert "县级领导包乡镇、部门包村责任制" in {p.replace("“", "").replace("”", "") for p in programs(nlp, tmp_path, "全县实行“县级领导包乡镇、部门包村”责任制。")}
+    assert "门前三包责任制" in {p.replace("“", "").replace("”", "") for p in programs(nlp, tmp_path, "各村实行“门前三包”责任制。")}
+    assert not programs(nlp, tmp_path, "全面实行最严格的耕地保护制度。")  # unquoted: a rule, no program
+
+
+def test_the_county_a_feature_is_about_goes_on_past_its_headings(nlp, tmp_path):
+    text = "遂川县大力发展茶产业。产业兴旺。深入实施茶叶品牌提升工程。"
+    assert ("茶叶品牌提升工程", "遂川县") in implemented(nlp, tmp_path, text)
