@@ -829,9 +829,8 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
         return []
     last = spans[i - 1]
     gap = text[last.end_char:spans[i].start_char]
-    if gap in g_cues()["place_program_joiners"]:  # 齐河县、平原县黄河滩区迁建工程: every place of the list
-        listed = chain_before(spans, i - 1, text, [*g_cues()["place_joiners"], ""])
-        return most_specific([p for p in listed if p.label_ == "Place"], text)
+    if gap in g_cues()["place_program_joiners"]:
+        return listed_divisions(spans, i - 1, text) or [last]
     places = chain_before(spans, i - 1, text, [*g_cues()["place_joiners"], ""])
     if passive_agent(text, places[0].start_char):
         return passive_subject(spans, places[0], text)
@@ -845,6 +844,15 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
             or picked(places[0], gap, text)):
         return []
     return most_specific([p for p in places if p.label_ == "Place"], text)
+
+
+def listed_divisions(spans: list[Span], last: int, text: str) -> list[Span]:
+    """齐河县、平原县黄河滩区迁建工程: a list of administrative divisions right before a program's name are all its
+    sites; a list that holds a zone or base (西北旺镇永丰产业基地、上庄镇X建设) lists things built, not sites."""
+    listed = [p for p in chain_before(spans, last, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
+    divisions = all(lexicons.suffix_of(p.text, "admin_suffixes") and not lexicons.suffix_of(p.text, "zone_suffixes")
+                    for p in listed)
+    return most_specific(listed, text) if divisions else []
 
 
 def builds_a_zone(gap: str, plan: Span) -> bool:
