@@ -292,6 +292,9 @@ class Resolver:
         self.list_joiners = set(programs["place_joiners"])
         self.own_scope_openings = [re.compile(programs[key]) for key in ("scope_lead", "self_subject")]
         self.section_opening = re.compile(programs["section_opening"])
+        self.time_opening = re.compile(programs["reported_opening"])
+        self.heading_max_len = programs["run_in_heading_max_len"]
+        self.subject_leads = tuple(programs["elided_subject_leads"])
         self.sentence_text = ""
         self.sentence_places: list[tuple[int, Division]] = []  # (end offset, division) of the sentence's places so far
         self.sentence_villages: list[tuple[int, str]] = []  # (end offset, name): villages have no adcode
@@ -530,10 +533,13 @@ class Resolver:
         if first is not None and first.type in ("Person", "Organization") and first.start <= self.subject_max_start \
                 and any(mark in sentence for mark in "，：；") and not passive_agent(sentence, first.start):
             self.subject_places.pop(article, None)
-        if any(opening.match(sentence) for opening in self.own_scope_openings):
+        opening = sentence[self.time_opening.match(sentence).end():]  # 2025年，我们将…: past the time word
+        if any(own.match(opening) for own in self.own_scope_openings):
             self.subject_places.pop(article, None)  # 全市要…, 我们将…: the whole place speaks now, not the county before
         if self.section_opening.match(sentence):
             self.subject_places.pop(article, None)  # （二）乡村振兴扎实推进。: a new numbered section, a new subject
+        if self.run_in_heading(mentions, sentence) and not self.article_focus_subject(article):
+            self.subject_places.pop(article, None)  # 改革创新纵深推进。: a new paragraph, not about that county
         if first is not None and first.type == "Place" and first.start <= self.subject_max_start:
             places = sorted((m for m in mentions if m.type == "Place" and m.start >= first.start), key=lambda m: m.start)
             last = 0
@@ -541,6 +547,10 @@ class Resolver:
                 last += 1  # 龙岩市长汀县推行…: the chain's last, most specific place is the subject
             if last + 1 < len(places) and sentence[places[last].end:places[last + 1].start] in self.list_joiners:
                 self.subject_places.pop(article, None)  # 涞源县、易县、满城区实施…: several subjects, none goes on
+                return
+            if self.other_clause_opens_with_place(places[last], places, sentence) \
+                    and not self.article_focus_subject(article, self.entity(places[last], article)):
+                self.subject_places.pop(article, None)  # A镇入选…，B街道被…确定为…: places side by side, none goes on
                 return
             if locative_opening(sentence, first.start, places[last].end):
                 return  # 在蒿坝镇开展X。深入推进Y: the town is where X is done, not the actor of what follows
@@ -580,6 +590,26 @@ class Resolver:
     def latest_program(self, head: str, article: int) -> Entity | None:
         any_head = head in self.any_heads  # 这一做法 means the latest program whatever its name ends in
         return next((p for p in reversed(self.programs.get(article, [])) if any_head or p.label.endswith(head)), None)
+
+    def article_focus_subject(self, article: int, place: Entity | None = None) -> bool:
+        """Whether the subject place (by default the one the article carries on) is the division the article is
+        about (its dominant county or city): a feature on 遂川县 goes on with the county past its run-in headings
+        and past sentences that name its towns one by one; a city's report names its counties only in turn."""
+        place = place if place is not None else self.subject_places.get(article)
+        focus = self.ctx.article_focus.get(article, {})
+        return place is not None and any(d is not None and d.adcode == place.attrs.get("adcode") for d in focus.values())
+
+    def run_in_heading(self, mentions: list[Mention], sentence: str) -> bool:
+        """改革创新纵深推进。城市品质持续提升。: a short sentence with no clause break, no name and no launching
+        verb first heads the paragraph after it (a work report's run-in heading): a new topic, a new subject."""
+        body = sentence.rstrip("。！ \n")
+        return not mentions and len(body) <= self.heading_max_len and not any(mark in body for mark in "，：；、") \
+            and not body.startswith(self.subject_leads)
+
+    def other_clause_opens_with_place(self, subject: Mention, places: list[Mention], sentence: str) -> bool:
+        """小店镇入选…名单，浮来山街道被…确定为…: another clause of the sentence opening with another place
+        reports the places one by one; neither is the subject of what follows."""
+        return any(p.start > subject.end and sentence[p.start - 1] in "，；" and p.text != subject.text for p in places)
 
     def article_place(self, level_word: str, at: int, article: int) -> Entity | None:
         """The place a program without a named one is carried out in: "1" is the article's subject place (深化…

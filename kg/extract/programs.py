@@ -44,7 +44,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         + implemented_by_the_report_place(doc, ctx) \
         + implemented_at_the_scene(doc, ctx) + implemented_in_annex_list(doc, ctx) + implemented_as_reported(doc, ctx) \
         + applied_in_own_place(doc, ctx) \
-        + implemented_in_core_area(doc, ctx) + implemented_as_named_pilot(doc, ctx) \
+        + implemented_in_core_area(doc, ctx) + implemented_as_named_pilot(doc, ctx) + implemented_by_published_list(doc, ctx) \
         + with_paired_government(
             proposed(doc, ctx)
             + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx) + proposed_by_deployment_about(doc, ctx)
@@ -398,6 +398,27 @@ def implemented_by_designation(doc: Doc, ctx: SentenceContext) -> list[Relation]
         first = next((k for k, s in enumerate(spans) if s.start_char == sites.end()), None)
         if first is not None:
             found += designated_sites(ctx, plans, sites, most_specific(chain(spans, first, text, joiners), text))
+    return found
+
+
+def implemented_by_published_list(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """…公布2024年X示范县名单，铜川市耀州区成功入选; …试点名单，A镇、B镇名列其中: the places that open the clause
+    after a published list of a scheme's sites and enter it carry the scheme out (of a chain, the last place)."""
+    text = text_of(doc)
+    c = g_cues()
+    places = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    found = []
+    for plan in (e for e in ents(doc) if e.label_ in PLANS):
+        opens = clause_start(text, plan.start_char)
+        tail = re.match(c["published_list_tail"], text[plan.end_char:])
+        if tail is None or re.search(c["published_list_gap"].lstrip("^"), text[opens:plan.start_char]) is None:
+            continue
+        first = next((k for k, p in enumerate(places) if p.start_char == plan.end_char + tail.end()), None)
+        if first is None:
+            continue
+        listed = chain(places, first, text, [*c["place_joiners"], ""])
+        if re.match(c["published_list_entry"], text[listed[-1].end_char:]):
+            found += [relation(ctx, mention_of(plan), "implementedIn", mention_of(p)) for p in most_specific(listed, text)]
     return found
 
 
@@ -809,7 +830,7 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     last = spans[i - 1]
     gap = text[last.end_char:spans[i].start_char]
     if gap in g_cues()["place_program_joiners"]:
-        return [last]
+        return listed_divisions(spans, i - 1, text) or [last]
     places = chain_before(spans, i - 1, text, [*g_cues()["place_joiners"], ""])
     if passive_agent(text, places[0].start_char):
         return passive_subject(spans, places[0], text)
@@ -823,6 +844,15 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
             or picked(places[0], gap, text)):
         return []
     return most_specific([p for p in places if p.label_ == "Place"], text)
+
+
+def listed_divisions(spans: list[Span], last: int, text: str) -> list[Span]:
+    """齐河县、平原县黄河滩区迁建工程: a list of administrative divisions right before a program's name are all its
+    sites; a list that holds a zone or base (西北旺镇永丰产业基地、上庄镇X建设) lists things built, not sites."""
+    listed = [p for p in chain_before(spans, last, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
+    divisions = all(lexicons.suffix_of(p.text, "admin_suffixes") and not lexicons.suffix_of(p.text, "zone_suffixes")
+                    for p in listed)
+    return most_specific(listed, text) if divisions else []
 
 
 def builds_a_zone(gap: str, plan: Span) -> bool:
@@ -1083,7 +1113,8 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         if issues_then_designates(spans, j, i, text):
             found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(one)) for one in agents_joined(spans, j, text)]
             continue
-        if not ((designates(gap, passive) or taken_as_site(gap, text[plan.end_char:])) and j == i - 1) and (at < 0 or len(gap) > c["propose_max_gap"] or len(gap) - at > c["propose_max_tail"]):
+        if not ((designates(gap, passive) or taken_as_site(gap, text[plan.end_char:]) or publishes_list(gap, text[plan.end_char:]))
+                and j == i - 1) and (at < 0 or len(gap) > c["propose_max_gap"] or len(gap) - at > c["propose_max_tail"]):
             continue
         if any(b in gap for b in "。；;") or gap.count("，") > 1 or any(b in gap for b in c["propose_blockers"]):
             continue
@@ -1348,6 +1379,13 @@ def taken_as_site(gap: str, after: str) -> bool:
     program's base or pilot sites launched it; the role word after the program is what makes the places sites."""
     c = g_cues()
     return re.match(c["taken_as_site_gap"], gap) is not None and re.match(c["taken_as_site_tail"], after) is not None
+
+
+def publishes_list(gap: str, after: str) -> bool:
+    """商务部、财政部、国家乡村振兴局联合公布2024年X示范县名单: the bodies that publish the list of a scheme's sites
+    launched the scheme, as those that designate its sites do."""
+    c = g_cues()
+    return re.match(c["published_list_gap"], gap) is not None and re.match(c["published_list_tail"], after) is not None
 
 
 def designates(gap: str, passive: bool = False) -> bool:

@@ -378,7 +378,15 @@ def _bare_scope(surface: str, suffix: str) -> bool:
     the work before the suffix name no program."""
     rest = surface[: -len(suffix)]
     return bool(BATCH.fullmatch(rest)) or rest in lexicons.patterns()["phrase_stop_prefixes"] \
-        or bool(rest) and lexicons.alternation("work_class_words").sub("", rest) == ""
+        or bool(rest) and lexicons.alternation("work_class_words").sub("", rest) == "" \
+        or _levels_only(rest)
+
+
+def _levels_only(rest: str) -> bool:
+    """入选国家级和省级试点, 多个项目获评省级、市级示范, 争创国家级试点: level words (one, or joined by 和, 及, 、) say how high the
+    schemes rank, not which scheme (a headline's summary of the news below it)."""
+    level = lexicons.alternation("designation_levels").pattern
+    return re.fullmatch(f"(?:{level})(?:[和及、与](?:{level}))*", rest) is not None
 
 
 def _bare_after_place(text: str, start: int, end: int, suffix: str, place_starts: dict) -> bool:
@@ -516,6 +524,14 @@ def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Ca
     return end if end > start and opens_name else start
 
 
+def _after_listed_place(text: str, start: int, place_starts: dict[int, Candidate]) -> int:
+    """齐河县、平原县黄河滩区迁建工程全面完工: a place that ends a list of places (after 、 or 和 and another place)
+    is one of the sites the program is carried out in, not the start of its name, which the places share."""
+    place = place_starts.get(start)
+    joined = start > 0 and text[start - 1] in "、和" and any(c.end == start - 1 for c in place_starts.values())
+    return place.end if place is not None and joined and place.end < len(text) else start
+
+
 def _provincial(place: Candidate) -> bool:
     """Whether a place is a province (its gazetteer code ends in 0000), the level whose programs bear its name."""
     return bool(place.adcode) and all(code.endswith("0000") for code in place.adcode.split("|"))
@@ -606,7 +622,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
         if rule["label"] == "Program" and "”“" in surface:
             continue  # 实施“无废学校”“无废社区”建设: two names side by side (shared_suffix_programs)
         if rule["label"] == "Program":
-            start = _after_places_before_quote(text, start, place_starts)
+            start = _after_listed_place(text, _after_places_before_quote(text, start, place_starts), place_starts)
             surface = text[start:w.end]
         min_len = rule["min_len"]
         if rule["source"] == "zone" and start in place_starts:
