@@ -1337,10 +1337,22 @@ def agents_before_plans(doc: Doc, text: str) -> Iterator[tuple[list[Span], Span]
 def launched_program(spans: list[Span], k: int, text: str, by: int) -> tuple[Mention, dict] | None:
     """The program right before 由 (a closing quote and a comma may stand between: X，由A、B联合部署), or what an
     anaphor means (这一工程由…)."""
-    if k and spans[k - 1].label_ in PLANS and text[spans[k - 1].end_char:by].strip("”’」") in ("", "，"):
+    if k and spans[k - 1].label_ in PLANS and (text[spans[k - 1].end_char:by].strip("”’」") in ("", "，")
+                                               or quote_named_head(text[spans[k - 1].end_char:by])):
         return mention_of(spans[k - 1]), {}
     anaphor = re.search(g_cues()["anaphor"], text[:by])
     return None if anaphor is None else referent([s for s in spans if s.label_ in PLANS], anaphor)
+
+
+QUOTE_HEAD_REACH = 8  # characters of the generic head after a brand's quote: 区域公用品牌, 农产品公用品牌
+
+
+def quote_named_head(gap: str) -> bool:
+    """“丹棱桔橙”区域公用品牌由县委、县政府联合推出: the brand is named by its quote (patterns quote_named_suffixes),
+    so the generic head between the closing quote and 由 stands between the program and its launchers."""
+    head = gap.removeprefix("”")
+    return gap.startswith("”") and len(head) <= QUOTE_HEAD_REACH and re.fullmatch(r"[\u4e00-\u9fff]+", head) is not None \
+        and head.endswith(tuple(lexicons.patterns()["quote_named_suffixes"]))
 
 
 def taken_as_site(gap: str, after: str) -> bool:
