@@ -67,3 +67,35 @@ def test_a_long_phrase_after_a_brand_is_no_head_of_it(nlp, tmp_path):
     text = "“赣南脐橙”品牌价值持续攀升，产业发展规划由赣州市人民政府发起。"
     found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "proposedBy")
     assert ("赣南脐橙", "赣州市人民政府") not in found
+
+
+def implemented(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
+    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+
+
+def test_a_program_opening_its_sentence_runs_where_it_is_pushed_after_its_lead_body(nlp, tmp_path):
+    text = "一、农村“厕所革命”由县农业农村局牵头，在城关镇、泥沟镇率先推进，今年完成户厕改造2000户。"
+    assert {("农村“厕所革命”", "城关镇"), ("农村“厕所革命”", "泥沟镇")} <= implemented(nlp, tmp_path, text)
+    text = "“清河行动”由市生态环境局负责，在龙门镇、石滩镇同步开展。"
+    assert {("清河行动", "龙门镇"), ("清河行动", "石滩镇")} <= implemented(nlp, tmp_path, text)
+    text = "“积分超市”治理模式由县委组织部牵头，在太平镇、双河镇推行。"
+    assert {("积分超市治理模式", "太平镇"), ("积分超市治理模式", "双河镇")} <= implemented(nlp, tmp_path, text)
+
+
+def test_a_meeting_in_a_town_after_the_lead_body_is_no_site(nlp, tmp_path):
+    text = "“积分超市”治理模式由县委组织部牵头，在城关镇召开推进会。"
+    assert not implemented(nlp, tmp_path, text)
+
+
+def test_towns_set_as_the_scene_before_the_acting_county_are_the_sites(nlp, tmp_path):
+    text = "在城关镇、泥沟镇，涡阳县推行“积分超市”治理模式。"
+    assert {("积分超市治理模式", "城关镇"), ("积分超市治理模式", "泥沟镇")} <= implemented(nlp, tmp_path, text)
+    text = "在马坪镇，广水市实施了高标准农田建设项目。"
+    assert ("高标准农田建设项目", "马坪镇") in implemented(nlp, tmp_path, text)
+    text = "在还地桥镇、保安镇，大冶市推行“园区+镇村”飞地经济模式。"
+    assert {("园区+镇村飞地经济模式", "还地桥镇"), ("园区+镇村飞地经济模式", "保安镇")} <= implemented(nlp, tmp_path, text)
+
+
+def test_a_county_set_as_the_scene_before_its_city_keeps_the_city_as_the_actor(nlp, tmp_path):
+    text = "在泰来县，齐齐哈尔市实施了嫩江干流治理工程。"
+    assert ("嫩江干流治理工程", "泰来县") not in implemented(nlp, tmp_path, text)

@@ -169,11 +169,21 @@ def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for e in spans:
         if e.start_char <= comma or visitor is not None and e.start_char <= visitor.start_char:
             continue  # the visitor, and the body of the visitor's title
+        if acting_division(e, places, comma, text):
+            continue
         if e.start_char >= clause_end(text, comma + 1) and not inspected_later(visitor, e, text) \
                 or e.label_ not in PLANS or urged_at_the_scene(places[-1], e, text):
             break
         found += [relation(ctx, mention_of(e), "implementedIn", mention_of(p)) for p in most_specific(places, text)]
     return found
+
+
+def acting_division(e: Span, places: list[Span], comma: int, text: str) -> bool:
+    """在还地桥镇、保安镇，大冶市推行X: a city or county that opens the clause after a scene of towns or villages is
+    the body acting there, not a scene of its own; X runs in the towns."""
+    local = (*lexicons.patterns()["town_suffixes"], *lexicons.patterns()["village_suffixes"])
+    return e.label_ == "Place" and e.start_char == comma + 1 and not e.text.endswith(local) \
+        and all(p.text.endswith(local) for p in places)
 
 
 VISITOR_TITLE_REACH = 12  # characters of a title (省委书记, 副省长) between the scene's comma and the visitor
@@ -535,6 +545,9 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     later = scopes_after(text, opening.end_char) if opening is not None else []
     for level, at in later:  # 《…办法》经…通过，已在全县施行
         found.append(relation(ctx, mention_of(opening), "implementedIn", Mention("", "Place", at, at), articlePlace=level))
+    if opening is not None:  # 农村“厕所革命”由县农业农村局牵头，在A镇、B镇率先推进: the lead body's clause may come first
+        at = _pattern("lead_body_clause").match(text, opening.end_char).end()
+        found += [relation(ctx, mention_of(opening), "implementedIn", mention_of(p)) for p in sited_after(doc, text, at)]
     in_force = [p for p in plans
                 if p.label_ == "Policy" and p is not opening and _pattern("in_force_after").match(text[p.end_char:])]
     if opening is not None and opening.label_ == "Policy" and not later \
