@@ -169,11 +169,21 @@ def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for e in spans:
         if e.start_char <= comma or visitor is not None and e.start_char <= visitor.start_char:
             continue  # the visitor, and the body of the visitor's title
+        if acting_division(e, places, comma, text):
+            continue
         if e.start_char >= clause_end(text, comma + 1) and not inspected_later(visitor, e, text) \
                 or e.label_ not in PLANS or urged_at_the_scene(places[-1], e, text):
             break
         found += [relation(ctx, mention_of(e), "implementedIn", mention_of(p)) for p in most_specific(places, text)]
     return found
+
+
+def acting_division(e: Span, places: list[Span], comma: int, text: str) -> bool:
+    """在还地桥镇、保安镇，大冶市推行X: a city or county that opens the clause after a scene of towns or villages is
+    the body acting there, not a scene of its own; X runs in the towns."""
+    local = (*lexicons.patterns()["town_suffixes"], *lexicons.patterns()["village_suffixes"])
+    return e.label_ == "Place" and e.start_char == comma + 1 and not e.text.endswith(local) \
+        and all(p.text.endswith(local) for p in places)
 
 
 VISITOR_TITLE_REACH = 12  # characters of a title (省委书记, 副省长) between the scene's comma and the visitor
@@ -556,6 +566,9 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     later = scopes_after(text, opening.end_char) if opening is not None else []
     for level, at in later:  # 《…办法》经…通过，已在全县施行
         found.append(relation(ctx, mention_of(opening), "implementedIn", Mention("", "Place", at, at), articlePlace=level))
+    if opening is not None:  # 农村“厕所革命”由县农业农村局牵头，在A镇、B镇率先推进: the lead body's clause may come first
+        at = _pattern("lead_body_clause").match(text, opening.end_char).end()
+        found += [relation(ctx, mention_of(opening), "implementedIn", mention_of(p)) for p in sited_after(doc, text, at)]
     in_force = [p for p in plans
                 if p.label_ == "Policy" and p is not opening and _pattern("in_force_after").match(text[p.end_char:])]
     if opening is not None and opening.label_ == "Policy" and not later \
@@ -1368,10 +1381,22 @@ def agents_before_plans(doc: Doc, text: str) -> Iterator[tuple[list[Span], Span]
 def launched_program(spans: list[Span], k: int, text: str, by: int) -> tuple[Mention, dict] | None:
     """The program right before 由 (a closing quote and a comma may stand between: X，由A、B联合部署), or what an
     anaphor means (这一工程由…)."""
-    if k and spans[k - 1].label_ in PLANS and text[spans[k - 1].end_char:by].strip("”’」") in ("", "，"):
+    if k and spans[k - 1].label_ in PLANS and (text[spans[k - 1].end_char:by].strip("”’」") in ("", "，")
+                                               or quote_named_head(text[spans[k - 1].end_char:by])):
         return mention_of(spans[k - 1]), {}
     anaphor = re.search(g_cues()["anaphor"], text[:by])
     return None if anaphor is None else referent([s for s in spans if s.label_ in PLANS], anaphor)
+
+
+QUOTE_HEAD_REACH = 8  # characters of the generic head after a brand's quote: 区域公用品牌, 农产品公用品牌
+
+
+def quote_named_head(gap: str) -> bool:
+    """“丹棱桔橙”区域公用品牌由县委、县政府联合推出: the brand is named by its quote (patterns quote_named_suffixes),
+    so the generic head between the closing quote and 由 stands between the program and its launchers."""
+    head = gap.removeprefix("”")
+    return gap.startswith("”") and len(head) <= QUOTE_HEAD_REACH and re.fullmatch(r"[\u4e00-\u9fff]+", head) is not None \
+        and head.endswith(tuple(lexicons.patterns()["quote_named_suffixes"]))
 
 
 def taken_as_site(gap: str, after: str) -> bool:

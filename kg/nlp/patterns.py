@@ -165,6 +165,9 @@ def _after_lead_verb(text: str, start: int, end: int, kind: str) -> int:
     """布局海上养殖综合整治示范区: the model may read the verb that governs a name as a noun that opens it; a verb of
     the list `kind` that opens the phrase is no part of the name, which starts after it."""
     lead = next((v for v in lexicons.longest_first(kind) if text.startswith(v, start)), "")
+    if not lead and _word_before(text, start, kind):
+        # 探索建立“X”利益联结机制: a verb that completes the lead verb before it (建立, 构建) opens no name either
+        lead = lexicons.prefix_at(text, start, "lead_verb_complements")
     return start + len(lead) if lead and end - start > len(lead) else start
 
 
@@ -743,6 +746,9 @@ def _lead_before(text: str, at: int, kind: str) -> bool:
     skipped = skipped or (batch.group() if batch else "")
     # 承担了国家第二批X: the aspect particle may stand before the skipped words as well
     points = {at, at - len(skipped)} if skipped else {at}
+    # 探索建立“X”机制: the lead verb stands before a verb that completes it
+    points |= {point - len(c) for point in set(points) for c in lexicons.patterns()["lead_verb_complements"]
+               if text.endswith(c, 0, point)}
     aspects = lexicons.patterns()["aspect_particles"]
     return any(_word_before(text, point, kind)
                or any(text.endswith(p, 0, point) and _word_before(text, point - len(p), kind) for p in aspects)
@@ -811,6 +817,8 @@ def _opening_field(text: str, ws: list[Word], quote: int) -> int | None:
     words stand before it."""
     # an item number's closing bracket opens the clause too: （三）政务服务“一网通办”…
     opens = max(lexicons.clause_start(text, quote), *(text.rfind(b, 0, quote) + 1 for b in "）)"))
+    if opens == 0:  # 一、农村“厕所革命”由…牵头: so does an item number that opens the sentence
+        opens = min(re.match(lexicons.data("relations.json")["programs"]["reported_opening"], text).end(), quote)
     words = [w for w in ws if opens <= w.start and w.end <= quote]
     field = text[opens:quote]
     if not field:
