@@ -50,3 +50,11 @@ def test_a_demonstration_county_of_the_whole_country_to_be_founded(nlp, tmp_path
     assert ("全国民族团结进步示范县创建", "宁县") in implemented(
         nlp, tmp_path, "2025年，宁县将争创全国民族团结进步示范县，巩固脱贫成果。")
     assert "Program" not in ents(nlp, "各地争创全国一流，干部干劲十足。").values()
+
+
+def test_a_province_before_a_batch_is_no_part_of_the_name(nlp):
+    assert "滩涂综合开发利用示范工程" in programs(nlp, "霞浦县承担福建省第二批滩涂综合开发利用示范工程建设任务。")
+    assert "城市更新行动试点" in programs(nlp, "六盘水市纳入贵州省首批城市更新行动试点。")
+    assert not any(name.startswith("湖南省") for name in programs(
+        nlp, "花垣县被纳入湖南省首批传统村落集中连片保护利用示范县建设。"))
+    assert "Program" not in ents(nlp, "江西省首批试点已全面完成。").values()

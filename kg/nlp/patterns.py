@@ -372,8 +372,9 @@ def _counts_a_list(text: str, start: int, surface: str, suffix: str) -> bool:
 
 
 BATCH = re.compile(r"第[一二三四五六七八九十0-9]+批")
-# 承担国家第二批大型风电光伏基地项目: 国家 before a batch says whose batch it is, no part of the name
-NATIONAL_BATCH = re.compile(r"国家(?=" + BATCH.pattern + ")")
+# 承担国家第二批大型风电光伏基地项目, 纳入山西省首批传统村落…示范项目: 国家 or a province before a batch says
+# whose batch it is, no part of the name
+NATIONAL_BATCH = re.compile(r"(?:国家|[\u4e00-\u9fff]{1,6}?(?:省|自治区))(?=" + BATCH.pattern + "|首批)")
 BATCH_BEFORE = re.compile("(?:国家)?" + BATCH.pattern + "$")
 
 
