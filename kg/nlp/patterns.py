@@ -236,7 +236,12 @@ PROGRAM_ENDINGS = ("program_suffixes", "chief_system_suffixes")  # the words tha
 SPREAD_INSIDE_TAGS = frozenset({"n", "vn", "nz"})  # the model's tags of nouns and nominal verbs
 
 
-def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], limit: int = 16,
+# How far before a program's head word the verb that launches it may stand: long governed names reach 17-20
+# characters (开展山水林田湖草沙一体化保护和修复工程试点), and the walk stops anyway at the first word no name holds.
+GOVERNED_REACH = 20
+
+
+def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], limit: int = GOVERNED_REACH,
                     more_leads: frozenset[str] = frozenset()) -> int:
     """实施大规模设备更新工程, 列为高海拔地区改厕技术模式试点: right after a verb that launches programs (实施,
     深化, 列为 …) a program's name is all the words up to its head word k, verbs and 和 among them (更新, 改;
@@ -371,8 +376,9 @@ def _counts_a_list(text: str, start: int, surface: str, suffix: str) -> bool:
 
 
 BATCH = re.compile(r"第[一二三四五六七八九十0-9]+批")
-# 承担国家第二批大型风电光伏基地项目: 国家 before a batch says whose batch it is, no part of the name
-NATIONAL_BATCH = re.compile(r"国家(?=" + BATCH.pattern + ")")
+# 承担国家第二批大型风电光伏基地项目, 纳入山西省首批传统村落…示范项目: 国家 or a province before a batch says
+# whose batch it is, no part of the name
+NATIONAL_BATCH = re.compile(r"(?:国家|[\u4e00-\u9fff]{1,6}?(?:省|自治区))(?=" + BATCH.pattern + "|首批)")
 BATCH_BEFORE = re.compile("(?:国家)?" + BATCH.pattern + "$")
 
 
