@@ -519,7 +519,7 @@ class Resolver:
         division = opening_division(document.label, self.gazetteer)
         return self.entity(Mention(division.name, "Place", at, at, adcode=division.adcode), article) if division else None
 
-    def note_subject_place(self, mentions: list[Mention], article: int, sentence: str) -> None:
+    def note_subject_place(self, mentions: list[Mention], article: int, sentence: str, opens_paragraph: bool) -> None:
         """Remember the division the article's latest sentence opening with one has as subject (临海市系统重塑…):
         a later clause that names no actor (深化…工程) carries it on. Only administrative divisions (with an
         adcode) act so; a region or a line (沪苏湖高铁) does not. A sentence (not a heading: it has a clause
@@ -538,7 +538,7 @@ class Resolver:
             self.subject_places.pop(article, None)  # 全市要…, 我们将…: the whole place speaks now, not the county before
         if self.section_opening.match(sentence):
             self.subject_places.pop(article, None)  # （二）乡村振兴扎实推进。: a new numbered section, a new subject
-        if self.run_in_heading(mentions, sentence) and not self.article_focus_subject(article):
+        if opens_paragraph and self.run_in_heading(mentions, sentence) and not self.article_focus_subject(article):
             self.subject_places.pop(article, None)  # 改革创新纵深推进。: a new paragraph, not about that county
         if first is not None and first.type == "Place" and first.start <= self.subject_max_start:
             places = sorted((m for m in mentions if m.type == "Place" and m.start >= first.start), key=lambda m: m.start)
@@ -548,7 +548,7 @@ class Resolver:
             if last + 1 < len(places) and sentence[places[last].end:places[last + 1].start] in self.list_joiners:
                 self.subject_places.pop(article, None)  # 涞源县、易县、满城区实施…: several subjects, none goes on
                 return
-            if self.other_clause_opens_with_place(places[last], places, sentence) \
+            if self.other_clause_opens_with_place(places[last], places, sentence, article) \
                     and not self.article_focus_subject(article, self.entity(places[last], article)):
                 self.subject_places.pop(article, None)  # A镇入选…，B街道被…确定为…: places side by side, none goes on
                 return
@@ -601,15 +601,30 @@ class Resolver:
 
     def run_in_heading(self, mentions: list[Mention], sentence: str) -> bool:
         """改革创新纵深推进。城市品质持续提升。: a short sentence with no clause break, no name and no launching
-        verb first heads the paragraph after it (a work report's run-in heading): a new topic, a new subject."""
+        verb first heads the paragraph after it (a work report's run-in heading): a new topic, a new subject. The
+        caller asks only of a sentence that opens its paragraph: inside one, 群众反响良好。 is a comment."""
         body = sentence.rstrip("。！ \n")
         return not mentions and len(body) <= self.heading_max_len and not any(mark in body for mark in "，：；、") \
             and not body.startswith(self.subject_leads)
 
-    def other_clause_opens_with_place(self, subject: Mention, places: list[Mention], sentence: str) -> bool:
+    def other_clause_opens_with_place(self, subject: Mention, places: list[Mention], sentence: str,
+                                      article: int) -> bool:
         """小店镇入选…名单，浮来山街道被…确定为…: another clause of the sentence opening with another place
-        reports the places one by one; neither is the subject of what follows."""
-        return any(p.start > subject.end and sentence[p.start - 1] in "，；" and p.text != subject.text for p in places)
+        reports the places one by one; neither is the subject of what follows. Not a place inside the subject
+        (歙县做强徽菜产业，雄村镇建成徽菜小镇: the county's own town tells more of the county, which goes on)."""
+        return any(p.start > subject.end and sentence[p.start - 1] in "，；" and p.text != subject.text
+                   and not self.inside(p, subject, article) for p in places)
+
+    def inside(self, part: Mention, whole: Mention, article: int) -> bool:
+        """Whether a place lies within a division: by its parents, or, when it has no adcode (a village, a zone), as
+        a part of any division above a town."""
+        outer, inner = self.entity(whole, article), self.entity(part, article)
+        code = outer.attrs.get("adcode") if outer is not None else None
+        if code is None or inner is None:
+            return False
+        if inner.attrs.get("adcode") is None:
+            return outer.attrs.get("level") != "town"
+        return any(d.adcode == code for d in self.gazetteer.chain(inner.attrs["adcode"]))
 
     def article_place(self, level_word: str, at: int, article: int) -> Entity | None:
         """The place a program without a named one is carried out in: "1" is the article's subject place (深化…
@@ -854,7 +869,7 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
         for place in resolver.report_places(article):
             counts[place.key] = counts.get(place.key, 0) + 1
         resolver.note_meeting_body(r.mentions, article)
-        resolver.note_subject_place(r.mentions, article, r.ctx.sentence.text)
+        resolver.note_subject_place(r.mentions, article, r.ctx.sentence.text, r.ctx.opens_paragraph())
         for rel in r.relations:
             add_relation(kb, resolver, rel, article)
         for entity in {e.key: e for e in resolver.read_by_rules}.values():

@@ -69,7 +69,7 @@ def test_level_words_alone_before_a_head_name_no_program(nlp, tmp_path):
 
 
 def test_a_run_in_heading_or_the_authors_end_the_turn_of_a_place_subject(nlp, tmp_path):
-    text = "清流县、明溪县入选全省农业社会化服务试点县。宁化县被商务部确定为全国县域商业体系建设示范县。改革创新纵深推进。深化“放管服”改革。"
+    text = "清流县、明溪县入选全省农业社会化服务试点县。宁化县被商务部确定为全国县域商业体系建设示范县。\n改革创新纵深推进。深化“放管服”改革。"
     assert not any(p.startswith("放管服") for p, _ in implemented(nlp, tmp_path, text))
     text = "泰和县承担的全国农村综合性改革试点试验通过验收。2025年，我们将全面推行林长制。"
     assert ("林长制", "泰和县") not in implemented(nlp, tmp_path, text)

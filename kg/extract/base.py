@@ -18,6 +18,10 @@ class SentenceContext:
         start, end = self.document.raw_span(self.sentence.start, self.sentence.end)
         return Evidence(self.document.source, self.article.index, self.sentence.text, start, end)
 
+    def opens_paragraph(self) -> bool:
+        """Whether the sentence is the first of its paragraph (the cleaned text breaks lines between paragraphs)."""
+        return self.sentence.start == 0 or self.document.text[self.sentence.start - 1] == "\n"
+
 
 def mention_of(span: Span) -> Mention:
     return Mention(span.text, span.label_, span.start_char, span.end_char, span._.canonical, span._.adcode)

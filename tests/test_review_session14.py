@@ -1,0 +1,84 @@
+"""Fixes from the review of the fourteenth session's diff (round 22's rules): a headline's addressees are 各…,
+not any clause that goes on; a proposed list (公示拟认定的…) and a list shown for objections name no scheme and
+launch none; a place enters a list only when its entry verb ends the clause; parks of industry are places; a
+quoted season's work is no program; a run-in heading opens its paragraph; a town inside the subject county tells
+more of the county. Sentences of other provinces than the dev set's."""
+from __future__ import annotations
+
+from test_extract_documents import facts
+from test_nlp import ents
+from test_resolve import kb_of
+
+
+def labels_of(nlp, text: str, kind: str) -> set[str]:
+    return {name for name, label in ents(nlp, text).items() if label == kind}
+
+
+def test_a_clause_that_goes_on_after_a_named_notice_is_no_headline(nlp):
+    for text, body in (("各地要认真贯彻落实省政府关于加快推进农村人居环境整治的通知精神，切实做好以下工作：", "省政府"),
+                       ("会议传达学习省委关于全面推进乡村振兴的决定精神，并提出如下要求：", "省委"),
+                       ("全县上下要深入学习市委关于加强基层治理的意见，抓好以下工作：", "市委")):
+        found = ents(nlp, text)
+        assert not [name for name, label in found.items() if label == "Policy" and len(name) > 20], found
+        assert found.get(body) == "Organization", found
+
+
+def test_addressees_that_open_with_their_level_still_end_a_headline(nlp):
+    text = "广西壮族自治区林业局关于开展油茶低产林改造工作的通知区直各有关单位："
+    assert "广西壮族自治区林业局关于开展油茶低产林改造工作的通知" in labels_of(nlp, text, "Policy")
+
+
+def test_a_proposed_list_names_no_scheme(nlp):
+    for text in ("省农业农村厅公示拟认定的乡村振兴示范村名单，接受社会监督。",
+                 "市文化广电旅游局公示拟推荐的乡村旅游重点村名单。",
+                 "县林业局公示拟命名的森林乡村名单，公示期为7天。"):
+        assert not labels_of(nlp, text, "Program"), text
+
+
+def test_a_list_shown_for_objections_launches_nothing(nlp, tmp_path):
+    text = "安徽省农业农村厅公示2024年国家农业产业强镇建设名单，歙县雄村镇入选。"
+    assert not facts(kb_of(nlp, tmp_path, {"a.txt": text}), "proposedBy")
+
+
+def test_a_place_enters_the_published_list_only_when_its_entry_ends_the_clause(nlp, tmp_path):
+    texts = {"a.txt": "农业农村部公布2024年国家农业产业强镇建设名单，休宁县也入选全国休闲农业重点县。",
+             "b.txt": "农业农村部公布2024年全国乡村治理示范村名单，宿州市入选数量居全省第一。",
+             "c.txt": "农业农村部公布2024年国家农业产业强镇建设名单，祁门县成功入选。"}
+    assert facts(kb_of(nlp, tmp_path, texts), "implementedIn") == {("国家农业产业强镇建设", "祁门县")}
+
+
+def test_a_park_of_industry_is_no_scheme_an_agricultural_park_of_a_level_is(nlp):
+    for text in ("作为省级高新技术产业园，该园区重点发展新材料产业。", "定远县盐化工园区获批省级精细化工产业园，入驻企业达到40家。",
+                 "出台一系列措施支持蚌埠市为国家级创新型城市建设试验区，"):
+        assert not labels_of(nlp, text, "Program"), text
+    assert "国家现代农业产业园" in labels_of(nlp, "五河县入选国家现代农业产业园，", "Program")
+    assert "省级特色农业产业园" in labels_of(nlp, "霍山县入选省级特色农业产业园。", "Program")
+
+
+def test_a_quoted_seasons_work_in_progress_is_no_program(nlp):
+    for text in ("今年，“三夏”在全县有序推进，小麦机收率达98%。", "“双抢”在全市全面推进。"):
+        assert not labels_of(nlp, text, "Program"), text
+    assert "农村“厕所革命”" in labels_of(nlp, "农村“厕所革命”由县农业农村局牵头，在城关镇、泥沟镇率先推进。", "Program")
+
+
+def test_a_comment_inside_a_paragraph_is_no_run_in_heading(nlp, tmp_path):
+    text = ("宿州市2024年乡村振兴工作综述\n宿州市全面推进乡村振兴。宿州市实施高标准农田建设工程。\n"
+            "砀山县实施农村改厕工程。砀山县持续推进人居环境整治行动。\n"
+            "灵璧县深化农村集体产权制度改革。群众反响良好。全面实施乡村建设行动。\n")
+    assert ("乡村建设行动", "灵璧县") in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+
+
+def test_a_run_in_heading_opening_its_paragraph_still_ends_the_subject(nlp, tmp_path):
+    text = ("宿州市2024年乡村振兴工作综述\n宿州市全面推进乡村振兴。宿州市实施高标准农田建设工程。\n"
+            "砀山县实施农村改厕工程。砀山县持续推进人居环境整治行动。\n"
+            "灵璧县深化农村集体产权制度改革。\n城市品质持续提升。全面实施城市更新行动。\n")
+    assert ("城市更新行动", "灵璧县") not in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+
+
+def test_a_town_of_the_subject_county_in_another_clause_keeps_the_county_on(nlp, tmp_path):
+    cases = (("黄山市大力推进乡村振兴。休宁县聚焦茶产业发展，茶园面积持续扩大。歙县持续做强徽菜产业，雄村镇建成徽菜小镇。"
+              "深入实施徽菜品牌提升工程。", ("徽菜品牌提升工程", "歙县")),
+             ("宿州市全面推进乡村振兴。砀山县实施农村改厕工程。泗县推进农村改厕工程，大庄镇率先完成。深入实施村庄清洁行动。",
+              ("村庄清洁行动", "泗县")))
+    for i, (text, fact) in enumerate(cases):
+        assert fact in facts(kb_of(nlp, tmp_path, {f"{i}.txt": text}), "implementedIn")
