@@ -37,3 +37,13 @@ def test_the_national_level_opens_a_scheme_founded_or_built_after_a_lead_verb(nl
 def test_the_national_scope_of_a_designation_stays_out_of_the_name(nlp, tmp_path):
     found = programs(nlp, tmp_path, "桐庐县被农业农村部、财政部确定为全国农业现代化示范区创建单位。")
     assert "农业现代化示范区创建" in found and "全国农业现代化示范区创建" not in found
+
+
+def test_deepening_a_quoted_creation_carries_it_out(nlp, tmp_path):
+    assert "五星支部创建" in programs(nlp, tmp_path, "商丘市深化“五星”支部创建，力争新创市级五星支部20个。")
+    assert "红旗党支部创建" in programs(nlp, tmp_path, "黄冈市深化“红旗”党支部创建，在红安县、麻城市推开。")
+    assert "美丽庭院创建" in programs(nlp, tmp_path, "湘潭县深化“美丽庭院”创建，年内新增示范户300户。")
+
+
+def test_deepening_ordinary_work_names_no_program(nlp, tmp_path):
+    assert not programs(nlp, tmp_path, "各乡镇要深化宣传教育活动，营造良好氛围。")
