@@ -190,6 +190,13 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
         start += len(p)
 
 
+def _kept_level(text: str, start: int, rule: dict) -> int:
+    """推进全国农村一二三产业融合发展先导区创建: the scope word the prefixes stripped is the level of the scheme
+    the rule names (its `keeps_level` words), so it opens the name again."""
+    words = lexicons.patterns()[rule["keeps_level"]] if "keeps_level" in rule else ()
+    return next((start - len(word) for word in words if text.startswith(word, start - len(word))), start)
+
+
 def _head_word(ws: list[Word], i: int, text: str, kind: str) -> tuple[int, str]:
     """(index of the word where the suffix starts, the suffix) when the words ending at i end in a suffix of
     `kind`; a suffix may span words (推进 会)."""
@@ -596,7 +603,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             inspected = lexicons.set_of(rule["or_inspected"]) if "or_inspected" in rule else frozenset()
             start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags, more_leads=inspected),
                         _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags))
-        start = _strip_prefixes(text, start, w.end)  # 开展新一轮强镇扩权改革试点: the verb's words, less 新一轮
+        start = _kept_level(text, _strip_prefixes(text, start, w.end), rule)  # 开展新一轮强镇扩权改革试点: less 新一轮
         if "needs_lead" in rule:
             start = _after_lead_verb(text, start, w.end, rule["needs_lead"])  # 布局|海上养殖综合整治示范区
         surface = text[start:w.end]
@@ -924,7 +931,7 @@ def shared_suffix_programs(text: str) -> list[Candidate]:
     suffix it shares with the second (or with 等); the nouns before each quote are part of its name."""
     found = []
     for m in _shared_suffix_program().finditer(text):
-        suffix = m.group("etc") or m.group("after") or m.group("inside")
+        suffix = m.group("etc") or m.group("headed") or m.group("after") or m.group("inside")
         if not lexicons.suffix_of(m.group("first").rstrip("”"), "quoted_program_suffixes"):  # “蓝天工程”和“碧海工程”: named in full
             found.append(Candidate(m.start("first"), m.end("first"), "Program", "program", canonical=m.group("first") + suffix))
         if m.group("second"):
