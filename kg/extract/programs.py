@@ -1315,7 +1315,7 @@ def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             continue
         agents = agents_listed_from(spans, k, text)
         tail = text[agents[-1].end_char:]
-        if not re.match(f'{c["by_agents_tail"]}(?:{alternation(c["propose_cues"])})', tail):
+        if not re.match(f'{c["by_agents_tail"]}(?:{alternation([*c["propose_cues"], *c["approval_cues"]])})', tail):
             continue
         subject = launched_program(spans, k, text, by)
         if subject is not None:
@@ -1326,16 +1326,25 @@ def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 def proposed_by_deployment(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """按照省委、省政府部署，我们深入开展X; 根据市委统一部署，全市启动X: the bodies whose deployment a sentence
     follows (按照/根据 … 部署，) launched the program that the next clause carries out first (a launching verb
-    before it; not one it follows or studies: 对落实X情况进行督查)."""
+    before it; not one it follows or studies: 对落实X情况进行督查). An approval is read alike (经海关总署批复，
+    东兴市开展X: the approving body set the place's program up)."""
+    c = g_cues()
+    return _proposed_by_lead(doc, ctx, c["deployment_leads"], c["deployment_tail"]) \
+        + _proposed_by_lead(doc, ctx, c["approval_leads"], c["approval_tail"])
+
+
+def _proposed_by_lead(doc: Doc, ctx: SentenceContext, leads: list[str], agents_tail: str) -> list[Relation]:
+    """The bodies after one of `leads` and before `agents_tail` (which ends in a comma) launched the program that
+    the next clause carries out first."""
     text = text_of(doc)
     c = g_cues()
     spans = [e for e in ents(doc) if e.label_ in (*AGENTS, *PLANS)]
     found = []
     for k, first in enumerate(spans):
-        if first.label_ not in AGENTS or not text[:first.start_char].endswith(tuple(c["deployment_leads"])):
+        if first.label_ not in AGENTS or not text[:first.start_char].endswith(tuple(leads)):
             continue
         agents = agents_listed_from(spans, k, text)
-        tail = re.match(c["deployment_tail"], text[agents[-1].end_char:])
+        tail = re.match(agents_tail, text[agents[-1].end_char:])
         if tail is None:
             continue
         start = agents[-1].end_char + tail.end()

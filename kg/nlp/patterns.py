@@ -216,7 +216,12 @@ def _phrase_rules() -> tuple[dict, ...]:
     return tuple(lexicons.patterns()["phrase_rules"])
 
 
-def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit: int = 3) -> int:
+# Words between a quote's close and the head word it opens: a field of a kind of crop, land or people and a
+# scheme word fill four (“以种适地”耐|盐碱|作物|示范|项目, “藏粮于技”抗|倒伏|小麦|示范|项目).
+QUOTED_LEAD_REACH = 4
+
+
+def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit: int = QUOTED_LEAD_REACH) -> int:
     """“美丽乡村+”整县推进试点: a quoted name opens the program even across words of any kind (推进), when at
     most `limit` Han words stand between the closing quote and the head word; the words between a launching
     verb and the quote belong to the name too (开展脐橙产业“一县一品”提升试点)."""
