@@ -53,3 +53,28 @@ def test_a_kind_of_works_joined_to_a_pilot_is_no_part_of_its_name(nlp, tmp_path)
 def test_a_pilot_whose_name_joins_two_goals_stays_whole(nlp):
     assert "山水林田湖草沙一体化保护和修复工程试点" in programs(nlp, "该县开展山水林田湖草沙一体化保护和修复工程试点。")
     assert not any(p.startswith("美乡村") for p in programs(nlp, "县里推进人居环境整治和美乡村示范创建。"))
+
+
+def read(tmp_path, text: str) -> str:
+    from kg.ingest import read_document
+
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path, "a.txt").text
+
+
+def wrapped(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def test_an_unpunctuated_line_wider_than_the_column_is_a_title(tmp_path):
+    body = ["近年来，株洲市先后被财政部确", "定为全国首批海绵城市建设试点", "城市，被住房城乡建设部列入全", "国第一批城市更新试点。"]
+    for title in ("株洲：以国家试点为抓手推动老工业城市转型", "湖州：“两山”理念引领城乡融合发展新路径",
+                  "酒泉市以示范创建带动乡村全面振兴纪实"):
+        text = read(tmp_path, wrapped([title, *body]))
+        assert text.startswith(title + "\n近年来"), text[:40]
+
+
+def test_a_line_as_wide_as_the_column_goes_on_in_the_next(tmp_path):
+    lines = ["近年来，株洲市先后被财政部确", "定为全国首批海绵城市建设试点", "城市，被住房城乡建设部列入全", "国第一批城市更新试点。"]
+    assert read(tmp_path, wrapped(lines)).startswith("近年来，株洲市先后被财政部确定为全国首批")
