@@ -453,6 +453,9 @@ def _column_widths(lines: list[Line]) -> list[float]:
 # A line this much narrower than its column ends what it belongs to (a paragraph, a heading, a byline, a role):
 # in the middle of a paragraph, PDF extraction fills the column.
 SHORT_LINE = 0.6
+# Wrapped prose fills its column and never overflows it: an unpunctuated line this many characters wider than the
+# column is a title set in the text's flow (a headline with its colon), which no paragraph continues.
+WIDE_LINE = 3
 
 
 def _is_heading(line: Line, column: float, following: Line | None) -> bool:
@@ -462,9 +465,11 @@ def _is_heading(line: Line, column: float, following: Line | None) -> bool:
     text = line.text.text
     if HEADING_DASH.search(text):
         return True
+    size = width(text)
+    if not ends_paragraph(text) and size >= column + WIDE_LINE and not any(mark in text for mark in "，、。；,;"):
+        return True  # 萍乡：以国家试点为抓手推动城市转型 over a 14-character column: a title, not wrapped prose
     if ends_paragraph(text) or any(mark in text for mark in "，、。；：,;"):
         return False
-    size = width(text)
     if size > column - 2.5:
         return False
     if size <= column * SHORT_LINE or following is None or following.kind != "text":

@@ -182,7 +182,7 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
                           for o in range(1, min(len(p), start + 1)) if text.startswith(p, start - o)), 0)
     start += opened_inside if end - start > opened_inside else 0
     while True:
-        batch = BATCH.match(text, start) or NATIONAL_BATCH.match(text, start)
+        batch = BATCH.match(text, start) or NATIONAL_BATCH.match(text, start) or PLAN_PERIOD.match(text, start)
         openers = ([batch.group()] if batch else []) + [p for p in prefixes if text.startswith(p, start)]
         p = next((p for p in openers if end - start > len(p) + 2), "")
         if not p:
@@ -195,6 +195,13 @@ def _kept_level(text: str, start: int, rule: dict) -> int:
     the rule names (its `keeps_level` words), so it opens the name again."""
     words = lexicons.patterns()[rule["keeps_level"]] if "keeps_level" in rule else ()
     return next((start - len(word) for word in words if text.startswith(word, start - len(word))), start)
+
+
+def _after_coordinated_works(text: str, start: int, end: int) -> int:
+    """推进老旧小区改造和完整社区建设试点, 统筹推进集镇环境整治和乡村振兴示范创建: a kind of works (改造, 整治)
+    joined by 和 to a pilot or demonstration scheme is a task of its own; the scheme's name starts after 和."""
+    works = re.match(lexicons.patterns()["coordinated_works"], text[start:end])
+    return start + works.end() if works else start
 
 
 def _head_word(ws: list[Word], i: int, text: str, kind: str) -> tuple[int, str]:
@@ -392,6 +399,9 @@ BATCH = re.compile(r"第[一二三四五六七八九十0-9]+批")
 # whose batch it is, no part of the name
 NATIONAL_BATCH = re.compile(r"(?:国家|[\u4e00-\u9fff]{1,6}?(?:省|自治区))(?=" + BATCH.pattern + "|首批)")
 BATCH_BEFORE = re.compile("(?:国家)?" + BATCH.pattern + "$")
+# 纳入“十四五”时期“无废城市”建设名单: the five-year plan's period dates the scheme and is no part of its name
+PLAN_PERIOD = re.compile(r"“?十[一二三四五六七八九]?五”?(?:时期|期间)")
+PERIOD_SCOPE = re.compile(PLAN_PERIOD.pattern + r"(?:全国|全省|全区|全市|全县|国家(?!级))?")
 
 
 def _bare_scope(surface: str, suffix: str) -> bool:
@@ -609,6 +619,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags, more_leads=inspected),
                         _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags))
         start = _kept_level(text, _strip_prefixes(text, start, w.end), rule)  # 开展新一轮强镇扩权改革试点: less 新一轮
+        if rule["label"] == "Program":
+            start = _after_coordinated_works(text, start, w.end)  # 推进老旧小区改造和|完整社区建设试点
         if "needs_lead" in rule:
             start = _after_lead_verb(text, start, w.end, rule["needs_lead"])  # 布局|海上养殖综合整治示范区
         surface = text[start:w.end]
@@ -1000,8 +1012,20 @@ def levelled_schemes(text: str) -> list[Candidate]:
 def _named_programs(text: str, kind: str, source: str, then: str = "") -> list[Candidate]:
     """The group `name` of every match of the patterns list `kind`, as a program (its canonical name the name and
     `then`, when given)."""
-    return [Candidate(m.start("name"), m.end("name"), "Program", source, canonical=m.group("name") + then if then else "")
-            for pattern in lexicons.patterns()[kind] for m in re.finditer(pattern, text)]
+    found = []
+    for pattern in lexicons.patterns()[kind]:
+        for m in re.finditer(pattern, text):
+            start = _after_plan_period(text, m.start("name"), m.end("name"))
+            canonical = text[start:m.end("name")] + then if then else ""
+            found.append(Candidate(start, m.end("name"), "Program", source, canonical=canonical))
+    return found
+
+
+def _after_plan_period(text: str, start: int, end: int) -> int:
+    """纳入“十四五”时期“无废城市”建设名单, 列入“十四五”期间全国X试点名单: the plan period and the scope word after it
+    date and place the scheme; its name starts after them."""
+    period = PERIOD_SCOPE.match(text, start, end)
+    return period.end() if period and end - period.end() >= 4 else start
 
 
 def enumerated_programs(text: str) -> list[Candidate]:
