@@ -82,3 +82,59 @@ def test_a_town_of_the_subject_county_in_another_clause_keeps_the_county_on(nlp,
               ("村庄清洁行动", "泗县")))
     for i, (text, fact) in enumerate(cases):
         assert fact in facts(kb_of(nlp, tmp_path, {f"{i}.txt": text}), "implementedIn")
+
+
+# --- the review of round 23's rules -----------------------------------------------------------------------------
+
+
+def test_an_approval_before_the_notices_own_decision_launches_nothing(nlp, tmp_path):
+    texts = {"a.txt": "经湖南省人民政府批准，现决定在全省开展城市更新试点工作。",
+             "b.txt": "经广东省人民政府批准，特决定在全省开展老旧小区改造提升行动。",
+             "c.txt": "经山东省人民政府批准，我们决定在全省开展县域商业体系建设试点。"}
+    assert not facts(kb_of(nlp, tmp_path, texts), "proposedBy")
+
+
+def test_a_body_that_approves_something_else_after_a_program_launched_nothing(nlp, tmp_path):
+    texts = {"a.txt": "全面推进桂林市老旧小区改造提升行动，由桂林市财政局批准拨付配套资金1亿元。",
+             "b.txt": "实施柳州市城市更新行动，由柳州市住房和城乡建设局批复各城区年度改造计划。"}
+    assert not facts(kb_of(nlp, tmp_path, texts), "proposedBy")
+    approved = "东兴市边民互市贸易试点由海关总署、商务部批复，在东兴镇、江平镇实施。"
+    assert ("东兴市边民互市贸易试点", "海关总署") in facts(kb_of(nlp, tmp_path, {"c.txt": approved}), "proposedBy")
+
+
+def test_a_quote_before_a_verb_that_drives_a_scheme_is_no_part_of_its_name(nlp):
+    for text, name in (("我市坚持以“三变”改革推动农业现代化示范区建设。", "农业现代化示范区建设"),
+                       ("我省坚持以“两山”理念引领推动生态文明示范区建设。", "生态文明示范区建设"),
+                       ("全市以“两山”转化推动绿色发展示范区建设。", "绿色发展示范区建设")):
+        assert name in labels_of(nlp, text, "Program"), text
+
+
+def test_works_joined_to_a_scheme_that_needs_its_verb_leave_the_scheme_governed(nlp):
+    for text, name in (("统筹推进集镇环境整治和乡村振兴示范创建。", "乡村振兴示范创建"),
+                       ("甘南州统筹推进农村人居环境整治和美丽宜居村庄示范创建。", "美丽宜居村庄示范创建"),
+                       ("扎实推进农村道路改造和森林乡村示范创建。", "森林乡村示范创建")):
+        assert name in labels_of(nlp, text, "Program"), text
+
+
+def test_full_lines_of_a_wrapped_paragraph_among_short_headings_are_no_titles(nlp, tmp_path):
+    text = ("近年来，辽宁省深入实施乡村振兴战略，持续\n"
+            "推进秸秆综合利用，全省秸秆综合利用率逐年\n"
+            "提高，农业废弃物资源化利用水平明显提升，\n"
+            "农村人居环境持续改善，为建设宜居宜业和美\n"
+            "乡村提供了有力支撑。\n"
+            "为进一步推动秸秆综合利用提质增效，经研究\n"
+            "，决定在全省开展秸秆综合利用试点，现将有\n"
+            "关事项通知如下，请各地结合实际认真贯彻落\n"
+            "实，确保试点工作取得实效。\n"
+            "一、保障措施\n"
+            "（一）加强组织领导\n"
+            "铁岭市要成立由市政府分管负责同志任组长的\n"
+            "工作专班统筹推进秸秆综合利用重点县建设试\n"
+            "点工作。\n"
+            "（二）强化资金保障\n"
+            "（三）严格考核评估\n"
+            "（四）加强宣传引导\n"
+            "二、其他事项\n"
+            "（一）报送要求\n"
+            "（二）联系方式\n")
+    assert ("秸秆综合利用重点县建设试点", "铁岭市") in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")

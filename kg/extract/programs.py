@@ -1315,7 +1315,8 @@ def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             continue
         agents = agents_listed_from(spans, k, text)
         tail = text[agents[-1].end_char:]
-        if not re.match(f'{c["by_agents_tail"]}(?:{alternation([*c["propose_cues"], *c["approval_cues"]])})', tail):
+        approved = f'(?:{alternation(c["approval_cues"])})(?:同意)?(?=[，。；]|$)'  # 由A批复, not 由A批准拨付资金
+        if not re.match(f'{c["by_agents_tail"]}(?:{alternation(c["propose_cues"])}|{approved})', tail):
             continue
         subject = launched_program(spans, k, text, by)
         if subject is not None:

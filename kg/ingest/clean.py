@@ -450,15 +450,23 @@ def _column_widths(lines: list[Line]) -> list[float]:
     return result
 
 
+def _full_width(lines: list[Line]) -> float:
+    """The width most unfinished prose lines of the text have: the column a wrapped paragraph fills. Unlike the
+    local median, headings nearby (一、总体要求, （一）指导思想) do not pull it down."""
+    counts = Counter(width(line.text.text) for line in lines if line.kind == "text" and not ends_paragraph(line.text.text))
+    return max(counts, key=lambda w: (counts[w], w)) if counts else float("inf")
+
+
 # A line this much narrower than its column ends what it belongs to (a paragraph, a heading, a byline, a role):
 # in the middle of a paragraph, PDF extraction fills the column.
 SHORT_LINE = 0.6
 # Wrapped prose fills its column and never overflows it: an unpunctuated line this many characters wider than the
-# column is a title set in the text's flow (a headline with its colon), which no paragraph continues.
+# column (the local one and the text's full width both) is a title set in the text's flow (a headline with its
+# colon), which no paragraph continues.
 WIDE_LINE = 3
 
 
-def _is_heading(line: Line, column: float, following: Line | None) -> bool:
+def _is_heading(line: Line, column: float, following: Line | None, full: float) -> bool:
     """A short line after a finished paragraph, followed by a new paragraph (or another heading).
 
     A paragraph's first line is indented, so it is short too; but the line after it is full width."""
@@ -466,7 +474,7 @@ def _is_heading(line: Line, column: float, following: Line | None) -> bool:
     if HEADING_DASH.search(text):
         return True
     size = width(text)
-    if not ends_paragraph(text) and size >= column + WIDE_LINE and not any(mark in text for mark in "，、。；,;"):
+    if not ends_paragraph(text) and size >= max(column, full) + WIDE_LINE and not any(mark in text for mark in "，、。；,;"):
         return True  # 萍乡：以国家试点为抓手推动城市转型 over a 14-character column: a title, not wrapped prose
     if ends_paragraph(text) or any(mark in text for mark in "，、。；：,;"):
         return False
@@ -549,6 +557,7 @@ def join(lines: list[Line], raw_length: int) -> Cleaned:
     wrapped = hard_wrapped(lines)
     # Without wrapping, every line is a paragraph or, unpunctuated, a heading (no column to be short against).
     columns = _column_widths(lines) if wrapped else [float("inf")] * len(lines)
+    full = _full_width(lines) if wrapped else float("inf")
     out = _Writer()
     paragraph: list[Tracked] = []
     paragraph_eol = 0
@@ -572,7 +581,7 @@ def join(lines: list[Line], raw_length: int) -> Cleaned:
             out.block(line.kind, [line.text], line.eol, line)
             continue
         following = lines[i + 1] if i + 1 < len(lines) else None
-        if not paragraph and _is_heading(line, columns[i], following):
+        if not paragraph and _is_heading(line, columns[i], following, full):
             out.block("heading", [line.text], line.eol, line)
             continue
         _joined(paragraph, line, paragraph_eol)

@@ -619,10 +619,11 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags, more_leads=inspected),
                         _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags))
         start = _kept_level(text, _strip_prefixes(text, start, w.end), rule)  # 开展新一轮强镇扩权改革试点: less 新一轮
-        if rule["label"] == "Program":
-            start = _after_coordinated_works(text, start, w.end)  # 推进老旧小区改造和|完整社区建设试点
         if "needs_lead" in rule:
             start = _after_lead_verb(text, start, w.end, rule["needs_lead"])  # 布局|海上养殖综合整治示范区
+        governed_from = start  # 统筹推进集镇环境整治和乡村振兴示范创建: the verb governs the works and the scheme
+        if rule["label"] == "Program":
+            start = _after_coordinated_works(text, start, w.end)  # 推进老旧小区改造和|完整社区建设试点
         surface = text[start:w.end]
         if starts is not None and not ((starts and _opens_with(surface, starts)) or start in place_starts) \
                 or any(e == w.end or suffix in heading_groups and s == w.end - len(suffix) < w.end < e
@@ -633,7 +634,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
                                            or _bare_after_place(text, start, w.end, suffix, place_starts)
                                            or _after_list_end(ws, start, text)):
             continue
-        if "needs_lead" in rule and not _governed_name(text, start, w.end, rule, noun_starts):
+        if "needs_lead" in rule and not _governed_name(text, governed_from, w.end, rule, noun_starts):
             continue  # 推行农村集体经营性资产股份合作制改革, but not 改革 in prose
         if "not_counted_after" in rule and re.match(lexicons.patterns()[rule["not_counted_after"]], text[w.end:]):
             continue  # 实施城镇老旧小区改造项目63个: a kind of project, counted
