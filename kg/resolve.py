@@ -534,8 +534,11 @@ class Resolver:
                 and any(mark in sentence for mark in "，：；") and not passive_agent(sentence, first.start):
             self.subject_places.pop(article, None)
         opening = sentence[self.time_opening.match(sentence).end():]  # 2025年，我们将…: past the time word
-        if any(own.match(opening) for own in self.own_scope_openings):
-            self.subject_places.pop(article, None)  # 全市要…, 我们将…: the whole place speaks now, not the county before
+        if any(own.match(opening) for own in self.own_scope_openings) \
+                and (opening == sentence or not self.province_subject(article)):
+            # 全市要…, 我们将…: the whole place speaks now, not the county before; but 浙江… 2024年，全省…: the
+            # province the document is about was that whole already
+            self.subject_places.pop(article, None)
         if self.section_opening.match(sentence):
             self.subject_places.pop(article, None)  # （二）乡村振兴扎实推进。: a new numbered section, a new subject
         if opens_paragraph and self.run_in_heading(mentions, sentence) and not self.article_focus_subject(article):
@@ -593,11 +596,16 @@ class Resolver:
 
     def article_focus_subject(self, article: int, place: Entity | None = None) -> bool:
         """Whether the subject place (by default the one the article carries on) is the division the article is
-        about (its dominant county or city): a feature on 遂川县 goes on with the county past its run-in headings
-        and past sentences that name its towns one by one; a city's report names its counties only in turn."""
+        about (its dominant county or city, or the document's province): a feature on 遂川县 goes on with the county
+        past its run-in headings (老有康养。) and past sentences that name its towns one by one; a city's report
+        names its counties only in turn."""
         place = place if place is not None else self.subject_places.get(article)
-        focus = self.ctx.article_focus.get(article, {})
-        return place is not None and any(d is not None and d.adcode == place.attrs.get("adcode") for d in focus.values())
+        focus = [*self.ctx.article_focus.get(article, {}).values(), self.ctx.province]
+        return place is not None and any(d is not None and d.adcode == place.attrs.get("adcode") for d in focus)
+
+    def province_subject(self, article: int) -> bool:
+        place = self.subject_places.get(article)
+        return place is not None and self.ctx.province is not None and place.attrs.get("adcode") == self.ctx.province.adcode
 
     def run_in_heading(self, mentions: list[Mention], sentence: str) -> bool:
         """改革创新纵深推进。城市品质持续提升。: a short sentence with no clause break, no name and no launching

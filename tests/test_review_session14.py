@@ -138,3 +138,21 @@ def test_full_lines_of_a_wrapped_paragraph_among_short_headings_are_no_titles(nl
             "（一）报送要求\n"
             "（二）联系方式\n")
     assert ("秸秆综合利用重点县建设试点", "铁岭市") in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+
+
+# --- the seed's provincial article after round 22's subject resets ---------------------------------------------
+
+
+def test_the_documents_province_goes_on_past_its_whole_and_run_in_headings(nlp, tmp_path):
+    text = ("江西省委召开全省民生工作会议\n江西连续15年问需于民，持续健全为民办实事长效机制。\n"
+            "2024年，全省高质量完成十方面民生实事项目，完成率达110%。\n"
+            "幼有善育。\n深入推进医育结合托育指导体系建设，累计建成托育综合服务中心60余家。\n"
+            "学有优教。\n深化城乡跨区域教育共同体改革，累计建成教育共同体2000个。\n"
+            "赣州市推进赣南等原中央苏区振兴发展，南昌市实施城市更新行动。\n")
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert {("城乡跨区域教育共同体改革", "江西省"), ("医育结合托育指导体系建设", "江西省")} <= found, found
+
+
+def test_a_county_before_the_time_word_and_its_whole_still_ends_its_turn(nlp, tmp_path):
+    text = "泰和县承担的全国农村综合性改革试点试验通过验收。2025年，我们将全面推行林长制。"
+    assert ("林长制", "泰和县") not in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
