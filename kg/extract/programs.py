@@ -1126,7 +1126,7 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         if issues_then_designates(spans, j, i, text):
             found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(one)) for one in agents_joined(spans, j, text)]
             continue
-        if not ((designates(gap, passive) or taken_as_site(gap, text[plan.end_char:]) or publishes_list(gap, text[plan.end_char:]))
+        if not ((designates(gap, passive) or sites_frame(gap, text[plan.end_char:]))
                 and j == i - 1) and (at < 0 or len(gap) > c["propose_max_gap"] or len(gap) - at > c["propose_max_tail"]):
             continue
         if any(b in gap for b in "。；;") or gap.count("，") > 1 or any(b in gap for b in c["propose_blockers"]):
@@ -1409,18 +1409,14 @@ def quote_named_head(gap: str) -> bool:
         and head.endswith(tuple(lexicons.patterns()["quote_named_suffixes"]))
 
 
-def taken_as_site(gap: str, after: str) -> bool:
-    """市委、市政府把坊子区、临朐县作为设施蔬菜提质增效工程的承载地 (…的示范县): bodies that take places as a
-    program's base or pilot sites launched it; the role word after the program is what makes the places sites."""
+def sites_frame(gap: str, after: str) -> bool:
+    """The words between bodies and a program, and those after it, that make the bodies its launchers by naming its
+    sites: 市委、市政府把A、B作为X的承载地 (taken_as_site_gap / _tail: the role word after the program makes the places
+    sites), 商务部、财政部联合公布X示范县名单 (published_list_gap / _tail: those that publish the list of a scheme's
+    sites launched it, as those that designate them do)."""
     c = g_cues()
-    return re.match(c["taken_as_site_gap"], gap) is not None and re.match(c["taken_as_site_tail"], after) is not None
-
-
-def publishes_list(gap: str, after: str) -> bool:
-    """商务部、财政部、国家乡村振兴局联合公布2024年X示范县名单: the bodies that publish the list of a scheme's sites
-    launched the scheme, as those that designate its sites do."""
-    c = g_cues()
-    return re.match(c["published_list_gap"], gap) is not None and re.match(c["published_list_tail"], after) is not None
+    return any(re.match(c[f"{frame}_gap"], gap) is not None and re.match(c[f"{frame}_tail"], after) is not None
+               for frame in ("taken_as_site", "published_list"))
 
 
 def designates(gap: str, passive: bool = False) -> bool:
