@@ -129,6 +129,10 @@ class Gazetteer:
                 parents.append(division)
         return parents
 
+    def contains(self, outer: str, inner: str) -> bool:
+        """Whether the division coded `outer` is one of the parents of the one coded `inner`."""
+        return any(d.adcode == outer for d in self.chain(inner))
+
     def province_of(self, adcode: str) -> Division | None:
         division = self._by_code.get(adcode)
         if division is None or division.level == "province":

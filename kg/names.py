@@ -153,7 +153,7 @@ def opening_division(name: str, gazetteer: Gazetteer, within: str = "") -> Divis
     for end in range(min(len(name) - 1, longest), 1, -1):
         divisions = gazetteer.named(name[:end])
         if within and len(divisions) > 1:
-            divisions = [d for d in divisions if within in {c.adcode for c in gazetteer.chain(d.adcode)}]
+            divisions = [d for d in divisions if gazetteer.contains(within, d.adcode)]
         if len(divisions) == 1:
             return divisions[0]
     return None

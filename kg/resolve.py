@@ -239,7 +239,7 @@ def sole_place(counts: Counter[str], province: Division | None, gazetteer: Gazet
     if len(counts) != 1 or province is None:
         return None
     (code,) = counts
-    return code if province.adcode in {d.adcode for d in gazetteer.chain(code)} else None
+    return code if gazetteer.contains(province.adcode, code) else None
 
 
 QUOTED_CORE = re.compile(r"[^“”]+“(?P<core>[^“”]+)”[^“”]*|“(?P<core2>[^“”]+)”[^“”]+")
@@ -632,7 +632,7 @@ class Resolver:
             return False
         if inner.attrs.get("adcode") is None:
             return outer.attrs.get("level") != "town"
-        return any(d.adcode == code for d in self.gazetteer.chain(inner.attrs["adcode"]))
+        return self.gazetteer.contains(code, inner.attrs["adcode"])
 
     def article_place(self, level_word: str, at: int, article: int) -> Entity | None:
         """The place a program without a named one is carried out in: "1" is the article's subject place (深化…
@@ -732,7 +732,7 @@ class Resolver:
         lies inside it (安徽省黄山市委常委: 黄山市, not 安徽省)."""
         outer = self.division_of(place)
         inner = opening_division(org.label.removeprefix("中共"), self.gazetteer, outer.adcode) if org and outer else None
-        if inner is None or outer.adcode not in {d.adcode for d in self.gazetteer.chain(inner.adcode)}:
+        if inner is None or not self.gazetteer.contains(outer.adcode, inner.adcode):
             return place
         return self.entity(Mention(inner.name, "Place", 0, 0, adcode=inner.adcode), article)
 

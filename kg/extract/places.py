@@ -65,7 +65,7 @@ def sibling_container(child: Span, sibling: Relation) -> tuple[Mention, Mention]
     when one of the divisions of its name lies there, even a name that several divisions bear (the written
     container says which one it is)."""
     parent = sibling.object
-    inside = [c for c in codes(child) if parent.adcode and contains(parent.adcode, c)]
+    inside = [c for c in codes(child) if parent.adcode and load_gazetteer().contains(parent.adcode, c)]
     if len(inside) != 1:
         return None
     return parent, replace(mention_of(child), adcode=inside[0])
@@ -73,10 +73,6 @@ def sibling_container(child: Span, sibling: Relation) -> tuple[Mention, Mention]
 
 def codes(span: Span) -> list[str]:
     return [c for c in span._.adcode.split("|") if c]
-
-
-def contains(parent: str, child: str) -> bool:
-    return any(d.adcode == parent for d in load_gazetteer().chain(child))
 
 
 def written_pair(parent: Span, child: Span) -> tuple[Mention, Mention] | None:
@@ -87,7 +83,7 @@ def written_pair(parent: Span, child: Span) -> tuple[Mention, Mention] | None:
         return mention_of(parent), mention_of(child)
     for c in codes(child):
         for p in codes(parent):
-            if contains(p, c):
+            if load_gazetteer().contains(p, c):
                 return replace(mention_of(parent), adcode=p), replace(mention_of(child), adcode=c)
     return None
 
@@ -152,7 +148,7 @@ def nearest_container(child: Span, places: list[Span]) -> tuple[Mention, Mention
             continue
         for c in codes(child):
             for p in codes(parent):
-                if contains(p, c):
+                if load_gazetteer().contains(p, c):
                     rank = LEVEL_RANK[load_gazetteer().get(p).level]
                     if best is None or rank > best[0]:
                         best = (rank, replace(mention_of(parent), adcode=p), replace(mention_of(child), adcode=c))
