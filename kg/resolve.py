@@ -107,6 +107,11 @@ def locative_opening(sentence: str, start: int, end: int) -> bool:
     return sentence[:start].endswith("在") and not sentence.startswith(("，", ",", "、"), end)
 
 
+def one_of(place: Entity | None, divisions: list[Division | None]) -> bool:
+    """Whether a place entity is one of the divisions (by adcode)."""
+    return place is not None and any(d is not None and d.adcode == place.attrs.get("adcode") for d in divisions)
+
+
 def level_word_of(name: str) -> str:
     """The level word a body's name opens with (自治区 in 自治区党委, 市 in 市财政局), or ""."""
     return "自治区" if name.startswith("自治区") else name[:1] if name[:1] in LEVEL_WORDS else ""
@@ -600,12 +605,10 @@ class Resolver:
         past its run-in headings (老有康养。) and past sentences that name its towns one by one; a city's report
         names its counties only in turn."""
         place = place if place is not None else self.subject_places.get(article)
-        focus = [*self.ctx.article_focus.get(article, {}).values(), self.ctx.province]
-        return place is not None and any(d is not None and d.adcode == place.attrs.get("adcode") for d in focus)
+        return one_of(place, [*self.ctx.article_focus.get(article, {}).values(), self.ctx.province])
 
     def province_subject(self, article: int) -> bool:
-        place = self.subject_places.get(article)
-        return place is not None and self.ctx.province is not None and place.attrs.get("adcode") == self.ctx.province.adcode
+        return one_of(self.subject_places.get(article), [self.ctx.province])
 
     def run_in_heading(self, mentions: list[Mention], sentence: str) -> bool:
         """改革创新纵深推进。城市品质持续提升。: a short sentence with no clause break, no name and no launching

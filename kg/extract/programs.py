@@ -181,9 +181,13 @@ def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 def acting_division(e: Span, places: list[Span], comma: int, text: str) -> bool:
     """在还地桥镇、保安镇，大冶市推行X: a city or county that opens the clause after a scene of towns or villages is
     the body acting there, not a scene of its own; X runs in the towns."""
-    local = (*lexicons.patterns()["town_suffixes"], *lexicons.patterns()["village_suffixes"])
-    return e.label_ == "Place" and e.start_char == comma + 1 and not e.text.endswith(local) \
-        and all(p.text.endswith(local) for p in places)
+    return e.label_ == "Place" and e.start_char == comma + 1 and not local_place(e.text) \
+        and all(local_place(p.text) for p in places)
+
+
+def local_place(name: str) -> bool:
+    """A town's or a village's name (镇, 乡, 街道, 村, 社区 …)."""
+    return bool(lexicons.suffix_of(name, "town_suffixes") or lexicons.suffix_of(name, "village_suffixes"))
 
 
 VISITOR_TITLE_REACH = 12  # characters of a title (省委书记, 副省长) between the scene's comma and the visitor
@@ -1306,7 +1310,6 @@ def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     (or the article's latest program an anaphor at the clause's start points to, found by the resolver: attrs
     anaphor = its head word) was launched by every person or body of the list after 由."""
     text = text_of(doc)
-    c = g_cues()
     spans = [e for e in ents(doc) if e.label_ in (*AGENTS, *PLANS)]
     found = []
     for k, first in enumerate(spans):
@@ -1314,14 +1317,21 @@ def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         if first.label_ not in AGENTS or by < 0 or text[by] != "由" or (k and spans[k - 1].end_char == by and spans[k - 1].label_ in AGENTS):
             continue
         agents = agents_listed_from(spans, k, text)
-        tail = text[agents[-1].end_char:]
-        approved = f'(?:{alternation(c["approval_cues"])})(?:同意)?(?=[，。；]|$)'  # 由A批复, not 由A批准拨付资金
-        if not re.match(f'{c["by_agents_tail"]}(?:{alternation(c["propose_cues"])}|{approved})', tail):
+        if not _launched_by_agents().match(text[agents[-1].end_char:]):  # the pattern opens with ^
             continue
         subject = launched_program(spans, k, text, by)
         if subject is not None:
             found += [relation(ctx, subject[0], "proposedBy", mention_of(a), **subject[1]) for a in agents]
     return found
+
+
+@cache
+def _launched_by_agents() -> re.Pattern:
+    """What follows the bodies after 由 when they launched the program: a launching verb (联合推出, 部署实施), or an
+    approval that ends its clause (由A、B批复，在…实施; not 由市财政局批准拨付资金, a payment approved)."""
+    c = g_cues()
+    approved = f'(?:{alternation(c["approval_cues"])})(?:同意)?(?=[，。；]|$)'
+    return re.compile(f'{c["by_agents_tail"]}(?:{alternation(c["propose_cues"])}|{approved})')
 
 
 def proposed_by_deployment(doc: Doc, ctx: SentenceContext) -> list[Relation]:
