@@ -63,6 +63,21 @@ def prefix_at(text: str, position: int, kind: str) -> str:
     return m.group() if m else ""
 
 
+def entries_at(text: str, position: int, kind: str) -> list[str]:
+    """Every entry of the patterns list `kind` that starts at text[position], the longest first."""
+    candidates = _by_first_character(kind).get(text[position:position + 1], ())
+    return [entry for entry in candidates if text.startswith(entry, position)]
+
+
+@cache
+def _by_first_character(kind: str) -> dict[str, tuple[str, ...]]:
+    # Only the entries that open with the character at hand are tried: this runs for most phrases found.
+    index: dict[str, list[str]] = {}
+    for entry in longest_first(kind):
+        index.setdefault(entry[:1], []).append(entry)
+    return {first: tuple(entries) for first, entries in index.items()}
+
+
 @cache
 def set_of(kind: str) -> frozenset[str]:
     """The patterns list `kind` as a set, built once (the recognisers test words and tags against these lists
@@ -90,15 +105,33 @@ def pairs(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
 
 
+@cache
+def _clause_break() -> re.Pattern:
+    # One character class instead of a find per break: these run several times for every sentence.
+    return re.compile(f"[{re.escape(patterns()['clause_breaks'])}]")
+
+
+@cache
+def _through_last_clause_break() -> re.Pattern:
+    return re.compile(f"(?s:.*){_clause_break().pattern}")
+
+
 def clause_start(text: str, i: int) -> int:
     """Where the clause holding offset i starts: after the last clause break (patterns.json) before it."""
-    return max((text.rfind(b, 0, i) for b in patterns()["clause_breaks"]), default=-1) + 1
+    m = _through_last_clause_break().match(text, 0, _offset(text, i))
+    return m.end() if m else 0
 
 
 def clause_end(text: str, i: int) -> int:
     """Where the clause holding offset i ends: at the first clause break from i on."""
-    return min((k for k in (text.find(b, i) for b in patterns()["clause_breaks"]) if k >= 0), default=len(text))
+    m = _clause_break().search(text, _offset(text, i))
+    return m.start() if m else len(text)
+
+
+def _offset(text: str, i: int) -> int:
+    """i as a slice bound reads it (-1: before the last character), as str.find and str.rfind do."""
+    return max(0, len(text) + i) if i < 0 else i
 
 
 def in_one_clause(text: str) -> bool:
-    return not any(b in text for b in patterns()["clause_breaks"])
+    return _clause_break().search(text) is None

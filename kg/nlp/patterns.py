@@ -174,20 +174,24 @@ def _after_lead_verb(text: str, start: int, end: int, kind: str) -> int:
 def _strip_prefixes(text: str, start: int, end: int) -> int:
     """Skip scope, batch and quantity words that open a phrase but are no part of a name (一批, 全省, 新时代,
     第二批)."""
-    prefixes = lexicons.longest_first("phrase_stop_prefixes")
     # 这一专项行动: the model splits 这|一, so that the phrase opens inside a demonstrative's stop word; the rest
     # of that word is no name either (only a demonstrative: 健全|市场化改革 opens no 全市).
-    demonstratives = tuple(lexicons.patterns()["demonstratives"])
-    opened_inside = next((len(p) - o for p in prefixes if p.startswith(demonstratives)
+    opened_inside = next((len(p) - o for p in _demonstrative_stop_prefixes()
                           for o in range(1, min(len(p), start + 1)) if text.startswith(p, start - o)), 0)
     start += opened_inside if end - start > opened_inside else 0
     while True:
         batch = BATCH.match(text, start) or NATIONAL_BATCH.match(text, start) or PLAN_PERIOD.match(text, start)
-        openers = ([batch.group()] if batch else []) + [p for p in prefixes if text.startswith(p, start)]
+        openers = ([batch.group()] if batch else []) + lexicons.entries_at(text, start, "phrase_stop_prefixes")
         p = next((p for p in openers if end - start > len(p) + 2), "")
         if not p:
             return start
         start += len(p)
+
+
+@cache
+def _demonstrative_stop_prefixes() -> tuple[str, ...]:
+    demonstratives = tuple(lexicons.patterns()["demonstratives"])
+    return tuple(p for p in lexicons.longest_first("phrase_stop_prefixes") if p.startswith(demonstratives))
 
 
 def _kept_level(text: str, start: int, rule: dict) -> int:
@@ -795,7 +799,7 @@ def _quoted_part(text: str, start: int, end: int) -> Candidate:
 def _word_before(text: str, at: int, kind: str) -> bool:
     """Whether an entry of the patterns list `kind` ends right before offset `at`: a verb that carries out
     programs (实施“X”, quote_launch_verbs), or the word 品牌 (公共品牌“浙个好”, quote_named_suffixes)."""
-    return text.endswith(tuple(lexicons.patterns()[kind]), 0, at)
+    return text.endswith(lexicons.longest_first(kind), 0, at)  # a tuple built once, not per call
 
 
 def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
