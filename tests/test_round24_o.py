@@ -1,11 +1,14 @@
 """Round 24 (o): programs named in passing in ordinary government news (texts of other provinces than the dev
 set's passages): a project or work that is the object of a relative clause of a launching verb (X县承担的…项目,
 省委部署的…建设, 镇里推进的…项目), and a quoted name whose field holds a word the model split in two (“8·8”地震
-灾后恢复重建项目: 灾 后)."""
+灾后恢复重建项目: 灾 后); and a court's or procuratorate's own committee listed after a post in it (X法院副院长、审判
+委员会委员), whose member the appointee is."""
 from __future__ import annotations
 
+from test_extract_documents import facts
 from test_nlp import ents
 from test_programs_elided import implemented
+from test_resolve import kb_of
 
 
 def programs(nlp, text: str) -> set[str]:
@@ -40,3 +43,33 @@ def test_a_quoted_date_of_a_disaster_opens_the_reconstruction_project_across_a_s
 def test_a_locative_that_is_no_half_of_a_word_still_ends_the_quoted_lead(nlp):
     found = programs(nlp, "县里推广“千万工程”经验后，启动农村人居环境整治提升行动。")
     assert not any(name.startswith("“千万工程”经验") for name in found)
+
+
+def members(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
+    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "memberOf")
+
+
+def held(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
+    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "holds")
+
+
+def test_the_adjudication_committee_listed_after_a_court_post_is_that_courts(nlp, tmp_path):
+    text = "人事任免\n会议决定任命刘芳为株洲市中级人民法院副院长、审判委员会委员。"
+    assert ("刘芳", "株洲市中级人民法院审判委员会") in members(nlp, tmp_path, text)
+    assert ("刘芳", "刘芳 副院长") in held(nlp, tmp_path, text)
+
+
+def test_the_procuratorial_committee_listed_after_a_procuratorate_post_is_that_procuratorates(nlp, tmp_path):
+    text = "人事任免\n任命陈刚为遵义市人民检察院副检察长、检察委员会委员。"
+    assert ("陈刚", "遵义市人民检察院检察委员会") in members(nlp, tmp_path, text)
+    assert ("陈刚", "陈刚 副检察长") in held(nlp, tmp_path, text)
+
+
+def test_a_county_court_judge_joins_its_adjudication_committee(nlp, tmp_path):
+    text = "人事任免\n任命王海为桂林市临桂区人民法院审判员、审判委员会委员。"
+    assert any(person == "王海" and body.endswith("临桂区人民法院审判委员会") for person, body in members(nlp, tmp_path, text))
+
+
+def test_a_court_post_alone_names_no_committee(nlp, tmp_path):
+    text = "人事任免\n任命刘芳为株洲市中级人民法院副院长，任命陈刚为遵义市人民检察院副检察长。"
+    assert not members(nlp, tmp_path, text)

@@ -1140,6 +1140,22 @@ def committee_departments(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def court_committees(text: str, found: list[Candidate]) -> list[Candidate]:
+    """任命A为X市中级人民法院副院长、审判委员会委员: a bare 审判委员会 (检察委员会) listed right after a post in a
+    court (procuratorate) is that body's own committee (X市中级人民法院审判委员会), of which the person is a member."""
+    pattern = lexicons.patterns()["court_committee"]
+    kinds = lexicons.patterns()["court_committee_of"]
+    out = []
+    for c in found:
+        name = c.canonical or text[c.start:c.end]
+        kind = next((k for k in kinds if name.endswith(k)), "")
+        m = re.match(pattern, text[c.end:]) if c.label == "Organization" and kind else None
+        if m and m.group("committee") == kinds[kind]:
+            out.append(Candidate(c.end + m.start("committee"), c.end + m.end("committee"), "Organization", c.source,
+                                 canonical=name + m.group("committee")))
+    return out
+
+
 PARTY_NAMES = ("中国共产党", "中共")
 TERM = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届")
 
@@ -1267,6 +1283,7 @@ class PatternRecognizer:
         found += program_short_names(text, found)
         found += place_bodies(text, found, title_spans)
         found += committee_departments(text, found)
+        found += court_committees(text, found)
         found += abbreviations(text)
         found += self_references(text)
         found += names_after_titles(text, title_spans, ws)
