@@ -239,10 +239,13 @@ def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit:
     joiners = lexicons.set_of("org_joiners")
     # 循环种养模式, 直供模式: an adverb the model splits off a verb between the quote and the head is part of the name.
     function_tags = lexicons.set_of("function_tags") - lexicons.set_of("adverb_tags")
-    j = k - 1
+    j, glued = k - 1, 0
     breaks = joiners | lexicons.set_of("quoted_lead_breaks")  # 把“百千万工程”作为头号工程: ranked, not named
-    while j >= 0 and k - j <= limit and all(HAN.match(c) for c in text[ws[j].start:ws[j].end]):
-        if text[ws[j].start:ws[j].end] in breaks or ws[j].tag in function_tags:
+    while j >= 0 and k - j - glued <= limit and all(HAN.match(c) for c in text[ws[j].start:ws[j].end]):
+        word = text[ws[j].start:ws[j].end]
+        if _glued_character(ws, j, k, word):
+            glued += 1  # “9·5”地震灾后恢复重建项目: 灾 后 is one word the model split, no function word
+        elif word in breaks or ws[j].tag in function_tags:
             return ws[k].start  # “八八战略”和千万工程: two programs; “千万工程”经验等基层治理: a list ends before 等
         j -= 1
     if j >= 0 and text[ws[j].start:ws[j].end] == "”":
@@ -774,8 +777,9 @@ def _joined_to_governed(text: str, start: int, rule: dict) -> bool:
 
 def _lead_before(text: str, at: int, kind: str) -> bool:
     """Whether a verb of the list `kind` governs the phrase at `at`, right before it, before its aspect particle
-    (村里实施了高标准农田建设项目) or before a scope word that opens it but is no part of its name (启动新一轮
-    “四好农村路”示范创建)."""
+    (村里实施了高标准农田建设项目), before the 的 of a relative clause whose object the phrase is (宝兴县承担的
+    大熊猫国家公园生态廊道建设项目, 省委部署的汉江生态经济带建设) or before a scope word that opens it but is no
+    part of its name (启动新一轮“四好农村路”示范创建)."""
     skipped = next((p for p in lexicons.longest_first("phrase_stop_prefixes") if text.endswith(p, 0, at)), "")
     batch = BATCH_BEFORE.search(text, max(0, at - 8), at)  # 承担了国家第二批|大型风电光伏基地项目建设任务
     skipped = skipped or (batch.group() if batch else "")
@@ -784,7 +788,7 @@ def _lead_before(text: str, at: int, kind: str) -> bool:
     # 探索建立“X”机制: the lead verb stands before a verb that completes it
     points |= {point - len(c) for point in set(points) for c in lexicons.patterns()["lead_verb_complements"]
                if text.endswith(c, 0, point)}
-    aspects = lexicons.patterns()["aspect_particles"]
+    aspects = lexicons.patterns()["aspect_particles"] + lexicons.patterns()["relative_particles"]
     return any(_word_before(text, point, kind)
                or any(text.endswith(p, 0, point) and _word_before(text, point - len(p), kind) for p in aspects)
                for point in points)
@@ -1140,6 +1144,22 @@ def committee_departments(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def court_committees(text: str, found: list[Candidate]) -> list[Candidate]:
+    """任命A为X市中级人民法院副院长、审判委员会委员: a bare 审判委员会 (检察委员会) listed right after a post in a
+    court (procuratorate) is that body's own committee (X市中级人民法院审判委员会), of which the person is a member."""
+    pattern = lexicons.patterns()["court_committee"]
+    kinds = lexicons.patterns()["court_committee_of"]
+    out = []
+    for c in found:
+        name = c.canonical or text[c.start:c.end]
+        kind = next((k for k in kinds if name.endswith(k)), "")
+        m = re.match(pattern, text[c.end:]) if c.label == "Organization" and kind else None
+        if m and m.group("committee") == kinds[kind]:
+            out.append(Candidate(c.end + m.start("committee"), c.end + m.end("committee"), "Organization", c.source,
+                                 canonical=name + m.group("committee")))
+    return out
+
+
 PARTY_NAMES = ("中国共产党", "中共")
 TERM = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届")
 
@@ -1267,6 +1287,7 @@ class PatternRecognizer:
         found += program_short_names(text, found)
         found += place_bodies(text, found, title_spans)
         found += committee_departments(text, found)
+        found += court_committees(text, found)
         found += abbreviations(text)
         found += self_references(text)
         found += names_after_titles(text, title_spans, ws)
