@@ -577,9 +577,12 @@ class Resolver:
 
     def note_programs(self, mentions: list[Mention], article: int) -> None:
         """Remember the article's programs in the order they are named: 这一工程 in a later sentence means the
-        latest one whose name ends in 工程."""
-        for m in sorted((m for m in mentions if m.type == "Program"), key=lambda m: m.start):
-            program = self.entity(m, article)
+        latest one whose name ends in 工程. A program the rules read from a document's title (印发《关于开展X试点工作的
+        通知》，确定…为试点单位) comes first: the title stands before what the sentence names after it, and a later
+        我市A县入选试点县 means it."""
+        titled = [e for e in self.read_by_rules if e.type == "Program"]
+        named = (self.entity(m, article) for m in sorted((m for m in mentions if m.type == "Program"), key=lambda m: m.start))
+        for program in [*titled, *named]:
             if program is not None:
                 self.programs.setdefault(article, []).append(program)
 
