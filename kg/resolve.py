@@ -281,7 +281,6 @@ class Resolver:
         self.place_count_anaphor = re.compile(patterns["place_count_anaphor"])
         self.org_expansions = patterns["org_expansions"]
         self.generic_bodies = set(patterns["generic_bodies"])
-        self.level_word_exceptions = tuple(patterns["level_word_exceptions"])
         self.collective_words = tuple(patterns["collective_words"])
         self.collective_openers = tuple(patterns["collective_body_openers"])
         self.committees = frozenset(cues()["posts"]["grassroots_committees"])
@@ -808,7 +807,7 @@ class Resolver:
         if name in self.generic_bodies:
             return ""  # 人大常委会, 党委: no body in particular
         level_word = level_word_of(name)
-        if not level_word or name.startswith(self.level_word_exceptions):
+        if not level_word or lexicons.opens_ordinary_word(name):
             return full_form(party_name(placed_body_name(name, self.gazetteer), self.gazetteer))
         place = adjacent or self.ctx.body_place(level_word, article)
         if LEVEL_WORDS.get(level_word) == "county" and not (place and place.name.endswith(level_word)):

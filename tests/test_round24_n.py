@@ -6,7 +6,7 @@ from __future__ import annotations
 from test_extract_documents import facts
 from test_programs_elided import implemented
 from test_nlp import ents
-from test_resolve import kb_of
+from test_resolve import kb_of, labels
 
 
 def proposed(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
@@ -70,3 +70,17 @@ def test_a_published_list_of_a_levels_pilot_towns_or_counties(nlp, tmp_path):
 def test_no_scheme_in_a_list_of_model_units_nor_in_one_shown_for_objections(nlp, tmp_path):
     assert "Program" not in ents(nlp, "近日，河南省民政厅公布2023年省级优秀示范村镇名单，新乡市辉县市张村乡入选。").values()
     assert "Program" not in ents(nlp, "四川省农业农村厅公示拟认定的省级乡村治理示范村镇名单，绵阳市安州区花荄镇在列。").values()
+
+
+def test_a_city_department_whose_name_opens_with_min_is_the_citys(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "岳阳市召开养老服务工作会议。市民政局会同市财政局制定了实施方案。"})
+    assert {"岳阳市民政局", "岳阳市财政局"} <= labels(kb, "Organization")
+    kb = kb_of(nlp, tmp_path, {"a.txt": "襄阳市出台养老服务补贴办法，由市民政局负责组织实施。"})
+    assert "襄阳市民政局" in labels(kb, "Organization")
+    kb = kb_of(nlp, tmp_path, {"a.txt": "大理市深化民族团结进步示范创建，市民族宗教事务委员会牵头制定了方案。"})
+    assert "大理市民族宗教事务委员会" in labels(kb, "Organization")
+
+
+def test_citizens_open_no_body_named_by_the_city(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "德阳市优化政务服务，市民服务中心新增24个窗口。"})
+    assert not any(name.startswith("德阳市民") for name in labels(kb, "Organization"))

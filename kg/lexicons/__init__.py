@@ -102,3 +102,10 @@ def clause_end(text: str, i: int) -> int:
 
 def in_one_clause(text: str) -> bool:
     return not any(b in text for b in patterns()["clause_breaks"])
+
+
+def opens_ordinary_word(name: str) -> bool:
+    """区域职业教育集团, 市场监管局, 市民服务中心: a name whose level word opens an ordinary word (区域, 市场, 市民) is no
+    body named by a level word; but 市民政局, 市民宗局 are the city's departments (level_word_exception_bodies)."""
+    return name.startswith(tuple(patterns()["level_word_exceptions"])) \
+        and not name.startswith(tuple(patterns()["level_word_exception_bodies"]))
