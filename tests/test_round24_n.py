@@ -1,11 +1,12 @@
 """Round 24 (n): sites that enter a pilot by its bare head word (A县、B县入选试点县), and the bodies that issue a
 notice whose title launches a program and designate its sites in the next clause by that bare head word
-(联合印发《关于开展X试点工作的通知》，确定…为试点单位). Texts of other provinces than the dev set's passages."""
+(联合印发《关于开展X试点工作的通知》，确定…为试点单位); a level's published list of demonstration towns and villages
+(公布第三批省级X示范村镇名单); a city's 市民政局. Texts of other provinces than the dev set's passages."""
 from __future__ import annotations
 
 from test_extract_documents import facts
-from test_programs_elided import implemented
 from test_nlp import ents
+from test_programs_elided import implemented
 from test_resolve import kb_of, labels
 
 
@@ -77,8 +78,8 @@ def test_a_city_department_whose_name_opens_with_min_is_the_citys(nlp, tmp_path)
     assert {"岳阳市民政局", "岳阳市财政局"} <= labels(kb, "Organization")
     kb = kb_of(nlp, tmp_path, {"a.txt": "襄阳市出台养老服务补贴办法，由市民政局负责组织实施。"})
     assert "襄阳市民政局" in labels(kb, "Organization")
-    kb = kb_of(nlp, tmp_path, {"a.txt": "大理市深化民族团结进步示范创建，市民族宗教事务委员会牵头制定了方案。"})
-    assert "大理市民族宗教事务委员会" in labels(kb, "Organization")
+    kb = kb_of(nlp, tmp_path, {"a.txt": "赣州市召开城乡低保工作会议。市民政局局长刘华明出席会议并讲话。"})
+    assert "赣州市民政局" in labels(kb, "Organization")
 
 
 def test_citizens_open_no_body_named_by_the_city(nlp, tmp_path):
