@@ -281,7 +281,6 @@ class Resolver:
         self.place_count_anaphor = re.compile(patterns["place_count_anaphor"])
         self.org_expansions = patterns["org_expansions"]
         self.generic_bodies = set(patterns["generic_bodies"])
-        self.level_word_exceptions = tuple(patterns["level_word_exceptions"])
         self.collective_words = tuple(patterns["collective_words"])
         self.collective_openers = tuple(patterns["collective_body_openers"])
         self.committees = frozenset(cues()["posts"]["grassroots_committees"])
@@ -577,9 +576,12 @@ class Resolver:
 
     def note_programs(self, mentions: list[Mention], article: int) -> None:
         """Remember the article's programs in the order they are named: 这一工程 in a later sentence means the
-        latest one whose name ends in 工程."""
-        for m in sorted((m for m in mentions if m.type == "Program"), key=lambda m: m.start):
-            program = self.entity(m, article)
+        latest one whose name ends in 工程. A program the rules read from a document's title (印发《关于开展X试点工作的
+        通知》，确定…为试点单位) comes first: the title stands before what the sentence names after it, and a later
+        我市A县入选试点县 means it."""
+        titled = [e for e in self.read_by_rules if e.type == "Program"]
+        named = (self.entity(m, article) for m in sorted((m for m in mentions if m.type == "Program"), key=lambda m: m.start))
+        for program in [*titled, *named]:
             if program is not None:
                 self.programs.setdefault(article, []).append(program)
 
@@ -805,7 +807,7 @@ class Resolver:
         if name in self.generic_bodies:
             return ""  # 人大常委会, 党委: no body in particular
         level_word = level_word_of(name)
-        if not level_word or name.startswith(self.level_word_exceptions):
+        if not level_word or lexicons.opens_ordinary_word(name):
             return full_form(party_name(placed_body_name(name, self.gazetteer), self.gazetteer))
         place = adjacent or self.ctx.body_place(level_word, article)
         if LEVEL_WORDS.get(level_word) == "county" and not (place and place.name.endswith(level_word)):

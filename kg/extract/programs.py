@@ -49,7 +49,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             proposed(doc, ctx)
             + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx) + proposed_by_deployment_about(doc, ctx)
             + proposed_at_meeting(doc, ctx) + proposed_in_relative_clause(doc, ctx) + proposed_by_the_notice(doc, ctx)
-            + proposed_by_copula(doc, ctx),
+            + proposed_by_copula(doc, ctx) + proposed_by_titled_designation(doc, ctx),
             text_of(doc))
 
 
@@ -430,10 +430,24 @@ def implemented_by_published_list(doc: Doc, ctx: SentenceContext) -> list[Relati
         first = next((k for k, p in enumerate(places) if p.start_char == plan.end_char + tail.end()), None)
         if first is None:
             continue
-        listed = chain(places, first, text, [*c["place_joiners"], ""])
+        listed = listed_groups(places, first, text)
         if re.match(c["published_list_entry"], text[listed[-1].end_char:]):
             found += [relation(ctx, mention_of(plan), "implementedIn", mention_of(p)) for p in most_specific(listed, text)]
     return found
+
+
+def listed_groups(places: list[Span], first: int, text: str) -> list[Span]:
+    """A、B、C等20个乡镇和D等100个村: the places of a list from places[first], over groups each closed by 等 and
+    its count and joined to the next (published_list_more)."""
+    c = g_cues()
+    listed = chain(places, first, text, [*c["place_joiners"], ""])
+    while (more := re.match(c["published_list_more"], text[listed[-1].end_char:])) is not None:
+        at = listed[-1].end_char + more.end()
+        following = next((k for k, p in enumerate(places) if p.start_char == at), None)
+        if following is None:
+            break
+        listed += chain(places, following, text, [*c["place_joiners"], ""])
+    return listed
 
 
 def implemented_as_named_pilot(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -1199,6 +1213,25 @@ def proposed_by_the_notice(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             continue
         agent = Mention("", "Organization", opens, opens)
         found.append(relation(ctx, mention_of(plan), "proposedBy", agent, noticeIssuer="1"))
+    return found
+
+
+def proposed_by_titled_designation(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """省民政厅、省财政厅联合印发《关于开展X试点工作的通知》，确定全省30个县为试点单位: bodies that issue a document
+    whose title launches a program and, in the next clause, designate its sites by the program's bare head word
+    launched the program the title names (the program stands only inside the title, so issues_then_designates,
+    which needs it after the document, does not see it)."""
+    text, spans = text_of(doc), ents(doc)
+    found = []
+    for k, document in enumerate(spans):
+        if document.label_ != "Policy" or k == 0 or spans[k - 1].label_ != "Organization" \
+                or not issues_right_before(text[spans[k - 1].end_char:document.start_char], particle=True):
+            continue
+        sites = _pattern("titled_designation").match(text, document.end_char)
+        plan = titled_program(doc, sites.end(), sites.group("head")) if sites else None
+        if plan is not None:
+            found += [relation(ctx, plan, "proposedBy", mention_of(one), titled="1")
+                      for one in agents_joined(spans, k - 1, text)]
     return found
 
 

@@ -135,3 +135,10 @@ def _offset(text: str, i: int) -> int:
 
 def in_one_clause(text: str) -> bool:
     return _clause_break().search(text) is None
+
+
+def opens_ordinary_word(name: str) -> bool:
+    """区域职业教育集团, 市场监管局, 市民服务中心: a name whose level word opens an ordinary word (区域, 市场, 市民) is no
+    body named by a level word; but 市民政局, 市民宗局 are the city's departments (level_word_exception_bodies)."""
+    return name.startswith(tuple(patterns()["level_word_exceptions"])) \
+        and not name.startswith(tuple(patterns()["level_word_exception_bodies"]))

@@ -718,7 +718,7 @@ def _party_body_of_last_division(text: str, start: int, end: int, body_start: in
 def _opens_with(surface: str, starts: tuple[str, ...]) -> bool:
     """Whether a phrase opens with a start word as a word: 区财政局, but not 区域职业教育集团 (区域, 市场, 县域
     open ordinary words)."""
-    return surface.startswith(starts) and not surface.startswith(tuple(lexicons.patterns()["level_word_exceptions"]))
+    return surface.startswith(starts) and not lexicons.opens_ordinary_word(surface)
 
 
 def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set[int]) -> bool:
