@@ -313,11 +313,19 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
             return ws[j].end if governed and j < k - 1 else ws[k].start
         border = ws[j].tag == "f" and j > 0 and ws[j - 1].tag == "LOC"  # 推进湘赣边区域合作示范区建设: 湘赣 边
         if (ws[j].tag not in inner_tags and word not in joiners and word not in noun_endings and not border
+                and not _opening_adverb(text, ws, j, k, leads)
                 and not _glued_character(ws, j, k, word)) \
                 or not all(HAN.match(c) for c in word):
             break
         j -= 1
     return ws[k].start
+
+
+def _opening_adverb(text: str, ws: list[Word], j: int, k: int, leads: frozenset[str]) -> bool:
+    """开展相对集中行政许可权改革试点: an adverb right after the launching verb and before an adjective or a verb
+    (相对|集中) qualifies the name's first word, not the launch; it opens the name."""
+    return ws[j].tag == "d" and 0 < j < k - 1 and text[ws[j - 1].start:ws[j - 1].end] in leads \
+        and ws[j + 1].tag in ("a", "ad", "v", "vd")
 
 
 def _glued_character(ws: list[Word], j: int, k: int, word: str) -> bool:
@@ -660,7 +668,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # 河湖长制工作处: the name modifies the noun after it
         if rule["label"] == "Program" and worked(text, start, w.end - len(suffix)):
             continue  # 开展“智慧社区”创建工作: the program is the 创建; 工作 only says it is work (as 试点工作)
-        if rule["label"] == "Program" and "”“" in surface:
+        if rule["label"] == "Program" and _names_side_by_side(surface):
             continue  # 实施“无废学校”“无废社区”建设: two names side by side (shared_suffix_programs)
         if rule["label"] == "Program":
             start = _after_listed_place(text, _after_places_before_quote(text, start, place_starts), place_starts)
@@ -698,6 +706,15 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
                 canonical = _party_body_of_last_division(text, start, w.end, w.end - len(suffix), place_starts)
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
+
+
+SINGLE_QUOTED_PAIR = re.compile(r"“[\u4e00-\u9fff]”“[\u4e00-\u9fff]”")
+
+
+def _names_side_by_side(surface: str) -> bool:
+    """“无废学校”“无废社区”建设: two quoted names side by side share the head; but quoted single characters side by
+    side (农业“特”“优”战略, “米”“袋”工程) are the words of one name, stressed one by one."""
+    return "”“" in SINGLE_QUOTED_PAIR.sub("", surface)
 
 
 def _built_project(surface: str, suffix: str) -> bool:
@@ -791,7 +808,19 @@ def _lead_before(text: str, at: int, kind: str) -> bool:
     aspects = lexicons.patterns()["aspect_particles"] + lexicons.patterns()["relative_particles"]
     return any(_word_before(text, point, kind)
                or any(text.endswith(p, 0, point) and _word_before(text, point - len(p), kind) for p in aspects)
+               or _relative_lead_before(text, point, kind)
                for point in points)
+
+
+def _relative_lead_before(text: str, at: int, kind: str) -> bool:
+    """省委、省政府部署的有机旱作农业示范片建设, 农业农村部批复的国家现代农业产业园建设, X县承担的…整县推进项目: a
+    relative clause about the program that ends in a verb launching, approving or carrying out programs, then 的,
+    governs the name after it as the verb itself would."""
+    particle = next((p for p in lexicons.patterns()["relative_particles"] if text.endswith(p, 0, at)), "")
+    if not particle:
+        return False
+    before = at - len(particle)
+    return any(_word_before(text, before, verbs) for verbs in (kind, "program_lead_verbs", "program_relative_lead_verbs"))
 
 
 def _quoted_part(text: str, start: int, end: int) -> Candidate:
