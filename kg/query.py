@@ -328,7 +328,19 @@ def _width(text: str) -> int:
     """Display width: East Asian wide and fullwidth characters take two columns."""
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(map(CHARACTER_WIDTHS.__getitem__, text))
+
+
+class _CharacterWidths(dict):
+    """Columns per character, each worked out once: a table of a large result holds millions of characters
+    but a few thousand different ones."""
+
+    def __missing__(self, character: str) -> int:
+        self[character] = 2 if unicodedata.east_asian_width(character) in "WF" else 1
+        return self[character]
+
+
+CHARACTER_WIDTHS = _CharacterWidths()
 
 
 def _graph_text(triples: list[ox.Triple], fmt: str) -> str:
