@@ -384,12 +384,17 @@ def earlier_program(plans: list[Span], text: str, before: int, head: str) -> tup
 def titled_program(doc: Doc, before: int, head: str) -> Mention | None:
     """印发《关于开展农村承包地“三权分置”改革试点的通知》，决定在A、B开展试点: the program that a document's title
     names, before the bare head word in the sentence, is the one the head word means."""
-    for policy in reversed([e for e in ents(doc) if e.label_ == "Policy" and e.end_char <= before]):
-        m = re.search(g_cues()["titled_program"].format(head=re.escape(head)), policy.text)
-        if m:
-            start = policy.start_char + m.start("name")
-            return Mention(m.group("name"), "Program", start, start + len(m.group("name")))
-    return None
+    policies = [e for e in ents(doc) if e.label_ == "Policy" and e.end_char <= before]
+    return next((plan for policy in reversed(policies) if (plan := program_in_title(policy, head)) is not None), None)
+
+
+def program_in_title(policy: Span, head: str) -> Mention | None:
+    """The program of the head word a document's title launches (关于开展X试点工作的通知: X试点), if it does."""
+    m = re.search(g_cues()["titled_program"].format(head=re.escape(head)), policy.text)
+    if m is None:
+        return None
+    start = policy.start_char + m.start("name")
+    return Mention(m.group("name"), "Program", start, start + len(m.group("name")))
 
 
 def implemented_by_designation(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -407,11 +412,11 @@ def implemented_by_designation(doc: Doc, ctx: SentenceContext) -> list[Relation]
         if sites is not None:
             places = places_right_before(spans, place.end_char, text)
             if not text[:places[0].start_char].endswith(g_cues()["focus_lead"]):  # 以和龙市为试点，推行X
-                found += designated_sites(ctx, plans, sites, places)
+                found += designated_sites(ctx, plans, sites, places, doc)
     for sites in _pattern("designated_sites_before").finditer(text):
         first = next((k for k, s in enumerate(spans) if s.start_char == sites.end()), None)
         if first is not None:
-            found += designated_sites(ctx, plans, sites, most_specific(chain(spans, first, text, joiners), text))
+            found += designated_sites(ctx, plans, sites, most_specific(chain(spans, first, text, joiners), text), doc)
     return found
 
 
@@ -470,10 +475,12 @@ def implemented_as_named_pilot(doc: Doc, ctx: SentenceContext) -> list[Relation]
     return found
 
 
-def designated_sites(ctx: SentenceContext, plans: list[Span], sites: re.Match, places: list[Span]) -> list[Relation]:
-    """The places as sites of the program the bare head word in `sites` refers to. Towns named a batch of
-    示范乡镇 or 示范村镇 (no head word) show the sentence's latest 试点 or 示范 scheme before them (…示范县创建名单，
-    A村、B镇列为首批示范村镇), and only that one."""
+def designated_sites(ctx: SentenceContext, plans: list[Span], sites: re.Match, places: list[Span], doc: Doc
+                     ) -> list[Relation]:
+    """The places as sites of the program the bare head word in `sites` refers to: the sentence's latest one of
+    that head word, else the one a document's title before them launches (印发《关于开展X试点工作的通知》，确定A县、
+    B县为试点县), else the article's. Towns named a batch of 示范乡镇 or 示范村镇 (no head word) show the
+    sentence's latest 试点 or 示范 scheme before them (…示范县创建名单，A村、B镇列为首批示范村镇), and only that one."""
     earlier = [p for p in plans if p.end_char <= places[0].start_char]
     if sites.group("head") is None:
         # a scheme's name ends in its 试点, or in its 示范 and what is built or founded (示范县创建, 示范区建设),
@@ -481,6 +488,9 @@ def designated_sites(ctx: SentenceContext, plans: list[Span], sites: re.Match, p
         shown = [p for p in earlier if p.text.rstrip("”’」》").endswith(PILOT) or SHOWCASE in p.text[-6:]]
         return [relation(ctx, mention_of(shown[-1]), "implementedIn", mention_of(place)) for place in places] if shown else []
     subject, attrs = referent(earlier, sites)
+    titled = titled_program(doc, places[0].start_char, sites.group("head")) if attrs else None
+    if titled is not None:
+        subject, attrs = titled, {"titled": "1"}
     return [relation(ctx, subject, "implementedIn", mention_of(place), **attrs) for place in places]
 
 
@@ -1228,7 +1238,7 @@ def proposed_by_titled_designation(doc: Doc, ctx: SentenceContext) -> list[Relat
                 or not issues_right_before(text[spans[k - 1].end_char:document.start_char], particle=True):
             continue
         sites = _pattern("titled_designation").match(text, document.end_char)
-        plan = titled_program(doc, sites.end(), sites.group("head")) if sites else None
+        plan = program_in_title(document, sites.group("head")) if sites else None  # this document's, no earlier one's
         if plan is not None:
             found += [relation(ctx, plan, "proposedBy", mention_of(one), titled="1")
                       for one in agents_joined(spans, k - 1, text)]

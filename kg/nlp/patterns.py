@@ -284,6 +284,8 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
     j = k - 1
     while j >= 0 and ws[k].start - ws[j].end <= limit:
         word = text[ws[j].start:ws[j].end]
+        if word in lexicons.set_of("copulas"):
+            break  # 承担的任务是|完成农村公路建设: the copula ends the clause a relative lead stands in
         if word in leads and text.endswith(whole_scopes, 0, ws[j].start):
             j -= 1  # 高标准农田建设整区域推进试点: a verb after a whole-scope word is part of the name
             continue
@@ -805,7 +807,7 @@ def _lead_before(text: str, at: int, kind: str) -> bool:
     # 探索建立“X”机制: the lead verb stands before a verb that completes it
     points |= {point - len(c) for point in set(points) for c in lexicons.patterns()["lead_verb_complements"]
                if text.endswith(c, 0, point)}
-    aspects = lexicons.patterns()["aspect_particles"] + lexicons.patterns()["relative_particles"]
+    aspects = lexicons.patterns()["aspect_particles"]  # a relative clause's 的: _relative_lead_before
     return any(_word_before(text, point, kind)
                or any(text.endswith(p, 0, point) and _word_before(text, point - len(p), kind) for p in aspects)
                or _relative_lead_before(text, point, kind)

@@ -1,0 +1,53 @@
+"""Fixes from the review of the fifteenth session's round 24: a pilot named in a notice's title is launched by
+the bodies that issue that notice, not a later document; a document number in brackets after the title does not
+hide it; sites designated in the same sentence carry it out; a court's committee is the body of its member only
+as the last title of the chain; a copula ends a relative clause's name. Sentences of other provinces than the
+dev set's."""
+from __future__ import annotations
+
+from test_extract_documents import facts
+from test_nlp import ents
+from test_resolve import kb_of
+
+
+def kb(nlp, tmp_path, text: str):
+    return kb_of(nlp, tmp_path, {"a.txt": text})
+
+
+def test_an_earlier_notice_is_not_launched_by_the_body_of_a_later_document(nlp, tmp_path):
+    for text in ("湖南省召开会议。根据《关于开展农业社会化服务试点工作的通知》要求，省民政厅印发《湖南省养老服务体系建设规划》，确定全省30个县为试点单位。",
+                 "江西省召开会议。按照《关于开展数字乡村试点工作的通知》部署，省发展改革委印发《江西省数字经济发展规划》，确定全省12个县为试点县。"):
+        assert not facts(kb(nlp, tmp_path, text), "proposedBy"), text
+
+
+def test_a_document_number_after_the_title_still_lets_its_bodies_launch_the_pilot(nlp, tmp_path):
+    for text, pilot, body in (
+            ("湖南省召开会议。省财政厅、省农业农村厅联合印发《关于开展农业社会化服务试点工作的通知》（湘财农〔2023〕5号），确定全省20个县为试点县。",
+             "农业社会化服务试点", "湖南省财政厅"),
+            ("河北省召开会议。省民政厅印发《关于开展社区嵌入式养老服务试点工作的通知》（冀民〔2024〕12号），确定全省15个县（市、区）为试点地区。",
+             "社区嵌入式养老服务试点", "河北省民政厅")):
+        assert (pilot, body) in facts(kb(nlp, tmp_path, text), "proposedBy"), text
+
+
+def test_sites_designated_right_after_a_titled_notice_carry_out_its_pilot(nlp, tmp_path):
+    for text, pilot, sites in (
+            ("湖南省召开会议。省财政厅印发《关于开展农业社会化服务试点工作的通知》，确定长沙县、望城区为试点县。",
+             "农业社会化服务试点", {"长沙县", "望城区"}),
+            ("安徽省召开会议。省农业农村厅印发《关于开展农村人居环境整治提升试点工作的通知》，确定肥西县、长丰县为试点县。",
+             "农村人居环境整治提升试点", {"肥西县", "长丰县"})):
+        found = facts(kb(nlp, tmp_path, text), "implementedIn")
+        assert {(pilot, site) for site in sites} <= found, (text, found)
+
+
+def test_a_title_after_a_court_committees_membership_keeps_the_committee_out(nlp, tmp_path):
+    for text in ("人事任免\n任命刘芳为株洲市中级人民法院副院长、审判委员会委员、庭长。",
+                 "人事任免\n任命陈刚为遵义市人民检察院副检察长、检察委员会委员、反贪局局长。"):
+        found = kb(nlp, tmp_path, text)
+        assert not [e.label for e in found.entities.values() if e.label.endswith("委员会")], text
+        assert not facts(found, "memberOf"), text
+
+
+def test_a_copula_ends_the_name_a_relative_clause_would_govern(nlp):
+    for text in ("攸县承担的任务是完成农村公路建设。", "省委部署的重点工作是推进乡村振兴示范区建设。",
+                 "镇里推进的项目是农村供水保障工程。"):
+        assert not [name for name, label in ents(nlp, text).items() if label == "Program" and "是" in name], text
