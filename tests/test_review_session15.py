@@ -51,3 +51,13 @@ def test_a_copula_ends_the_name_a_relative_clause_would_govern(nlp):
     for text in ("攸县承担的任务是完成农村公路建设。", "省委部署的重点工作是推进乡村振兴示范区建设。",
                  "镇里推进的项目是农村供水保障工程。"):
         assert not [name for name, label in ents(nlp, text).items() if label == "Program" and "是" in name], text
+
+
+def test_a_relative_clause_keeps_to_the_verbs_of_a_rule_with_its_own(nlp):
+    """A zone or park laid out (布局, 创建) is a program only after such a verb; 批准的, 打造的, 推进的 before it
+    describe a place."""
+    for text in ("经省政府批准的临港现代农业产业园位于城区东部，规划面积12平方公里。",
+                 "我市倾力打造的临空经济示范区位于机场东侧。",
+                 "企业入驻县里加快推进的生物医药产业园，享受税收优惠。",
+                 "南县承担的稻虾产业示范区总面积8万亩，涉及6个乡镇。"):
+        assert not [name for name, label in ents(nlp, text).items() if label == "Program"], text

@@ -821,8 +821,9 @@ def _relative_lead_before(text: str, at: int, kind: str) -> bool:
     particle = next((p for p in lexicons.patterns()["relative_particles"] if text.endswith(p, 0, at)), "")
     if not particle:
         return False
-    before = at - len(particle)
-    return any(_word_before(text, before, verbs) for verbs in (kind, "program_lead_verbs", "program_relative_lead_verbs"))
+    # a rule with verbs of its own (布局, 创建 for a zone laid out) keeps to them: 省政府批准的X产业园 is a place
+    verbs = (kind, "program_relative_lead_verbs") if kind == "program_lead_verbs" else (kind,)
+    return any(_word_before(text, at - len(particle), kind_of_verb) for kind_of_verb in verbs)
 
 
 def _quoted_part(text: str, start: int, end: int) -> Candidate:
