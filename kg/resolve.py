@@ -178,6 +178,8 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     ctx.self_levels = {article: counts.most_common(1)[0][0] for article, counts in self_levels.items() if counts}
     for core, full in quoted_cores(ctx.program_names).items():
         ctx.aliases.setdefault(core, full)
+    for short, full in unlevelled_forms(ctx.program_names).items():
+        ctx.aliases.setdefault(short, full)
     org_names = {m.text for r in results for m in r.mentions if m.type == "Organization"}
     for short, full in company_short_names(org_names).items():
         for party in ("", *lexicons.data("relations.json")["posts"]["body_parties"]):
@@ -260,6 +262,21 @@ def quoted_cores(names: set[str]) -> dict[str, str]:
         if m:
             cores.setdefault(m.group("core") or m.group("core2"), set()).add(name)
     return {core: next(iter(full)) for core, full in cores.items() if len(full) == 1 and core in names}
+
+
+def unlevelled_forms(names: set[str]) -> dict[str, str]:
+    """“美丽村居”建设省级试点 … 推广“美丽村居”建设试点经验: a program the document names again without the level
+    word inside its name (省级, 市级 before its head) is that program, when only one program of the document drops
+    to that form (not 省级X示范区 and 国家级X示范区, two programs)."""
+    levels = sorted((w for w in lexicons.patterns()["designation_levels"] if w.endswith("级")), key=len, reverse=True)
+    fulls: dict[str, set[str]] = {}
+    for name in names:
+        for level in levels:
+            at = name.find(level)
+            if at > 0:  # inside the name: a level word that opens it is the scope the extractors keep or drop
+                fulls.setdefault(name[:at] + name[at + len(level):], set()).add(name)
+                break
+    return {short: next(iter(full)) for short, full in fulls.items() if len(full) == 1 and short in names}
 
 
 def dominant(counts: Counter[str]) -> str | None:
@@ -358,6 +375,7 @@ class Resolver:
             self.note_village_of(m)
             return label, ""
         if m.type == "Program":
+            name = self.ctx.aliases.get(name, name)  # “美丽村居”建设试点: the other form is known by the canonical name
             short = program_short_name(name)
             if short != name and short in self.ctx.program_names:
                 return short, ""

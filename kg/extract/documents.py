@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from .. import lexicons
 from ..gazetteer import load_gazetteer
 from ..lexicons import clause_end, clause_start
 from ..model import Mention, Relation
@@ -56,7 +57,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy")
              and not any(a < e.start_char and e.end_char < b for a, b in asides)]
     joiners = [*d_cues()["agent_joiners"], *(text[a:b] + j for a, b in asides for j in d_cues()["agent_joiners"])]
-    found = title_issuers(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx) + passed_at_meeting(doc, ctx) \
+    found = title_issuers(doc, ctx) + published_in_title(doc, ctx) + meeting_issued(doc, ctx) + numbered_issuers(doc, ctx) + passed_at_meeting(doc, ctx) \
         + decided(doc, ctx) + issued_in_later_clause(doc, ctx) + paired_bodies_issued(doc, ctx) \
         + anaphor_issued(doc, ctx) + issued_in_later_passive_clause(doc, ctx) + issued_in_the_name_of(doc, ctx)
     for i, span in enumerate(spans):
@@ -214,6 +215,22 @@ def title_issuers(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     return [relation(ctx, mention_of(policy), "issuedBy", mention_of(b))
             for policy in ents(doc) if policy.label_ == "Policy"
             for b in bodies if policy.start_char <= b.start_char and b.end_char < policy.end_char]
+
+
+def published_in_title(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """东营市人民政府办公室关于印发东营市盐碱地综合利用实施方案的通知: a notice's headline that prints a document
+    without 《》 names that document too, and the bodies the headline opens with issued both (as 印发《…》 does)."""
+    found = []
+    bodies = doc.spans.get("title_bodies", [])
+    for notice in (e for e in ents(doc) if e.label_ == "Policy"):
+        m = _pattern("published_in_title").search(notice.text)
+        if m is None or not lexicons.suffix_of(m.group("inner"), "policy_suffixes"):
+            continue
+        start = notice.start_char + m.start("inner")
+        inner = Mention(m.group("inner"), "Policy", start, start + len(m.group("inner")))
+        found += [relation(ctx, inner, "issuedBy", mention_of(b)) for b in bodies
+                  if notice.start_char <= b.start_char and b.end_char < notice.end_char]
+    return found
 
 
 @cache

@@ -589,6 +589,7 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             found.append(relation(ctx, subject, "implementedIn", Mention("", "Place", at, at), articlePlace=level, **attrs))
         for place in spread_to(doc, text, anaphor.end()) + sited_after(doc, text, anaphor.end()):
             found.append(relation(ctx, subject, "implementedIn", mention_of(place), **attrs))
+    found += inner_word_spread(doc, ctx, plans, text)
     found += scope_without_object(doc, ctx, plans, text)
     opening = plans[0] if len(plans) == 1 and opens_sentence(doc, plans[0], text) and scope(text, plans[0]) is None else None
     later = scopes_after(text, opening.end_char) if opening is not None else []
@@ -605,6 +606,20 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     for document in in_force:  # …审议通过《X市…条例》，自…起施行: in force in X市 too
         here = Mention("", "Place", document.start_char, document.start_char)
         found.append(relation(ctx, mention_of(document), "implementedIn", here, namedPlace="1"))
+    return found
+
+
+def inner_word_spread(doc: Doc, ctx: SentenceContext, plans: list[Span], text: str) -> list[Relation]:
+    """启动沿黄生态廊道建设工程，廊道覆盖A、B、C3个县: a clause opening with a word of the sentence's latest program
+    before it (its own noun, here 廊道) and a verb of covering means that program; a word the program's name does
+    not hold (公交覆盖A县) refers to something else."""
+    found = []
+    for m in re.finditer(g_cues()["inner_word_spread"], text):
+        earlier = [p for p in plans if p.end_char <= m.start()]
+        if not earlier or m.group("word") not in earlier[-1].text:
+            continue
+        for place in spread_to(doc, text, m.end()):
+            found.append(relation(ctx, mention_of(earlier[-1]), "implementedIn", mention_of(place)))
     return found
 
 
@@ -740,10 +755,16 @@ def earlier_subject(text: str, opens: int, subject_of: Callable[[int, int], T | 
     while opens > 0:
         previous = clause_start(text, opens - 1)
         found = subject_of(previous, opens - 1)
-        if found or not subjectless(text[previous:opens - 1]):
+        if found or not (subjectless(text[previous:opens - 1]) or sited_without_subject(text[previous:opens - 1])):
             return found
         opens = previous
     return None
+
+
+def sited_without_subject(clause: str) -> bool:
+    """全市将以此为契机，在A区、B县推广X，深入实施Y: a clause that opens with 在 and its places, then a verb of carrying
+    out, says where, not who; the subject of the clause before it goes on past it."""
+    return re.match(f'在[\u4e00-\u9fff、]{{2,30}}?{carrying_out_verbs("subjectless_clause_adverbs")}', clause) is not None
 
 
 def subjectless(clause: str) -> bool:
@@ -871,7 +892,8 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     last = spans[i - 1]
     gap = text[last.end_char:spans[i].start_char]
     if gap in g_cues()["place_program_joiners"]:
-        return listed_divisions(spans, i - 1, text) or [last]
+        owners = listed_divisions(spans, i - 1, text) or [last]
+        return owners + spread_sites(spans, spans.index(owners[0]) if owners[0] in spans else i - 1, text)
     places = chain_before(spans, i - 1, text, [*g_cues()["place_joiners"], ""])
     if passive_agent(text, places[0].start_char):
         return passive_subject(spans, places[0], text)
@@ -883,6 +905,20 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     if not (in_clause and (carries_out(gap) or builds_a_zone(gap, spans[i]) or designated(places[0], gap, text))
             or focused(places[0], gap, text)
             or picked(places[0], gap, text)):
+        return []
+    return most_specific([p for p in places if p.label_ == "Place"], text)
+
+
+def spread_sites(spans: list[Span], owner: int, text: str) -> list[Span]:
+    """在垦利区、利津县推广广饶县“美丽村居”建设试点经验: places after 在 and before a verb of spreading whose object is
+    a place's own program (its first place at `owner`) take that program up too, as in 在A、B推广P."""
+    first = chain_before(spans, owner, text, [*g_cues()["place_joiners"], ""])[0]
+    k = spans.index(first)
+    if k == 0 or spans[k - 1].label_ != "Place" \
+            or text[spans[k - 1].end_char:first.start_char] not in g_cues()["spread_verbs_before_owner"]:
+        return []
+    places = chain_before(spans, k - 1, text, [*g_cues()["place_joiners"], ""])
+    if not text[:places[0].start_char].endswith("在"):
         return []
     return most_specific([p for p in places if p.label_ == "Place"], text)
 

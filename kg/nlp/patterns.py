@@ -120,9 +120,20 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
                 j -= 1
             taken += 1
         else:
+            if _abbreviated_along(ws, j, text, start):
+                start = w.start  # 沿|黄|生态廊道: 沿黄 (along the Yellow River) opens the name
             break
         j -= 1
     return start
+
+
+def _abbreviated_along(ws: list[Word], j: int, text: str, start: int) -> bool:
+    """沿黄生态廊道, 沿淮生态经济带: 沿 before a river's or a coast's one-character abbreviation makes a place
+    adjective (沿黄 = along the Yellow River) that the model splits as a preposition and a word; the name opens
+    with 沿. A preposition before a longer word (沿黄河实施) governs a place instead."""
+    nxt = ws[j + 1] if j + 1 < len(ws) else None
+    return (text[ws[j].start:ws[j].end] in lexicons.set_of("along_prepositions") and nxt is not None
+            and nxt.start == start and nxt.end - nxt.start == 1 and HAN.match(text[nxt.start]) is not None)
 
 
 def _whole_name(w: Word, word: str) -> bool:
@@ -394,6 +405,7 @@ def _suffix_as_verb(text: str, start: int, end: int, suffix: str, place_starts: 
 
 
 COUNT = re.compile(r"[一二两三四五六七八九十]+大$")
+MEASURED = re.compile(r"[0-9０-９]+(?:余|多)?$")
 COUNTED = re.compile(r"(?<![\u4e00-\u9fff]{2})“?[一二两三四五六七八九十]+大$")
 
 
@@ -683,6 +695,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             start, surface = zone_start, text[zone_start:w.end]
             min_len = min(min_len, MIN_NAMED_ZONE)
         if rule["label"] == "Organization":
+            if MEASURED.search(surface[: len(surface) - len(suffix)]):
+                continue  # 建成乡村公共空间46处: a number right before a one-word head (处, 所) counts things
             if counted_levels_before(text, start):
                 continue  # 两省区党委, 两市政府: the bodies of places counted together, no one body
             start = _last_division(text, _named_division(text, start, w.end, place_starts), w.end - len(suffix), place_starts)
