@@ -863,7 +863,8 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
         if _characterized(text, m.start()):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))  # 作为“一把手”工程
             continue
-        bare = m.end() not in noun_starts and all(HAN.match(c) for c in inner)  # a name of its own, not a modifier
+        bare = m.end() not in noun_starts and all(HAN.match(c) for c in inner) \
+            and not _manner_word(text, inner, m.end())  # a name of its own, not a modifier
         after = lexicons.alternation("quoted_program_suffixes").match(text, m.end())
         if after and after.end() in noun_starts and after.group() not in lexicons.patterns()["quote_named_suffixes"]:
             after = None
@@ -894,6 +895,12 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
         elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
     return found
+
+
+def _manner_word(text: str, inner: str, end: int) -> bool:
+    """开展“嵌入式”监督: a quoted word of manner (in 式) before the work it describes modifies that work; alone it
+    names no program."""
+    return lexicons.suffix_of(inner, "manner_quote_ends") != "" and end < len(text) and HAN.match(text[end]) is not None
 
 
 def _opening_field(text: str, ws: list[Word], quote: int) -> int | None:
