@@ -214,8 +214,10 @@ def _kept_level(text: str, start: int, rule: dict) -> int:
 
 def _after_coordinated_works(text: str, start: int, end: int) -> int:
     """推进老旧小区改造和完整社区建设试点, 统筹推进集镇环境整治和乡村振兴示范创建: a kind of works (改造, 整治)
-    joined by 和 to a pilot or demonstration scheme is a task of its own; the scheme's name starts after 和."""
+    or a whole program joined by 和 to a scheme is a task of its own; the scheme's name starts after 和."""
     works = re.match(lexicons.patterns()["coordinated_works"], text[start:end])
+    # 推进高标准农田建设项目和“粤字号”农业品牌提升行动: a whole program before 和 is a name of its own too
+    works = works or re.match(lexicons.patterns()["coordinated_programs"], text[start:end])
     return start + works.end() if works else start
 
 
@@ -713,8 +715,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             if suffix in lexicons.patterns()["quote_named_suffixes"] and not headed:
                 found.append(_quoted_part(text, start, w.end))
                 continue
-            if w.end in noun_starts and not worked(text, start, w.end) \
-                    and not lexicons.prefix_at(text, w.end, "experience_words"):
+            if w.end in noun_starts and not worked(text, start, w.end) and not _reported_on(text, w.end):
                 continue  # “国民共进”改革新路 (but 推广“一村一策”改革经验: the program's experience), “…”项目团队: the suffix word modifies the noun after it
         if len(surface) >= min_len and len(surface) > len(suffix):
             canonical = _strip_outer_quotes(surface)
@@ -722,6 +723,12 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
                 canonical = _party_body_of_last_division(text, start, w.end, w.end - len(suffix), place_starts)
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
+
+
+def _reported_on(text: str, end: int) -> bool:
+    """推广“一村一策”改革经验, 听取“五雷山·东岳观”红色研学线路建设情况汇报: the experience of a quoted program or
+    how it goes (情况), named right after its head, is no noun the name modifies; the name ends before it."""
+    return bool(lexicons.prefix_at(text, end, "experience_words") or lexicons.prefix_at(text, end, "progress_words"))
 
 
 SINGLE_QUOTED_PAIR = re.compile(r"“[\u4e00-\u9fff]”“[\u4e00-\u9fff]”")
