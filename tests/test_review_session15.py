@@ -61,3 +61,11 @@ def test_a_relative_clause_keeps_to_the_verbs_of_a_rule_with_its_own(nlp):
                  "企业入驻县里加快推进的生物医药产业园，享受税收优惠。",
                  "南县承担的稻虾产业示范区总面积8万亩，涉及6个乡镇。"):
         assert not [name for name, label in ents(nlp, text).items() if label == "Program"], text
+
+
+def test_a_relative_clause_of_a_launch_still_governs_a_quoted_activity(nlp):
+    for text, name in (("各县要认真落实省委、省政府部署的“三零”单位创建。", "“三零”单位创建"),
+                       ("全市深入推进市委部署的“五星”支部创建。", "“五星”支部创建"),
+                       ("各地要落实自治区党委部署的“四个一”活动创建。", "“四个一”活动创建")):
+        found = ents(nlp, text)
+        assert found.get(name) == "Program", (text, found)

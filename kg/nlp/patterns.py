@@ -843,7 +843,7 @@ def _relative_lead_before(text: str, at: int, kind: str) -> bool:
     if not particle:
         return False
     # a rule with verbs of its own (布局, 创建 for a zone laid out) keeps to them: 省政府批准的X产业园 is a place
-    verbs = (kind, "program_relative_lead_verbs") if kind == "program_lead_verbs" else (kind,)
+    verbs = lexicons.patterns()["relative_lead_verbs_of"].get(kind, [kind])
     return any(_word_before(text, at - len(particle), kind_of_verb) for kind_of_verb in verbs)
 
 
