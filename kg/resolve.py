@@ -53,7 +53,8 @@ class DocumentContext:
     article_focus: dict[int, dict[str, Division]] = field(default_factory=dict)
     # short names the document defines for itself (《办法》 for 《…管理办法》 after 以下简称): short -> full
     aliases: dict[str, str] = field(default_factory=dict)
-    program_names: set[str] = field(default_factory=set)  # every program name the document writes
+    # every program name the document writes -> the order of its first mention
+    program_names: dict[str, int] = field(default_factory=dict)
     people: set[str] = field(default_factory=set)  # every person's name the document writes
     # (article, a program's name without the province it opens with) -> the full name (湖南省洞庭湖…三年行动 in a
     # headline): per article, as an issue of a magazine may hold the same national program under other provinces
@@ -145,7 +146,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
             if m.type == "Person":
                 ctx.people.add(m.canonical or m.text)
             if m.type == "Program":
-                ctx.program_names.add(m.canonical or m.text)
+                ctx.program_names.setdefault(m.canonical or m.text, len(ctx.program_names))
                 note_placed_program(ctx, r.ctx.article.index, m.canonical or m.text, gazetteer)
             if m.type == "Organization" or (m.type == "Policy" and work_report_title(m.text)):
                 # 广西壮族自治区党委, 南宁市公安局: a body named with its place tells the document's province, and
@@ -252,7 +253,7 @@ def sole_place(counts: Counter[str], province: Division | None, gazetteer: Gazet
 QUOTED_CORE = re.compile(r"[^“”]+“(?P<core>[^“”]+)”[^“”]*|“(?P<core2>[^“”]+)”[^“”]+")
 
 
-def quoted_cores(names: set[str]) -> dict[str, str]:
+def quoted_cores(names: dict[str, int]) -> dict[str, str]:
     """农村人居环境整治“百日攻坚”专项行动 … “百日攻坚”由市委、市政府统一部署: a program the document names by the
     quoted core of a longer name it writes too is that program, when no other program of the document has that
     core."""
@@ -264,10 +265,11 @@ def quoted_cores(names: set[str]) -> dict[str, str]:
     return {core: next(iter(full)) for core, full in cores.items() if len(full) == 1 and core in names}
 
 
-def unlevelled_forms(names: set[str]) -> dict[str, str]:
-    """“美丽村居”建设省级试点 … 推广“美丽村居”建设试点经验: a program the document names again without the level
-    word inside its name (省级, 市级 before its head) is that program, when only one program of the document drops
-    to that form (not 省级X示范区 and 国家级X示范区, two programs)."""
+def unlevelled_forms(names: dict[str, int]) -> dict[str, str]:
+    """“美丽村居”建设省级试点 … 推广“美丽村居”建设试点经验: a program the document names again, later, without the
+    level word inside its name (省级, 市级 before its head) is that program, when only one program of the document
+    drops to that form (not 省级X示范区 and 国家级X示范区, two programs); a form without it that comes first names a
+    program of its own (A入选全国“X”建设试点，B入选“X”建设省级试点)."""
     levels = sorted((w for w in lexicons.patterns()["designation_levels"] if w.endswith("级")), key=len, reverse=True)
     fulls: dict[str, set[str]] = {}
     for name in names:
@@ -276,7 +278,8 @@ def unlevelled_forms(names: set[str]) -> dict[str, str]:
             if at > 0:  # inside the name: a level word that opens it is the scope the extractors keep or drop
                 fulls.setdefault(name[:at] + name[at + len(level):], set()).add(name)
                 break
-    return {short: next(iter(full)) for short, full in fulls.items() if len(full) == 1 and short in names}
+    return {short: next(iter(full)) for short, full in fulls.items()
+            if len(full) == 1 and names.get(short, -1) > names[next(iter(full))]}
 
 
 def dominant(counts: Counter[str]) -> str | None:

@@ -69,3 +69,38 @@ def test_a_relative_clause_of_a_launch_still_governs_a_quoted_activity(nlp):
                        ("各地要落实自治区党委部署的“四个一”活动创建。", "“四个一”活动创建")):
         found = ents(nlp, text)
         assert found.get(name) == "Program", (text, found)
+
+
+def test_a_program_named_first_without_the_level_word_is_a_program_of_its_own(nlp, tmp_path):
+    for text, plain, levelled in (
+            ("湖南省召开会议。浏阳市入选全国“美丽屋场”建设试点，宁乡市入选“美丽屋场”建设省级试点。", "“美丽屋场”建设试点", "“美丽屋场”建设省级试点"),
+            ("江西省召开会议。南昌县入选全国数字乡村建设试点，进贤县入选数字乡村建设省级试点。", "数字乡村建设试点", "数字乡村建设省级试点")):
+        found = kb(nlp, tmp_path, text)
+        programs = {e.label.replace("“", "").replace("”", "") for e in found.entities.values() if e.type == "Program"}
+        assert {plain.replace("“", "").replace("”", ""), levelled.replace("“", "").replace("”", "")} <= programs, (text, programs)
+
+
+def test_a_program_in_an_honours_title_is_not_carried_out_by_the_honoured_place(nlp, tmp_path):
+    for text in ("湖南省召开会议。浏阳市获评全国农村综合性改革试点试验先进单位。",
+                 "湖南省召开会议。岳阳市君山区被评为省级“完整社区”试点工作先进集体。",
+                 "河北省召开会议。正定县入选全国农村宅基地制度改革试点先进县。"):
+        assert not facts(kb(nlp, tmp_path, text), "implementedIn"), text
+
+
+def test_an_ordinal_school_is_still_a_body(nlp):
+    for text, school in (("长沙市第1中学参加。", "长沙市第1中学"), ("株洲市第12中学参加比赛。", "株洲市第12中学")):
+        assert ents(nlp, text).get(school) == "Organization", text
+
+
+def test_two_foundings_joined_by_and_are_two_programs_and_a_pilot_with_two_tasks_is_one(nlp):
+    found = ents(nlp, "株洲市推进国家卫生城市创建和国家森林城市创建。")
+    assert found.get("国家卫生城市创建") == "Program" and found.get("国家森林城市创建") == "Program", found
+    found = ents(nlp, "长沙市开展农业生产托管项目和服务规范化建设试点。")
+    assert found.get("农业生产托管项目和服务规范化建设试点") == "Program", found
+
+
+def test_a_word_that_opens_a_programs_name_does_not_refer_to_it(nlp, tmp_path):
+    text = "湖南省召开会议。浏阳市开展医保支付方式改革试点，医保已覆盖长沙县、望城区。"
+    assert ("医保支付方式改革试点", "长沙县") not in facts(kb(nlp, tmp_path, text), "implementedIn")
+    text = "湖南省召开会议。县里启动沿湘生态廊道建设工程，廊道覆盖长沙县、望城区。"
+    assert ("沿湘生态廊道建设工程", "长沙县") in facts(kb(nlp, tmp_path, text), "implementedIn")

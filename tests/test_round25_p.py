@@ -48,8 +48,10 @@ def test_a_notice_headline_that_prints_a_plan_without_title_marks_names_the_plan
     assert ("湖南省农村人居环境整治提升五年行动实施方案", "湖南省人民政府办公厅") in found
     found = issued(nlp, tmp_path, "绵阳市人民政府关于印发绵阳市高标准农田建设项目管理办法的通知")
     assert ("绵阳市高标准农田建设项目管理办法", "绵阳市人民政府") in found
-    found = issued(nlp, tmp_path, "江西省农业农村厅关于转发江西省耕地地力保护补贴实施细则的通知")
+    found = issued(nlp, tmp_path, "江西省农业农村厅关于印发江西省耕地地力保护补贴实施细则的通知")
     assert ("江西省耕地地力保护补贴实施细则", "江西省农业农村厅") in found
+    headline = "长沙市人民政府关于转发省农业农村厅关于做好春耕生产工作的通知的通知"
+    assert issued(nlp, tmp_path, headline) == {(headline, "长沙市人民政府")}  # what it forwards is another body's
 
 
 def test_a_notice_headline_about_work_names_no_plan_inside(nlp, tmp_path):

@@ -77,7 +77,7 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     found = []
     subject = subject_place(spans, text)
     for i, plan in enumerate(spans):
-        if plan.label_ not in PLANS or deployment_named(plan, text):
+        if plan.label_ not in PLANS or deployment_named(plan, text) or honoured_in(plan, text):
             continue
         places = places_before(spans, i, text) + places_after(spans, i, text) or enrolled(spans, i, text) \
             or role_holder_after(spans, i, text)
@@ -88,6 +88,12 @@ def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         for place in places:
             found.append(relation(ctx, mention_of(plan), "implementedIn", mention_of(place)))
     return found
+
+
+def honoured_in(plan: Span, text: str) -> bool:
+    """浏阳市获评全国农村综合性改革试点试验先进单位: a program named in an honour's title (before 先进单位, 先进集体 …)
+    is where the place did well, not a program the sentence says it carries out."""
+    return text[plan.end_char:].lstrip("”’」").startswith(tuple(g_cues()["honour_tails"]))
 
 
 def deployment_named(plan: Span, text: str) -> bool:
@@ -611,12 +617,15 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 def inner_word_spread(doc: Doc, ctx: SentenceContext, plans: list[Span], text: str) -> list[Relation]:
     """启动沿黄生态廊道建设工程，廊道覆盖A、B、C3个县: a clause opening with a word of the sentence's latest program
-    before it (its own noun, here 廊道) and a verb of covering means that program; a word the program's name does
-    not hold (公交覆盖A县) refers to something else."""
+    before it (its own noun, here 廊道, right before the head words that end the name) and a verb of covering
+    means that program; a word the program's name does not hold (公交覆盖A县), one that opens the name (开展医保
+    支付方式改革试点，医保已覆盖…: insurance, not the pilot) or the bare head word (工程) refers to something else."""
     found = []
     for m in re.finditer(g_cues()["inner_word_spread"], text):
         earlier = [p for p in plans if p.end_char <= m.start()]
-        if not earlier or m.group("word") not in earlier[-1].text:
+        word = m.group("word")
+        if not earlier or word not in earlier[-1].text or lexicons.suffix_of(word, "program_suffixes") == word \
+                or len(earlier[-1].text) - earlier[-1].text.rindex(word) - len(word) > g_cues()["inner_word_max_tail"]:
             continue
         for place in spread_to(doc, text, m.end()):
             found.append(relation(ctx, mention_of(earlier[-1]), "implementedIn", mention_of(place)))
@@ -893,7 +902,7 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     gap = text[last.end_char:spans[i].start_char]
     if gap in g_cues()["place_program_joiners"]:
         owners = listed_divisions(spans, i - 1, text) or [last]
-        return owners + spread_sites(spans, spans.index(owners[0]) if owners[0] in spans else i - 1, text)
+        return owners + spread_sites(spans, spans.index(owners[0]), text)
     places = chain_before(spans, i - 1, text, [*g_cues()["place_joiners"], ""])
     if passive_agent(text, places[0].start_char):
         return passive_subject(spans, places[0], text)

@@ -407,7 +407,8 @@ def _suffix_as_verb(text: str, start: int, end: int, suffix: str, place_starts: 
 
 
 COUNT = re.compile(r"[一二两三四五六七八九十]+大$")
-MEASURED = re.compile(r"[0-9０-９]+(?:余|多)?$")
+# a count of things (46处, 30余所), not an ordinal (第1中学); the look-behind starts a match only at a number's first digit
+MEASURED = re.compile(r"(?<![第0-9０-９])[0-9０-９]+(?:余|多)?$")
 COUNTED = re.compile(r"(?<![\u4e00-\u9fff]{2})“?[一二两三四五六七八九十]+大$")
 
 
