@@ -162,7 +162,7 @@ def implemented_at_the_scene(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     first = next((k for k, e in enumerate(spans) if e.start_char == opening + len(lead)), None)
     if first is None or not text.startswith(lead, opening) or spans[first].label_ != "Place":
         return []
-    places = [p for p in chain(spans, first, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
+    places = [p for p in chain(spans, first, text, listed_joiners()) if p.label_ == "Place"]
     comma = places[-1].end_char
     if not text.startswith("，", comma) or modelled_on(places[-1], text):
         return []
@@ -410,7 +410,7 @@ def implemented_by_designation(doc: Doc, ctx: SentenceContext) -> list[Relation]
     text = text_of(doc)
     spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
     plans = [e for e in ents(doc) if e.label_ in PLANS]
-    joiners = {*g_cues()["place_joiners"], ""}
+    joiners = listed_joiners()
     found = []
     for k, place in enumerate(spans):
         listed = k + 1 < len(spans) and text[place.end_char:spans[k + 1].start_char] in joiners
@@ -451,13 +451,13 @@ def listed_groups(places: list[Span], first: int, text: str) -> list[Span]:
     """A、B、C等20个乡镇和D等100个村: the places of a list from places[first], over groups each closed by 等 and
     its count and joined to the next (published_list_more)."""
     c = g_cues()
-    listed = chain(places, first, text, [*c["place_joiners"], ""])
+    listed = chain(places, first, text, listed_joiners())
     while (more := re.match(c["published_list_more"], text[listed[-1].end_char:])) is not None:
         at = listed[-1].end_char + more.end()
         following = next((k for k, p in enumerate(places) if p.start_char == at), None)
         if following is None:
             break
-        listed += chain(places, following, text, [*c["place_joiners"], ""])
+        listed += chain(places, following, text, listed_joiners())
     return listed
 
 
@@ -572,7 +572,7 @@ def places_right_before(spans: list[Span], at: int, text: str) -> list[Span]:
     last = next((k for k, s in enumerate(spans) if s.end_char == at), None)
     if last is None or spans[last].label_ != "Place":
         return []
-    listed = chain_before(spans, last, text, [*g_cues()["place_joiners"], ""])
+    listed = chain_before(spans, last, text, listed_joiners())
     return most_specific([p for p in listed if p.label_ == "Place"], text)
 
 
@@ -661,7 +661,7 @@ def places_from(spans: list[Span], at: int, text: str) -> list[Span]:
     first = next((k for k, e in enumerate(spans) if e.start_char == at), None)
     if first is None:
         return []
-    found = chain(spans, first, text, [*g_cues()["place_joiners"], ""])
+    found = chain(spans, first, text, listed_joiners())
     rest = text[found[-1].end_char:]
     count = _pattern("anaphor_site_count").match(rest).end()  # 在A、B、C三县和D区: the list goes on after its count
     if count and rest[count:count + 1] in g_cues()["place_joiners"]:
@@ -872,6 +872,12 @@ def carrying_out_verbs(adverbs: str = "verb_adverbs") -> str:
     return f'(?:{alternation(c[adverbs])})*(?:{alternation(c["implement_cues"])})+'
 
 
+@cache
+def listed_joiners() -> frozenset[str]:
+    """What stands between two places of a list: a joiner (、, 和 …) or nothing (长沙县望城区)."""
+    return frozenset({*g_cues()["place_joiners"], ""})
+
+
 def _pattern(name: str) -> re.Pattern:
     return cue_pattern("programs", name)
 
@@ -903,7 +909,7 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
     if gap in g_cues()["place_program_joiners"]:
         owners = listed_divisions(spans, i - 1, text) or [last]
         return owners + spread_sites(spans, spans.index(owners[0]), text)
-    places = chain_before(spans, i - 1, text, [*g_cues()["place_joiners"], ""])
+    places = chain_before(spans, i - 1, text, listed_joiners())
     if passive_agent(text, places[0].start_char):
         return passive_subject(spans, places[0], text)
     if text[:places[0].start_char].endswith(tuple(g_cues()["resource_leads"])):
@@ -921,12 +927,12 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
 def spread_sites(spans: list[Span], owner: int, text: str) -> list[Span]:
     """在垦利区、利津县推广广饶县“美丽村居”建设试点经验: places after 在 and before a verb of spreading whose object is
     a place's own program (its first place at `owner`) take that program up too, as in 在A、B推广P."""
-    first = chain_before(spans, owner, text, [*g_cues()["place_joiners"], ""])[0]
+    first = chain_before(spans, owner, text, listed_joiners())[0]
     k = spans.index(first)
     if k == 0 or spans[k - 1].label_ != "Place" \
             or text[spans[k - 1].end_char:first.start_char] not in g_cues()["spread_verbs_before_owner"]:
         return []
-    places = chain_before(spans, k - 1, text, [*g_cues()["place_joiners"], ""])
+    places = chain_before(spans, k - 1, text, listed_joiners())
     if not text[:places[0].start_char].endswith("在"):
         return []
     return most_specific([p for p in places if p.label_ == "Place"], text)
@@ -935,7 +941,7 @@ def spread_sites(spans: list[Span], owner: int, text: str) -> list[Span]:
 def listed_divisions(spans: list[Span], last: int, text: str) -> list[Span]:
     """齐河县、平原县黄河滩区迁建工程: a list of administrative divisions right before a program's name are all its
     sites; a list that holds a zone or base (西北旺镇永丰产业基地、上庄镇X建设) lists things built, not sites."""
-    listed = [p for p in chain_before(spans, last, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
+    listed = [p for p in chain_before(spans, last, text, listed_joiners()) if p.label_ == "Place"]
     divisions = all(lexicons.suffix_of(p.text, "admin_suffixes") and not lexicons.suffix_of(p.text, "zone_suffixes")
                     for p in listed)
     return most_specific(listed, text) if divisions else []
@@ -984,7 +990,7 @@ def clause_subject(spans: list[Span], start: int, end: int, text: str) -> list[S
     first = next((k for k, s in enumerate(spans) if s.start_char == start), None)
     if first is None or spans[first].label_ != "Place":
         return []
-    places = chain(spans, first, text, [*g_cues()["place_joiners"], ""])
+    places = chain(spans, first, text, listed_joiners())
     if any(p.label_ != "Place" for p in places) or places[-1].end_char > end:
         return []
     return most_specific(places, text) if _pattern("subject_follow").match(text[places[-1].end_char:end]) else []
@@ -1055,7 +1061,7 @@ def role_holder_after(spans: list[Span], i: int, text: str) -> list[Span]:
     gap = text[plan.end_char:spans[i + 1].start_char].lstrip("”’」》")
     if not re.match(c["role_first_lead"], lead) or not re.match(c["role_first_follow"], gap):
         return []
-    return most_specific([p for p in chain(spans, i + 1, text, [*c["place_joiners"], ""]) if p.label_ == "Place"], text)
+    return most_specific([p for p in chain(spans, i + 1, text, listed_joiners()) if p.label_ == "Place"], text)
 
 
 def own_document(spans: list[Span], i: int, text: str, agents: list[Span]) -> list[Span]:
@@ -1095,7 +1101,7 @@ def enrolled(spans: list[Span], i: int, text: str) -> list[Span]:
     before = [k for k in range(i) if spans[k].label_ == "Place" and opens <= spans[k].start_char and spans[k].end_char <= verb_at]
     if not before or verb_at - spans[before[-1]].end_char > g_cues()["implement_max_gap"]:
         return []
-    places = chain_before(spans, before[-1], text, [*g_cues()["place_joiners"], ""])
+    places = chain_before(spans, before[-1], text, listed_joiners())
     return most_specific([p for p in places if p.label_ == "Place"], text)
 
 
@@ -1131,7 +1137,7 @@ def places_after(spans: list[Span], i: int, text: str) -> list[Span]:
     right_after = gap.lstrip("”’」》") in g_cues()["place_lead"] or re.match(g_cues()["place_extend_lead"], gap) is not None
     if not right_after and not re.match(g_cues()["place_after_lead"], gap):
         return []
-    places = [p for p in chain(spans, i + 1, text, [*g_cues()["place_joiners"], ""]) if p.label_ == "Place"]
+    places = [p for p in chain(spans, i + 1, text, listed_joiners()) if p.label_ == "Place"]
     tail = text[places[-1].end_char:clause_end(text, places[-1].end_char)]
     if gap.startswith("》") and not has_cue(tail):
         return []  # 《…条例》在昆明召开的会议上: a document is carried out only where a verb says so
