@@ -289,12 +289,14 @@ def holders_of(post: Post, posts: list[Post], people: list[Span], text: str) -> 
     if joined is not None:  # 省人大代表、村党总支书记、村委会主任陈某: the name after the last title of the chain
         return holders_of(joined, posts, people, text)
     before = name_before(post, people, text)
-    if before is None and (head := chain_head(post, posts, text)) < post.head:
-        # 任命A为X法院副院长、审判委员会委员: the holder joined by its cue before the first title of the chain
-        before = name_before(replace(post, head=head), people, text)
     if before is None:
-        before = name_before_adverb(post, people, text, chain_head(post, posts, text))
-        return [(before, False)] if before is not None else []
+        head = chain_head(post, posts, text)
+        if head < post.head:
+            # 任命A为X法院副院长、审判委员会委员: the holder joined by its cue before the first title of the chain
+            before = name_before(replace(post, head=head), people, text)
+        if before is None:
+            before = name_before_adverb(post, people, text, head)
+            return [(before, False)] if before is not None else []
     return [(p, True) for p in listed_before(people, people.index(before), text)]
 
 
