@@ -4,6 +4,7 @@ then a place of the passage, the container of the districts it lists)."""
 from __future__ import annotations
 
 from test_extract_documents import facts
+from test_nlp import ents
 from test_resolve import kb_of
 
 
@@ -29,3 +30,14 @@ def test_a_sentence_that_mentions_a_government_meeting_names_no_place_of_it(nlp,
     text = "会议传达了梧州市人民政府第十次常务会议精神。会议确定长洲区为全区数字乡村试点。"
     places, _ = places_and_containers(nlp, tmp_path, text)
     assert "梧州市" not in places
+
+
+def test_a_quoted_rating_before_a_bodys_head_is_no_body(nlp):
+    for text in ("截至目前，全县已有43个村获评“五星”支部。",
+                 "博罗县要扩大“红旗”党支部覆盖面，年内新增10个。",
+                 "今年全区新创成“枫桥式”派出所12个。"):
+        assert "Organization" not in ents(nlp, text).values(), text
+
+
+def test_a_branch_named_by_its_place_is_still_a_body(nlp):
+    assert "Organization" in ents(nlp, "平谷区峪口镇西营村党支部组织党员开展志愿服务。").values()
