@@ -41,3 +41,32 @@ def test_a_quoted_rating_before_a_bodys_head_is_no_body(nlp):
 
 def test_a_branch_named_by_its_place_is_still_a_body(nlp):
     assert "Organization" in ents(nlp, "平谷区峪口镇西营村党支部组织党员开展志愿服务。").values()
+
+
+def implemented(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
+    return facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+
+
+def test_a_model_named_whole_in_its_quote_keeps_the_field_a_launching_verb_governs(nlp):
+    for text, name in (("宁德市总结推广产业扶贫“赤溪模式”，带动群众增收。", "产业扶贫“赤溪模式”"),
+                       ("永嘉县探索乡村治理“积分制模式”，效果明显。", "乡村治理“积分制模式”"),
+                       ("秭归县推广柑橘产业“合作社+农户模式”。", "柑橘产业“合作社+农户模式”")):
+        assert ents(nlp, text).get(name) == "Program", text
+
+
+def test_a_model_no_verb_launches_is_no_program(nlp):
+    assert "Program" not in ents(nlp, "全县形成了社会治理“枫桥模式”。").values()
+
+
+def test_a_province_before_an_adverb_of_precedence_only_says_who_was_first(nlp, tmp_path):
+    for text, county, province in (("卢氏县在全省较早探索金融扶贫“卢氏模式”。", "卢氏县", "河南省"),
+                                   ("兰考县在全省最早推行“巧媳妇”工程。", "兰考县", "河南省"),
+                                   ("安吉县在全省首先推行“两山银行”试点。", "安吉县", "浙江省")):
+        found = implemented(nlp, tmp_path, text)
+        assert any(site == county for _, site in found), text
+        assert not any(site == province for _, site in found), text
+
+
+def test_a_scope_without_an_adverb_of_precedence_is_still_the_whole_place(nlp, tmp_path):
+    text = "宁德市总结“赤溪模式”经验，今年在全市推行“一村一策”改革。"
+    assert ("一村一策改革", "宁德市") in implemented(nlp, tmp_path, text)

@@ -270,6 +270,9 @@ def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit:
 
 
 PROGRAM_ENDINGS = ("program_suffixes", "chief_system_suffixes")  # the words that end a program's name in prose
+# the words that end a quoted name a launching verb governs with its field: 启动河湖治理“五大行动”, and a model
+# named whole in its quote (探索金融扶贫“卢氏模式”, 推行基层治理“枫桥经验”机制 is the model rule's)
+QUOTED_FIELD_ENDINGS = (*PROGRAM_ENDINGS, "model_suffixes")
 
 
 SPREAD_INSIDE_TAGS = frozenset({"n", "vn", "nz"})  # the model's tags of nouns and nominal verbs
@@ -895,7 +898,7 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif after and not lexicons.suffix_of(inner, "quoted_program_suffixes"):  # “千万工程”建设, “X示范区”建设: the quote
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
-        elif any(lexicons.suffix_of(inner, kind) for kind in PROGRAM_ENDINGS) \
+        elif any(lexicons.suffix_of(inner, kind) for kind in QUOTED_FIELD_ENDINGS) \
                 and (field := _governed_field(text, ws, m.start())) is not None:
             found.append(Candidate(field, m.end(), "Program", "program"))  # 启动河湖治理“五大行动”, 实施产业链“链长制”
         elif _counted(inner, lexicons.suffix_of(inner, "quoted_program_suffixes")):
