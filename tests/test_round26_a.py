@@ -70,3 +70,14 @@ def test_a_province_before_an_adverb_of_precedence_only_says_who_was_first(nlp, 
 def test_a_scope_without_an_adverb_of_precedence_is_still_the_whole_place(nlp, tmp_path):
     text = "宁德市总结“赤溪模式”经验，今年在全市推行“一村一策”改革。"
     assert ("一村一策改革", "宁德市") in implemented(nlp, tmp_path, text)
+
+
+def test_a_quoted_evaluation_a_verb_carries_out_is_a_program(nlp):
+    for text, name in (("仙居县推行“红黑榜”评价，群众参与积极性提高。", "“红黑榜”评价"),
+                       ("会泽县开展“星级文明户”评价，评出文明户300户。", "“星级文明户”评价"),
+                       ("武宁县在全县推行“信用+积分”评价，将农户信用与贷款挂钩。", "“信用+积分”评价")):
+        assert ents(nlp, text).get(name) == "Program", text
+
+
+def test_an_opinion_of_a_quoted_name_is_no_program(nlp):
+    assert "Program" not in ents(nlp, "群众对“放管服”评价很高。").values()
