@@ -270,6 +270,9 @@ def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit:
 
 
 PROGRAM_ENDINGS = ("program_suffixes", "chief_system_suffixes")  # the words that end a program's name in prose
+# the words that end a quoted name a launching verb governs with its field: 启动河湖治理“五大行动”, and a model
+# named whole in its quote (探索金融扶贫“卢氏模式”, 推行基层治理“枫桥经验”机制 is the model rule's)
+QUOTED_FIELD_ENDINGS = (*PROGRAM_ENDINGS, "model_suffixes")
 
 
 SPREAD_INSIDE_TAGS = frozenset({"n", "vn", "nz"})  # the model's tags of nouns and nominal verbs
@@ -702,6 +705,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
                 continue  # 建成乡村公共空间46处: a number right before a one-word head (处, 所) counts things
             if counted_levels_before(text, start):
                 continue  # 两省区党委, 两市政府: the bodies of places counted together, no one body
+            if _quoted_rating(text, start, w.end, place_starts):
+                continue  # 获评“五星”支部: a rating bodies earn, no body
             start = _last_division(text, _named_division(text, start, w.end, place_starts), w.end - len(suffix), place_starts)
             surface = text[start:w.end]
         quote = _enrolment_quote(surface) if rule["label"] == "Program" else -1
@@ -724,6 +729,19 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
                 canonical = _party_body_of_last_division(text, start, w.end, w.end - len(suffix), place_starts)
             found.append(Candidate(start, w.end, rule["label"], rule["source"], canonical="" if canonical == surface else canonical))
     return found
+
+
+RATED_HEAD_MAX = 3  # at most this many characters of a body's head after a quoted rating (支部, 党支部, 派出所)
+
+
+def _quoted_rating(text: str, start: int, end: int, place_starts: dict[int, Candidate]) -> bool:
+    """“五星”支部, 获评“红旗”党支部, 创成“枫桥式”派出所: a quoted word right before a body's head, with no place or
+    level word before the quote, is a rating or a kind that bodies earn or are built into, not one body; a body
+    named after a program keeps its place (河源市“百千万工程”指挥部, 市“百千万工程”指挥部)."""
+    surface = text[start:end]
+    if "“" not in surface or len(surface) - surface.rindex("”") - 1 > RATED_HEAD_MAX:
+        return False
+    return start not in place_starts and not _opens_with(surface, tuple(lexicons.patterns()["org_starts"]))
 
 
 def _reported_on(text: str, end: int) -> bool:
@@ -880,7 +898,7 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif after and not lexicons.suffix_of(inner, "quoted_program_suffixes"):  # “千万工程”建设, “X示范区”建设: the quote
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
-        elif any(lexicons.suffix_of(inner, kind) for kind in PROGRAM_ENDINGS) \
+        elif any(lexicons.suffix_of(inner, kind) for kind in QUOTED_FIELD_ENDINGS) \
                 and (field := _governed_field(text, ws, m.start())) is not None:
             found.append(Candidate(field, m.end(), "Program", "program"))  # 启动河湖治理“五大行动”, 实施产业链“链长制”
         elif _counted(inner, lexicons.suffix_of(inner, "quoted_program_suffixes")):
