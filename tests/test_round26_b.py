@@ -21,3 +21,19 @@ def test_a_year_before_the_scope_word_of_a_pilot_is_taken_whole(nlp, tmp_path, t
 def test_a_year_of_an_ordinary_sentence_opens_no_name(nlp):
     found = ents(nlp, "2023年度全市经济运行总体平稳，确定的目标任务全面完成。")
     assert not any(label == "Program" for label in found.values())
+
+
+@pytest.mark.parametrize("text, program, site", [
+    ("凤县在留凤关镇、双石铺镇试点“村集体+合作社+农户”利益联结机制。", "村集体+合作社+农户利益联结机制", "双石铺镇"),
+    ("宁国市在港口镇试点“林长+检察长”协作机制。", "林长+检察长协作机制", "港口镇"),
+    ("黎平县在肇兴镇、茅贡镇试点“公司+基地+农户”订单养殖模式。", "公司+基地+农户订单养殖模式", "茅贡镇"),
+])
+def test_a_quoted_model_piloted_in_towns_is_named_from_its_quote(nlp, tmp_path, text, program, site):
+    """在A镇、B镇试点“X”Y模式: 试点 is the verb that puts the model into practice, though the model reads
+    镇试点 as a noun phrase."""
+    assert (program, site) in implemented(nlp, tmp_path, text)
+
+
+def test_a_model_merely_innovated_after_a_town_is_no_program(nlp):
+    found = ents(nlp, "该县在城关镇创新“平台+乡镇+国企”片区组团模式，成效明显。")
+    assert "Program" not in found.values()
