@@ -37,3 +37,17 @@ def test_a_quoted_model_piloted_in_towns_is_named_from_its_quote(nlp, tmp_path, 
 def test_a_model_merely_innovated_after_a_town_is_no_program(nlp):
     found = ents(nlp, "该县在城关镇创新“平台+乡镇+国企”片区组团模式，成效明显。")
     assert "Program" not in found.values()
+
+
+@pytest.mark.parametrize("text, program", [
+    ("桐庐县入选全省首批“5G+智慧农业”示范名单。", "“5G+智慧农业”示范"),
+    ("城关镇入选全省首批“e网通办”示范名单。", "“e网通办”示范"),
+    ("柯桥区入选全国第二批“i美乡村”建设名单。", "“i美乡村”建设"),
+])
+def test_a_quoted_name_with_latin_letters_or_digits_names_a_listed_scheme(nlp, text, program):
+    """入选全省首批“乡村e镇”创建名单: a quoted short name may hold Latin letters, digits and +."""
+    assert ents(nlp, text).get(program) == "Program"
+
+
+def test_a_list_of_projects_with_a_quote_is_no_scheme(nlp):
+    assert "Program" not in ents(nlp, "该县入选全国首批重点项目“ABC”名单。").values()
