@@ -182,6 +182,16 @@ def _after_lead_verb(text: str, start: int, end: int, kind: str) -> int:
     return start + len(lead) if lead and end - start > len(lead) else start
 
 
+def _after_inner_lead(text: str, start: int, end: int, kind: str) -> int:
+    """在阳明堡镇试点“合作社+农户”订单种植模式: the model may read the verb before a quote (试点) as a noun that a
+    place before it modifies, so that the phrase opens at the place; a verb of the list `kind` right before the
+    opening quote governs the quoted name, which starts at the quote."""
+    quote = text.find("“", start, end)
+    if quote <= start:
+        return start
+    return quote if any(text.endswith(verb, start, quote) for verb in lexicons.longest_first(kind)) else start
+
+
 def _strip_prefixes(text: str, start: int, end: int) -> int:
     """Skip scope, batch and quantity words that open a phrase but are no part of a name (一批, 全省, 新时代,
     第二批)."""
@@ -656,6 +666,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
         start = _kept_level(text, _strip_prefixes(text, start, w.end), rule)  # 开展新一轮强镇扩权改革试点: less 新一轮
         if "needs_lead" in rule:
             start = _after_lead_verb(text, start, w.end, rule["needs_lead"])  # 布局|海上养殖综合整治示范区
+            if rule.get("needs_quote"):
+                start = _after_inner_lead(text, start, w.end, rule["needs_lead"])  # 阳明堡镇试点|“…”模式
         governed_from = start  # 统筹推进集镇环境整治和乡村振兴示范创建: the verb governs the works and the scheme
         if rule["label"] == "Program":
             start = _after_coordinated_works(text, start, w.end)  # 推进老旧小区改造和|完整社区建设试点
