@@ -372,7 +372,7 @@ class Resolver:
             if (level_word_of(m.text) and self.sentence_text[:m.start].endswith(self.collective_words)) \
                     or self.collective_body(name):
                 return "", ""  # 全市法院, 各县政府, 东莞市各镇人民政府: all the bodies of a level, none in particular
-            village = self.adjacent_village(name, m.start)
+            village = self.adjacent_village(name, m.start) or self.town_body(name, m.start, article)
             label = village or self.organization(name, article, self.adjacent_place(name, m.start))
             self.note_place(m, label)
             self.note_village_of(m)
@@ -464,6 +464,15 @@ class Resolver:
             return ""
         end, village = max(before)
         return village + name[len(word):] if adjacent(self.sentence_text[end:start]) and village.endswith(word) else ""
+
+    def town_body(self, name: str, at: int, article: int) -> str:
+        """走进泊头市交河镇…。镇党委把全镇…划分为网格; 在新坝镇，镇政府…: a town's body named by 镇 (乡) alone is the
+        body of the latest town the article named before it, as 该镇 is that town (交河镇党委); "" without one."""
+        word = name[:1]
+        if word not in ("镇", "乡") or name not in self.generic_bodies:
+            return ""
+        town = self.places_of_level(word, at, article)[:1]
+        return town[0][0] + name[1:] if town else ""
 
     def village_body(self, name: str, at: int) -> str:
         """吴店村党总支书记、村委会主任X; 在大坪村，村委会主任Y: a village's body that a post (at `at`) names by its
