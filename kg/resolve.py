@@ -373,7 +373,8 @@ class Resolver:
                     or self.collective_body(name):
                 return "", ""  # 全市法院, 各县政府, 东莞市各镇人民政府: all the bodies of a level, none in particular
             village = self.adjacent_village(name, m.start) or self.town_body(name, m.start, article)
-            label = village or self.organization(name, article, self.adjacent_place(name, m.start))
+            label = village or self.organization(
+                name, article, self.adjacent_place(name, m.start) or self.towns_county(name, m.start))
             self.note_place(m, label)
             self.note_village_of(m)
             return label, ""
@@ -454,6 +455,17 @@ class Resolver:
         listed = gap.endswith(TITLE_JOINER) and (gap[:-1] in lexicons.lines("titles.txt") or (
             len(gap) <= LISTED_ITEM_MAX and in_one_clause(gap)))
         return division if (adjacent(gap) or listed) and division.name.endswith(level_word) else None
+
+    def towns_county(self, name: str, start: int) -> Division | None:
+        """该县在小市镇、草河口镇试点推行…，由县营商环境建设局统筹: a county's body named by its level word alone, in a
+        sentence whose towns named before it all lie in one county of that word, is that county's (not the county
+        the article named first); None when the sentence names no town or towns of several counties."""
+        level_word = level_word_of(name)
+        if LEVEL_WORDS.get(level_word) != "county":
+            return None
+        towns = [d for end, d in self.sentence_places if end <= start and d.level == "town"]
+        counties = {p.adcode: p for d in towns for p in self.gazetteer.chain(d.adcode)[:1] if p.name.endswith(level_word)}
+        return next(iter(counties.values())) if len(counties) == 1 else None
 
     def adjacent_village(self, name: str, start: int) -> str:
         """在小岭镇金米村，村党支部…: a body named by 村 (社区, 嘎查) alone right after a village is that village's
