@@ -51,3 +51,45 @@ def test_a_named_building_work_is_still_a_program(nlp):
     found = ents(nlp, "推进紧密型县域医共体建设，加快推进高原美丽乡村建设。")
     assert found.get("紧密型县域医共体建设") == "Program"
     assert found.get("高原美丽乡村建设") == "Program"
+
+
+def test_a_long_towns_name_whose_suffix_the_model_glued_to_the_next_word_is_the_town(nlp):
+    assert ents(nlp, "在二棚甸子镇山参交易市场，书记与参农交谈。").get("二棚甸子镇") == "Place"
+    assert ents(nlp, "调研组来到大石桥镇山区村，察看水毁道路修复。").get("大石桥镇") == "Place"
+    assert ents(nlp, "走进马鞍山镇山谷，茶园连片。").get("马鞍山镇") == "Place"
+    assert "甸子镇山" not in ents(nlp, "在二棚甸子镇山参交易市场，书记与参农交谈。")
+
+
+def test_a_short_town_name_inside_a_longer_word_is_no_town(nlp):
+    assert "Place" not in ents(nlp, "全力创建乡村振兴示范镇。").values()
+
+
+def test_a_county_body_by_its_level_word_is_the_county_of_the_sentences_towns(nlp, tmp_path):
+    cases = [("洪雅县", "丹棱县", "杨场镇、张场镇", "营商环境建设局"),
+             ("勉县", "略阳县", "接官亭镇、白水江镇", "林业局"),
+             ("青龙满族自治县", "宽甸满族自治县", "石湖沟乡", "营商环境建设局")]
+    for k, (first, second, towns, bureau) in enumerate(cases):
+        text = (f"市委书记王强深入{first}、{second}调研。在{first}，王强来到企业。{first}县委书记李军参加调研。"
+                f"在{second}，王强察看了项目。据介绍，该县在{towns}试点推行“企业管家”制度，由县{bureau}统筹。")
+        found = labels(kb_of(nlp, tmp_path, {f"{k}.txt": text}), "Organization")
+        assert second + bureau in found and first + bureau not in found, text
+
+
+def test_towns_of_two_counties_leave_the_county_body_to_the_article(nlp, tmp_path):
+    text = ("调研组走进洪雅县、丹棱县。在洪雅县，调研组察看了茶园。"
+            "止戈镇、仁美镇推行“林长+警长”机制，由县林业局统筹。")
+    assert "丹棱县林业局" not in labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+
+
+def test_a_place_the_subject_combines_its_work_with_is_no_other_site(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "婺源县把试点与江湾镇乡村旅游结合起来，打造“婺源乡居”服务品牌。")
+    assert ("婺源乡居", "婺源县") in found and ("婺源乡居", "江湾镇") not in found
+    found = implemented(nlp, tmp_path, "勐腊县将改革同勐仑镇热带雨林保护相融合，实施“雨林守护”行动。")
+    assert ("雨林守护行动", "勐腊县") in found
+    found = implemented(nlp, tmp_path, "安吉县把项目与天荒坪镇抽水蓄能工程衔接起来，推行“两山银行”模式。")
+    assert ("两山银行模式", "安吉县") in found
+
+
+def test_a_second_place_the_subject_only_signs_with_still_leaves_the_subject_unsure(nlp, tmp_path):
+    found = implemented(nlp, tmp_path, "婺源县与江湾镇签订协议，打造“婺源乡居”服务品牌。")
+    assert ("婺源乡居", "婺源县") not in found
