@@ -372,8 +372,9 @@ class Resolver:
             if (level_word_of(m.text) and self.sentence_text[:m.start].endswith(self.collective_words)) \
                     or self.collective_body(name):
                 return "", ""  # 全市法院, 各县政府, 东莞市各镇人民政府: all the bodies of a level, none in particular
-            village = self.adjacent_village(name, m.start)
-            label = village or self.organization(name, article, self.adjacent_place(name, m.start))
+            village = self.adjacent_village(name, m.start) or self.town_body(name, m.start, article)
+            label = village or self.organization(
+                name, article, self.adjacent_place(name, m.start) or self.towns_county(name, m.start))
             self.note_place(m, label)
             self.note_village_of(m)
             return label, ""
@@ -455,6 +456,17 @@ class Resolver:
             len(gap) <= LISTED_ITEM_MAX and in_one_clause(gap)))
         return division if (adjacent(gap) or listed) and division.name.endswith(level_word) else None
 
+    def towns_county(self, name: str, start: int) -> Division | None:
+        """该县在小市镇、草河口镇试点推行…，由县营商环境建设局统筹: a county's body named by its level word alone, in a
+        sentence whose towns named before it all lie in one county of that word, is that county's (not the county
+        the article named first); None when the sentence names no town or towns of several counties."""
+        level_word = level_word_of(name)
+        if LEVEL_WORDS.get(level_word) != "county":
+            return None
+        towns = [d for end, d in self.sentence_places if end <= start and d.level == "town"]
+        counties = {p.adcode: p for d in towns for p in self.gazetteer.chain(d.adcode)[:1] if p.name.endswith(level_word)}
+        return next(iter(counties.values())) if len(counties) == 1 else None
+
     def adjacent_village(self, name: str, start: int) -> str:
         """在小岭镇金米村，村党支部…: a body named by 村 (社区, 嘎查) alone right after a village is that village's
         (金米村党支部); "" otherwise."""
@@ -464,6 +476,15 @@ class Resolver:
             return ""
         end, village = max(before)
         return village + name[len(word):] if adjacent(self.sentence_text[end:start]) and village.endswith(word) else ""
+
+    def town_body(self, name: str, at: int, article: int) -> str:
+        """走进泊头市交河镇…。镇党委把全镇…划分为网格; 在新坝镇，镇政府…: a town's body named by 镇 (乡) alone is the
+        body of the latest town the article named before it, as 该镇 is that town (交河镇党委); "" without one."""
+        word = name[:1]
+        if word not in ("镇", "乡") or name not in self.generic_bodies:
+            return ""
+        town = self.places_of_level(word, at, article)[:1]
+        return town[0][0] + name[1:] if town else ""
 
     def village_body(self, name: str, at: int) -> str:
         """吴店村党总支书记、村委会主任X; 在大坪村，村委会主任Y: a village's body that a post (at `at`) names by its

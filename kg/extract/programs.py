@@ -833,12 +833,21 @@ def subject_place(spans: list[Span], text: str) -> Span | None:
         return None
     opening = chain(places, 0, text, [""])
     # A region (长三角, 武陵山区) is where the subject lies or what it joins, not another site of the sentence.
-    others = [p for p in places[len(opening):] if not is_region(p.text, p._.adcode)]
+    others = [p for p in places[len(opening):] if not is_region(p.text, p._.adcode) and not combined_with(p, text)]
     if text.startswith(tuple(g_cues()["location_verbs"]), opening[-1].end_char):  # 金寨县地处大别山腹地，…实施X
         others = [p for p in others if p.start_char >= clause_end(text, opening[-1].end_char)]
     if others or text.startswith(tuple(g_cues()["visit_verbs"]), opening[-1].end_char):
         return None  # 在杭州市调研时，他强调深入实施X: a place visited is no subject
     return opening[-1]
+
+
+def combined_with(place: Span, text: str) -> bool:
+    """修武县把试点与云台山镇康养旅游结合起来，打造X: a place right after 与/同 in a clause that goes on to combine
+    (结合, 融合, 衔接) names what the subject joins its work to, not another site of the sentence."""
+    c = g_cues()
+    end = clause_end(text, place.end_char)
+    return text[:place.start_char].endswith(tuple(c["combined_leads"])) \
+        and re.search(alternation(c["combined_verbs"]), text[place.end_char:end]) is not None
 
 
 def time_lead(text: str) -> int:

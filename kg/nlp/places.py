@@ -22,6 +22,7 @@ from .candidates import Candidate, Word, candidates, level_words, text_of, words
 from .lac import is_specific_place, quoted_offsets
 
 SHORT_FORM_LEVELS = {"province", "city", "county"}
+LONG_TOWN = 4  # characters of a town's full name (suffix included) that no ordinary run of words matches by chance
 
 
 @cache
@@ -266,7 +267,10 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
         return end - start > 2 or (any(w.start == start for w in words_)
                                    and text[start:end] not in lexicons.patterns()["generic_places"])
     if kind == "town":  # a whole word of the model, or a town that a village follows (札萨克镇门克庆嘎查)
-        return (end in word_ends or _village_end(text, end, words_) > 0) \
+        # 在二棚甸子镇山参交易市场: the model may glue a long town's suffix to the next word (镇山); a name of four
+        # characters or more that opens a word is too specific to be a chance run of characters
+        long_name = end - start >= LONG_TOWN and any(w.start == start for w in words_)
+        return (end in word_ends or long_name or _village_end(text, end, words_) > 0) \
             and text[start:end] not in lexicons.patterns()["generic_places"] \
             and (start == last_end or not any(w.start < start < w.end for w in words_))  # not 范镇 in 示范|镇
     # A short form followed by a place suffix is part of another name (尖山 in 尖山镇, 大余 in 大余村); not one
