@@ -1213,9 +1213,16 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             continue
         if any(b in gap for b in "。；;") or gap.count("，") > 1 or any(b in gap for b in c["propose_blockers"]):
             continue
+        if passive and "，" in gap and subject_after_comma(doc, agent.end_char + gap.rfind("，") + 1):
+            continue  # A乡被农业农村部认定为X，B镇推行Y: B镇 launches Y, the designating body only named A乡
         for one in agents_joined(spans, j, text):
             found.append(relation(ctx, mention_of(plan), "proposedBy", mention_of(one)))
     return found
+
+
+def subject_after_comma(doc: Doc, at: int) -> bool:
+    """Whether a place opens the clause at `at` as its subject (…，宁安镇推行Y)."""
+    return any(e.label_ == "Place" and e.start_char == at for e in ents(doc))
 
 
 def launching_cues(agent: Span, plan: Span, next_to_plan: bool) -> list[str]:
