@@ -54,3 +54,32 @@ def test_what_a_supervisory_body_examines_is_no_program_without_public_works(nlp
     assert not programs(nlp, "县纪委监委对部分项目资金使用情况开展监督检查。")
     assert not programs(nlp, "市纪委监委对企业厂房建设项目开展监督检查。")
     assert not programs(nlp, "市纪委监委对城关镇老旧小区改造项目的资金去向表示关注。")
+
+
+def test_a_deployment_by_a_committee_and_its_bare_government_names_both(nlp, tmp_path):
+    text = "按照省委、政府统一部署，安化县全面实施黑茶产业“千亿行动”。"
+    assert {("黑茶产业千亿行动", "中共湖南省委"), ("黑茶产业千亿行动", "湖南省人民政府")} <= proposed(nlp, tmp_path, text)
+    text = "根据市委、政府部署，沭阳县扎实开展“花木之乡”振兴行动。"
+    assert {("花木之乡振兴行动", "中共宿迁市委"), ("花木之乡振兴行动", "宿迁市人民政府")} <= proposed(nlp, tmp_path, text)
+    text = "按照自治区党委、政府部署，盐池县深入实施滩羊产业“五大提升行动”。"
+    assert len({agent for plan, agent in proposed(nlp, tmp_path, text) if plan == "滩羊产业五大提升行动"}) == 2
+
+
+def test_a_deployment_followed_by_study_launches_nothing(nlp, tmp_path):
+    text = "按照省委、政府部署，全县干部群众认真学习贯彻“千万工程”经验。"
+    assert not proposed(nlp, tmp_path, text)
+
+
+def test_a_designating_body_does_not_launch_what_the_next_clauses_place_spreads(nlp, tmp_path):
+    text = "舟塔乡被农业农村部认定为全国“一村一品”示范村镇，宁安镇推行“龙头企业+合作社+农户”联农带农模式。"
+    assert not any(p.startswith("龙头企业") for p, _ in proposed(nlp, tmp_path, text))
+    text = "三河镇被省农业农村厅确定为省级农业产业强镇，古井镇推行“公司+基地+农户”经营模式。"
+    assert not any(p.startswith("公司+基地") for p, _ in proposed(nlp, tmp_path, text))
+    text = "白沙村被市民政局评为市级文明村，黄坑村推行“积分超市”治理模式。"
+    assert not any(p.startswith("积分超市") for p, _ in proposed(nlp, tmp_path, text))
+    assert ("积分超市治理模式", "黄坑村") in implemented(nlp, tmp_path, text)
+
+
+def test_a_body_that_spreads_a_program_itself_still_launches_it(nlp, tmp_path):
+    text = "赣县区民政局在黄坑村推行“积分超市”治理模式，群众参与热情高涨。"
+    assert ("积分超市治理模式", "赣县区民政局") in proposed(nlp, tmp_path, text)
