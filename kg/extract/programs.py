@@ -950,7 +950,10 @@ def spread_sites(spans: list[Span], owner: int, text: str) -> list[Span]:
 def listed_divisions(spans: list[Span], last: int, text: str) -> list[Span]:
     """齐河县、平原县黄河滩区迁建工程: a list of administrative divisions right before a program's name are all its
     sites; a list that holds a zone or base (西北旺镇永丰产业基地、上庄镇X建设) lists things built, not sites."""
-    listed = [p for p in chain_before(spans, last, text, listed_joiners()) if p.label_ == "Place"]
+    chain = chain_before(spans, last, text, listed_joiners())
+    # 对A区X项目、B县Y项目: the list of B县 ends at the program before it; A区 is X's site, not Y's
+    plans = [k for k, p in enumerate(chain) if p.label_ != "Place"]
+    listed = chain[plans[-1] + 1:] if plans else chain
     divisions = all(lexicons.suffix_of(p.text, "admin_suffixes") and not lexicons.suffix_of(p.text, "zone_suffixes")
                     for p in listed)
     return most_specific(listed, text) if divisions else []
@@ -1219,9 +1222,16 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             continue
         if any(b in gap for b in "。；;") or gap.count("，") > 1 or any(b in gap for b in c["propose_blockers"]):
             continue
+        if passive and "，" in gap and subject_after_comma(doc, agent.end_char + gap.rfind("，") + 1):
+            continue  # A乡被农业农村部认定为X，B镇推行Y: B镇 launches Y, the designating body only named A乡
         for one in agents_joined(spans, j, text):
             found.append(relation(ctx, mention_of(plan), "proposedBy", mention_of(one)))
     return found
+
+
+def subject_after_comma(doc: Doc, at: int) -> bool:
+    """Whether a place opens the clause at `at` as its subject (…，宁安镇推行Y)."""
+    return any(e.label_ == "Place" and e.start_char == at for e in ents(doc))
 
 
 def launching_cues(agent: Span, plan: Span, next_to_plan: bool) -> list[str]:

@@ -600,6 +600,25 @@ def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Ca
     return end if end > start and opens_name else start
 
 
+def _after_supervised_site(text: str, start: int, end: int, place_starts: dict[int, Candidate]) -> int:
+    """对沙坡头区高标准农田建设项目、中宁县…建设项目开展监督检查: the divisions written before each project a
+    supervisory body examines say where it is carried out; the name starts after them."""
+    if not _supervised(text, start, end):
+        return start
+    at = start
+    while at in place_starts and _is_division(text, place_starts[at]) and place_starts[at].end < end:
+        at = place_starts[at].end
+    return at
+
+
+def _after_pilot_verb(text: str, start: int, end: int) -> int:
+    """在李旺镇试点“阳光三资”监管平台: 试点 right before the quote is the verb that tries the program out in the
+    place before it, so the name opens at the quote."""
+    quote = text.find("“", start, end)
+    before = text[start:quote]
+    return quote if quote > start and lexicons.suffix_of(before, "quote_pilot_verbs") else start
+
+
 def _after_listed_place(text: str, start: int, place_starts: dict[int, Candidate]) -> int:
     """齐河县、平原县黄河滩区迁建工程全面完工: a place that ends a list of places (after 、 or 和 and another place)
     is one of the sites the program is carried out in, not the start of its name, which the places share."""
@@ -687,8 +706,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # 实施城镇老旧小区改造项目63个: a kind of project, counted
         if "not_heads" in rule and lexicons.suffix_of(surface, rule["not_heads"]):
             continue  # 资阳市布局, 全国大局: the suffix character ends an ordinary word
-        if surface.endswith("试点") and lexicons.prefix_at(text, w.end, "pilot_adverb_verbs"):
-            continue  # 在吴忠市试点推行“四权”分置改革: 试点 is how the program runs there
+        if surface.endswith("试点") and (lexicons.prefix_at(text, w.end, "pilot_adverb_verbs") or text[w.end:w.end + 1] == "“"):
+            continue  # 在吴忠市试点推行“四权”分置改革: 试点 is how the program runs there; 在庙头镇试点“…”模式: the verb
         if rule["label"] == "Program" and _suffix_as_verb(text, start, w.end, suffix, place_starts):
             continue
         if rule.get("not_built_place") and (start in place_starts and place_starts[start].end == w.end - len(suffix)
@@ -704,6 +723,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # 实施“无废学校”“无废社区”建设: two names side by side (shared_suffix_programs)
         if rule["label"] == "Program":
             start = _after_listed_place(text, _after_places_before_quote(text, start, place_starts), place_starts)
+            start = _after_pilot_verb(text, start, w.end)  # 在李旺镇试点|“阳光三资”监管平台
+            start = _after_supervised_site(text, start, w.end, place_starts)  # 对沙坡头区|高标准农田建设项目开展监督检查
             surface = text[start:w.end]
         min_len = rule["min_len"]
         if rule["source"] == "zone" and start in place_starts:
@@ -829,8 +850,17 @@ def _inspected_works(text: str, start: int, end: int, rule: dict) -> bool:
     works = tuple(lexicons.patterns()[rule["inspected_works"]])
     name = text[start:end].removesuffix(lexicons.suffix_of(text[start:end], rule["suffixes"]))
     work = next((w for w in works if name.endswith(w)), "")
-    return bool(work) and _lead_before(text, start, rule["or_inspected"]) \
+    return bool(work) and (_lead_before(text, start, rule["or_inspected"]) or _supervised(text, start, end)) \
         and not lexicons.suffix_of(name.removesuffix(work), "built_structures")  # not 厂房建设项目, 住院大楼改造项目
+
+
+def _supervised(text: str, start: int, end: int) -> bool:
+    """对沙坡头区高标准农田建设项目、…开展监督检查: 对 opens the clause the project stands in (after a place or
+    the names listed before it) and a verb of examining closes it."""
+    clause_start = max(text.rfind(b, 0, start) for b in "，。；：\n") + 1
+    opened = text.rfind("对", clause_start, start)
+    return opened >= 0 and "对" not in text[opened + 1:start] \
+        and re.match(lexicons.patterns()["supervised_project_tail"], text[end:]) is not None
 
 
 JOINED_REACH = 40  # at most this many characters back to the verb that governs both joined names
