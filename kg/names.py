@@ -174,8 +174,8 @@ REPORT_PLACE_ENDS = "省市州盟区县旗"  # the last character of a place tha
 
 def report_division(line: str, gazetteer: Gazetteer) -> tuple[Division, str] | None:
     """The division of a government whose work report or summary the line is the title of (宁城县人民政府2024年
-    上半年工作总结 -> 宁城县), with the level word the report calls itself by; None for any other line
-    (审议了市人民政府工作报告 names no division)."""
+    上半年工作总结 -> 宁城县), or whose executive or plenary meeting it heads (鹤壁市人民政府召开第N次常务会议), with
+    the level word the title calls it by; None for any other line (审议了市人民政府工作报告 names no division)."""
     if "政府" not in line:  # read for every sentence: spare the patterns on almost all of them (济宁市政府工作报告)
         return None
     for pattern in report_title_patterns():

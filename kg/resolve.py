@@ -93,7 +93,7 @@ TITLE_JOINER = "、"
 LISTED_ITEM_MAX = 16  # characters of one listed item (the rest of a body's name, a title, a name) before 、
 LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county",
                "自治区": "province", "地区": "city"}  # 地区: a prefecture's, for its 地委 and 行署 (post_body)
-SCOPE_LEVELS = {**LEVEL_WORDS, "镇": "town", "乡": "town"}  # 全镇, 全乡: a town's scope (towns name no bodies here)
+SCOPE_LEVELS = {**LEVEL_WORDS, "镇": "town", "乡": "town"}  # 全镇, 全乡: a town's scope (a town's bodies: town_body)
 
 
 def adjacent(gap: str) -> bool:
@@ -374,7 +374,7 @@ class Resolver:
                 return "", ""  # 全市法院, 各县政府, 东莞市各镇人民政府: all the bodies of a level, none in particular
             village = self.adjacent_village(name, m.start) or self.town_body(name, m.start, article)
             label = village or self.organization(
-                name, article, self.adjacent_place(name, m.start) or self.towns_county(name, m.start))
+                name, article, self.adjacent_place(name, m.start) or self.towns_county(name, m.start, article))
             self.note_place(m, label)
             self.note_village_of(m)
             return label, ""
@@ -456,16 +456,24 @@ class Resolver:
             len(gap) <= LISTED_ITEM_MAX and in_one_clause(gap)))
         return division if (adjacent(gap) or listed) and division.name.endswith(level_word) else None
 
-    def towns_county(self, name: str, start: int) -> Division | None:
+    def towns_county(self, name: str, start: int, article: int) -> Division | None:
         """该县在小市镇、草河口镇试点推行…，由县营商环境建设局统筹: a county's body named by its level word alone, in a
         sentence whose towns named before it all lie in one county of that word, is that county's (not the county
-        the article named first); None when the sentence names no town or towns of several counties."""
+        the article named first), when the article has named that county. None when the sentence names another
+        county (宁都县组织干部赴莫干山镇考察学习，县委组织部…), no town, towns of several counties, or towns of a county
+        the article never named (干部赴外省的镇考察: the body is still the article's county's)."""
         level_word = level_word_of(name)
         if LEVEL_WORDS.get(level_word) != "county":
             return None
-        towns = [d for end, d in self.sentence_places if end <= start and d.level == "town"]
+        before = [d for end, d in self.sentence_places if end <= start]
+        towns = [d for d in before if d.level == "town"]
         counties = {p.adcode: p for d in towns for p in self.gazetteer.chain(d.adcode)[:1] if p.name.endswith(level_word)}
-        return next(iter(counties.values())) if len(counties) == 1 else None
+        named = {code for _, code in self.places_of_level(level_word, start, article)}
+        in_sentence = {d.adcode for d in before if d.level == "county"}
+        county = next(iter(counties.values())) if len(counties) == 1 else None
+        if county is None or county.adcode not in named or in_sentence - {county.adcode}:
+            return None
+        return county
 
     def adjacent_village(self, name: str, start: int) -> str:
         """在小岭镇金米村，村党支部…: a body named by 村 (社区, 嘎查) alone right after a village is that village's
@@ -479,12 +487,20 @@ class Resolver:
 
     def town_body(self, name: str, at: int, article: int) -> str:
         """走进泊头市交河镇…。镇党委把全镇…划分为网格; 在新坝镇，镇政府…: a town's body named by 镇 (乡) alone is the
-        body of the latest town the article named before it, as 该镇 is that town (交河镇党委); "" without one."""
+        body of the town the article named most often before it, the town it is about (交河镇党委); "" when it named
+        none, or several as often (鄣吴镇组织干部赴天荒坪镇考察学习。返回后，镇党委决定…: the latest town need not be
+        the one whose body acts), unless the text right before the body is one town's name without its suffix
+        (板桥|镇党委书记: the model cut the name)."""
         word = name[:1]
         if word not in ("镇", "乡") or name not in self.generic_bodies:
             return ""
-        town = self.places_of_level(word, at, article)[:1]
-        return town[0][0] + name[1:] if town else ""
+        towns = [town for town, _ in self.places_of_level(word, at, article)]
+        written = [town for town in towns if self.sentence_text.endswith(town[:-len(word)], 0, at)]
+        named = self.latest_places.get(article, []) + self.places_named_before(at)
+        counts = Counter(town for town, _ in named if town in towns).most_common(2)
+        if written:
+            return written[0] + name[1:]
+        return counts[0][0] + name[1:] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else ""
 
     def village_body(self, name: str, at: int) -> str:
         """吴店村党总支书记、村委会主任X; 在大坪村，村委会主任Y: a village's body that a post (at `at`) names by its

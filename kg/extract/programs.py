@@ -842,11 +842,13 @@ def subject_place(spans: list[Span], text: str) -> Span | None:
 
 
 def combined_with(place: Span, text: str) -> bool:
-    """修武县把试点与云台山镇康养旅游结合起来，打造X: a place right after 与/同 in a clause that goes on to combine
-    (结合, 融合, 衔接) names what the subject joins its work to, not another site of the sentence."""
+    """修武县把试点与云台山镇康养旅游结合起来，打造X: a place right after 与/同 in a clause that puts the subject's work
+    (把, 将) together with it (结合, 融合, 衔接) names what the subject joins its work to, not another site of the
+    sentence."""
     c = g_cues()
     end = clause_end(text, place.end_char)
-    return text[:place.start_char].endswith(tuple(c["combined_leads"])) \
+    opened = text[clause_start(text, place.start_char):place.start_char]
+    return opened.endswith(tuple(c["combined_leads"])) and any(word in opened for word in c["combined_disposals"]) \
         and re.search(alternation(c["combined_verbs"]), text[place.end_char:end]) is not None
 
 
@@ -1212,6 +1214,8 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         gap = text[agent.end_char:plan.start_char]
         own = text[spans[i - 1].end_char:plan.start_char]  # the words right before this plan
         at = max((gap.rfind(cue) + len(cue) for cue in launching_cues(agent, plan, j == i - 1) if cue in own), default=-1)
+        if at < 0 and piloted_by(agent, plan, j == i - 1, text):
+            at = len(gap)
         # 被自治区财政厅、自治区生态环境厅列为X: 被 stands before the first body of the list
         passive = passive_agent(text, agents_joined(spans, j, text)[0].start_char)
         if issues_then_designates(spans, j, i, text):
@@ -1241,6 +1245,14 @@ def launching_cues(agent: Span, plan: Span, next_to_plan: bool) -> list[str]:
     c = g_cues()
     by_body = agent.label_ == "Organization" and next_to_plan and not national_system(plan)
     return [*c["propose_cues"], *(c["body_propose_cues"] if by_body else [])]
+
+
+def piloted_by(agent: Span, plan: Span, next_to_plan: bool, text: str) -> bool:
+    """海原县纪委监委在李旺镇试点“阳光三资”监管平台: a body that tries a program out (试点, 试行 right before the quote
+    that opens its name) launched it."""
+    quote = plan.start_char - (not plan.text.startswith("“"))
+    return agent.label_ == "Organization" and next_to_plan and text.startswith("“", quote) \
+        and bool(lexicons.suffix_of(text[agent.end_char:quote], "quote_pilot_verbs"))
 
 
 NATIONAL_SYSTEM_FIELD = 2  # characters of the kind of land before 长制: 林, 河湖

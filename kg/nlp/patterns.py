@@ -183,13 +183,11 @@ def _after_lead_verb(text: str, start: int, end: int, kind: str) -> int:
 
 
 def _after_inner_lead(text: str, start: int, end: int, kind: str) -> int:
-    """在阳明堡镇试点“合作社+农户”订单种植模式: the model may read the verb before a quote (试点) as a noun that a
-    place before it modifies, so that the phrase opens at the place; a verb of the list `kind` right before the
-    opening quote governs the quoted name, which starts at the quote."""
+    """在阳明堡镇试点“合作社+农户”订单种植模式, 在李旺镇试点“阳光三资”监管平台: the model may read the verb before a
+    quote (试点) as a noun that a place before it modifies, so that the phrase opens at the place; a verb of the list
+    `kind` right before the opening quote governs the quoted name, which starts at the quote."""
     quote = text.find("“", start, end)
-    if quote <= start:
-        return start
-    return quote if any(text.endswith(verb, start, quote) for verb in lexicons.longest_first(kind)) else start
+    return quote if quote > start and lexicons.suffix_of(text[start:quote], kind) else start
 
 
 def _strip_prefixes(text: str, start: int, end: int) -> int:
@@ -601,22 +599,29 @@ def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Ca
 
 
 def _after_supervised_site(text: str, start: int, end: int, place_starts: dict[int, Candidate]) -> int:
-    """对沙坡头区高标准农田建设项目、中宁县…建设项目开展监督检查: the divisions written before each project a
-    supervisory body examines say where it is carried out; the name starts after them."""
-    if not _supervised(text, start, end):
+    """对沙坡头区高标准农田建设项目、中宁县…建设项目开展监督检查, 对城关镇和平社区老旧小区改造项目: the divisions, villages
+    and communities written before each project a supervisory body examines say where it is carried out; the name
+    starts after them."""
+    if not _supervised(text, start, end, place_starts):
         return start
     at = start
-    while at in place_starts and _is_division(text, place_starts[at]) and place_starts[at].end < end:
+    while at in place_starts and place_starts[at].end < end and _is_site(text, place_starts[at]):
         at = place_starts[at].end
     return at
 
 
-def _after_pilot_verb(text: str, start: int, end: int) -> int:
-    """在李旺镇试点“阳光三资”监管平台: 试点 right before the quote is the verb that tries the program out in the
-    place before it, so the name opens at the quote."""
-    quote = text.find("“", start, end)
-    before = text[start:quote]
-    return quote if quote > start and lexicons.suffix_of(before, "quote_pilot_verbs") else start
+def _is_site(text: str, place: Candidate) -> bool:
+    return _is_division(text, place) or bool(lexicons.suffix_of(text[place.start:place.end], "village_suffixes"))
+
+
+def _places_only(text: str, start: int, end: int, place_starts: dict[int, Candidate]) -> bool:
+    """Whether text[start:end] is one place or a list of places (阳明堡镇、峪口乡) and nothing else."""
+    at = start
+    while at in place_starts and place_starts[at].end <= end:
+        at = place_starts[at].end
+        if at < end and text[at] in "、和":
+            at += 1
+    return at == end > start
 
 
 def _after_listed_place(text: str, start: int, place_starts: dict[int, Candidate]) -> int:
@@ -700,14 +705,16 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
                                            or _bare_after_place(text, start, w.end, suffix, place_starts)
                                            or _after_list_end(ws, start, text)):
             continue
-        if "needs_lead" in rule and not _governed_name(text, governed_from, w.end, rule, noun_starts):
+        if "needs_lead" in rule and not _governed_name(text, governed_from, w.end, rule, noun_starts, place_starts):
             continue  # 推行农村集体经营性资产股份合作制改革, but not 改革 in prose
         if "not_counted_after" in rule and re.match(lexicons.patterns()[rule["not_counted_after"]], text[w.end:]):
             continue  # 实施城镇老旧小区改造项目63个: a kind of project, counted
         if "not_heads" in rule and lexicons.suffix_of(surface, rule["not_heads"]):
             continue  # 资阳市布局, 全国大局: the suffix character ends an ordinary word
-        if surface.endswith("试点") and (lexicons.prefix_at(text, w.end, "pilot_adverb_verbs") or text[w.end:w.end + 1] == "“"):
+        if surface.endswith("试点") and (lexicons.prefix_at(text, w.end, "pilot_adverb_verbs")
+                                        or text.startswith("“", w.end) and _places_only(text, start, w.end - 2, place_starts)):
             continue  # 在吴忠市试点推行“四权”分置改革: 试点 is how the program runs there; 在庙头镇试点“…”模式: the verb
+            # (but 推进国家级农村改革试点“六项任务”: a pilot's name before a quote of its own)
         if rule["label"] == "Program" and _suffix_as_verb(text, start, w.end, suffix, place_starts):
             continue
         if rule.get("not_built_place") and (start in place_starts and place_starts[start].end == w.end - len(suffix)
@@ -723,7 +730,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # 实施“无废学校”“无废社区”建设: two names side by side (shared_suffix_programs)
         if rule["label"] == "Program":
             start = _after_listed_place(text, _after_places_before_quote(text, start, place_starts), place_starts)
-            start = _after_pilot_verb(text, start, w.end)  # 在李旺镇试点|“阳光三资”监管平台
+            start = _after_inner_lead(text, start, w.end, "quote_pilot_verbs")  # 在李旺镇试点|“阳光三资”监管平台
             start = _after_supervised_site(text, start, w.end, place_starts)  # 对沙坡头区|高标准农田建设项目开展监督检查
             surface = text[start:w.end]
         min_len = rule["min_len"]
@@ -813,12 +820,13 @@ def _opens_with(surface: str, starts: tuple[str, ...]) -> bool:
     return surface.startswith(starts) and not lexicons.opens_ordinary_word(surface)
 
 
-def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set[int]) -> bool:
+def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set[int],
+                   place_starts: dict[int, Candidate]) -> bool:
     """Whether a phrase whose last word names programs only when a verb governs it is one: a verb governs it
     (_governed), no noun follows it (“国民共进”改革新路) unless a duty (承担…示范园创建任务), and none of the rule's
     stop words is inside it."""
     stop_words = lexicons.patterns()[rule["stop_words"]] if "stop_words" in rule else []
-    return _governed(text, start, end, rule) \
+    return _governed(text, start, end, rule, place_starts) \
         and (end not in noun_starts or lexicons.prefix_at(text, end, "program_duty_nouns") != "" or worked(text, start, end)) \
         and not any(word in text[start:end] for word in stop_words)
 
@@ -829,7 +837,7 @@ def worked(text: str, start: int, end: int) -> bool:
     return lexicons.prefix_at(text, end, "work_words") != "" and lexicons.suffix_of(text[start:end], "work_tail_heads") != ""
 
 
-def _governed(text: str, start: int, end: int, rule: dict) -> bool:
+def _governed(text: str, start: int, end: int, rule: dict, place_starts: dict[int, Candidate]) -> bool:
     """The rule's verb right before the phrase; for a model, a verb that spreads it in places right after it
     (“X”模式已在全县推广); what a text takes as its lever (以国家全域旅游示范区创建为抓手); or a name joined to one a
     verb governs."""
@@ -837,10 +845,10 @@ def _governed(text: str, start: int, end: int, rule: dict) -> bool:
     lever = re.search(lexicons.patterns()["lever_lead"], text[max(0, start - 2):start]) is not None \
         and lexicons.prefix_at(text, end, "lever_words") != ""
     return _lead_before(text, start, rule["needs_lead"]) or spread or lever or _joined_to_governed(text, start, rule) \
-        or _inspected_works(text, start, end, rule)
+        or _inspected_works(text, start, end, rule, place_starts)
 
 
-def _inspected_works(text: str, start: int, end: int, rule: dict) -> bool:
+def _inspected_works(text: str, start: int, end: int, rule: dict, place_starts: dict[int, Candidate]) -> bool:
     """在得胜镇，他察看了秦巴山区生态保护修复项目: a leader on an inspection tour inspects public works named by
     what they build, restore or improve (…建设项目, …修复项目); the verb of inspecting governs the project as a
     launching verb does. A project named otherwise (年产10万吨前驱体项目), or by the building it puts up
@@ -850,17 +858,23 @@ def _inspected_works(text: str, start: int, end: int, rule: dict) -> bool:
     works = tuple(lexicons.patterns()[rule["inspected_works"]])
     name = text[start:end].removesuffix(lexicons.suffix_of(text[start:end], rule["suffixes"]))
     work = next((w for w in works if name.endswith(w)), "")
-    return bool(work) and (_lead_before(text, start, rule["or_inspected"]) or _supervised(text, start, end)) \
+    return bool(work) and (_lead_before(text, start, rule["or_inspected"]) or _supervised(text, start, end, place_starts)) \
         and not lexicons.suffix_of(name.removesuffix(work), "built_structures")  # not 厂房建设项目, 住院大楼改造项目
 
 
-def _supervised(text: str, start: int, end: int) -> bool:
-    """对沙坡头区高标准农田建设项目、…开展监督检查: 对 opens the clause the project stands in (after a place or
-    the names listed before it) and a verb of examining closes it."""
-    clause_start = max(text.rfind(b, 0, start) for b in "，。；：\n") + 1
-    opened = text.rfind("对", clause_start, start)
-    return opened >= 0 and "对" not in text[opened + 1:start] \
+def _supervised(text: str, start: int, end: int, place_starts: dict[int, Candidate]) -> bool:
+    """对沙坡头区高标准农田建设项目、中宁县…建设项目开展监督检查: 对 opens the clause the project stands in, a division
+    is written right before the project (a public work of that place, unlike 对辖区内房地产开发建设项目 or 对某公司
+    技术改造项目) and a verb of examining closes the clause."""
+    opened = [m for m in SUPERVISED_OPENER.finditer(text, lexicons.clause_start(text, start), start)]
+    if not opened:
+        return False
+    item = max(opened[-1].end(), text.rfind("、", opened[-1].end(), start) + 1)  # the project's own item of a list
+    return item in place_starts and _is_division(text, place_starts[item]) \
         and re.match(lexicons.patterns()["supervised_project_tail"], text[end:]) is not None
+
+
+SUPERVISED_OPENER = re.compile("(?<![针相面绝])对")  # not 针对, 相对, 面对, 绝对
 
 
 JOINED_REACH = 40  # at most this many characters back to the verb that governs both joined names

@@ -269,7 +269,8 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
     if kind == "town":  # a whole word of the model, or a town that a village follows (札萨克镇门克庆嘎查)
         # 在二棚甸子镇山参交易市场: the model may glue a long town's suffix to the next word (镇山); a name of four
         # characters or more that opens a word is too specific to be a chance run of characters
-        long_name = end - start >= LONG_TOWN and any(w.start == start for w in words_)
+        long_name = end - start >= LONG_TOWN and any(w.start == start for w in words_) \
+            and text[end - 1:end + 1] not in lexicons.patterns()["town_suffix_words"]
         return (end in word_ends or long_name or _village_end(text, end, words_) > 0) \
             and text[start:end] not in lexicons.patterns()["generic_places"] \
             and (start == last_end or not any(w.start < start < w.end for w in words_))  # not 范镇 in 示范|镇
