@@ -496,10 +496,10 @@ class Resolver:
             return ""
         towns = [town for town, _ in self.places_of_level(word, at, article)]
         written = [town for town in towns if self.sentence_text.endswith(town[:-len(word)], 0, at)]
-        named = self.latest_places.get(article, []) + self.places_named_before(at)
-        counts = Counter(town for town, _ in named if town in towns).most_common(2)
         if written:
             return written[0] + name[1:]
+        named = self.latest_places.get(article, []) + self.places_named_before(at)
+        counts = Counter(town for town, _ in named if town in towns).most_common(2)
         return counts[0][0] + name[1:] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else ""
 
     def village_body(self, name: str, at: int) -> str:

@@ -952,10 +952,10 @@ def spread_sites(spans: list[Span], owner: int, text: str) -> list[Span]:
 def listed_divisions(spans: list[Span], last: int, text: str) -> list[Span]:
     """齐河县、平原县黄河滩区迁建工程: a list of administrative divisions right before a program's name are all its
     sites; a list that holds a zone or base (西北旺镇永丰产业基地、上庄镇X建设) lists things built, not sites."""
-    chain = chain_before(spans, last, text, listed_joiners())
+    before = chain_before(spans, last, text, listed_joiners())
     # 对A区X项目、B县Y项目: the list of B县 ends at the program before it; A区 is X's site, not Y's
-    plans = [k for k, p in enumerate(chain) if p.label_ != "Place"]
-    listed = chain[plans[-1] + 1:] if plans else chain
+    plans = [k for k, p in enumerate(before) if p.label_ != "Place"]
+    listed = before[plans[-1] + 1:] if plans else before
     divisions = all(lexicons.suffix_of(p.text, "admin_suffixes") and not lexicons.suffix_of(p.text, "zone_suffixes")
                     for p in listed)
     return most_specific(listed, text) if divisions else []

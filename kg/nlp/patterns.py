@@ -862,19 +862,19 @@ def _inspected_works(text: str, start: int, end: int, rule: dict, place_starts: 
         and not lexicons.suffix_of(name.removesuffix(work), "built_structures")  # not 厂房建设项目, 住院大楼改造项目
 
 
+SUPERVISED_OPENER = re.compile("(?<![针相面绝])对")  # not 针对, 相对, 面对, 绝对
+
+
 def _supervised(text: str, start: int, end: int, place_starts: dict[int, Candidate]) -> bool:
     """对沙坡头区高标准农田建设项目、中宁县…建设项目开展监督检查: 对 opens the clause the project stands in, a division
     is written right before the project (a public work of that place, unlike 对辖区内房地产开发建设项目 or 对某公司
     技术改造项目) and a verb of examining closes the clause."""
-    opened = [m for m in SUPERVISED_OPENER.finditer(text, lexicons.clause_start(text, start), start)]
+    opened = list(SUPERVISED_OPENER.finditer(text, lexicons.clause_start(text, start), start))
     if not opened:
         return False
     item = max(opened[-1].end(), text.rfind("、", opened[-1].end(), start) + 1)  # the project's own item of a list
     return item in place_starts and _is_division(text, place_starts[item]) \
         and re.match(lexicons.patterns()["supervised_project_tail"], text[end:]) is not None
-
-
-SUPERVISED_OPENER = re.compile("(?<![针相面绝])对")  # not 针对, 相对, 面对, 绝对
 
 
 JOINED_REACH = 40  # at most this many characters back to the verb that governs both joined names
