@@ -211,25 +211,26 @@ def decides_after(text: str, policy_end: int, decision: int) -> bool:
 def title_issuers(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """《中共中央政治局关于…的若干规定》, 《中共中央办公厅 国务院办公厅关于…》: the bodies a title opens with
     (found by the kg_entities component) issued it."""
-    bodies = doc.spans.get("title_bodies", [])
     return [relation(ctx, mention_of(policy), "issuedBy", mention_of(b))
-            for policy in ents(doc) if policy.label_ == "Policy"
-            for b in bodies if policy.start_char <= b.start_char and b.end_char < policy.end_char]
+            for policy in ents(doc) if policy.label_ == "Policy" for b in bodies_in_title(doc, policy)]
+
+
+def bodies_in_title(doc: Doc, title: Span) -> list[Span]:
+    """The bodies a title opens with (kg_entities' title_bodies inside it)."""
+    return [b for b in doc.spans.get("title_bodies", []) if title.start_char <= b.start_char and b.end_char < title.end_char]
 
 
 def published_in_title(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """东营市人民政府办公室关于印发东营市盐碱地综合利用实施方案的通知: a notice's headline that prints a document
     without 《》 names that document too, and the bodies the headline opens with issued both (as 印发《…》 does)."""
     found = []
-    bodies = doc.spans.get("title_bodies", [])
     for notice in (e for e in ents(doc) if e.label_ == "Policy"):
         m = _pattern("published_in_title").search(notice.text)
         if m is None or not lexicons.suffix_of(m.group("inner"), "policy_suffixes"):
             continue
         start = notice.start_char + m.start("inner")
         inner = Mention(m.group("inner"), "Policy", start, start + len(m.group("inner")))
-        found += [relation(ctx, inner, "issuedBy", mention_of(b)) for b in bodies
-                  if notice.start_char <= b.start_char and b.end_char < notice.end_char]
+        found += [relation(ctx, inner, "issuedBy", mention_of(b)) for b in bodies_in_title(doc, notice)]
     return found
 
 

@@ -614,12 +614,15 @@ def _is_site(text: str, place: Candidate) -> bool:
     return _is_division(text, place) or bool(lexicons.suffix_of(text[place.start:place.end], "village_suffixes"))
 
 
+PLACE_LIST_JOINERS = "、和"  # what joins the places of a list written before a name
+
+
 def _places_only(text: str, start: int, end: int, place_starts: dict[int, Candidate]) -> bool:
     """Whether text[start:end] is one place or a list of places (阳明堡镇、峪口乡) and nothing else."""
     at = start
     while at in place_starts and place_starts[at].end <= end:
         at = place_starts[at].end
-        if at < end and text[at] in "、和":
+        if at < end and text[at] in PLACE_LIST_JOINERS:
             at += 1
     return at == end > start
 
@@ -628,7 +631,7 @@ def _after_listed_place(text: str, start: int, place_starts: dict[int, Candidate
     """齐河县、平原县黄河滩区迁建工程全面完工: a place that ends a list of places (after 、 or 和 and another place)
     is one of the sites the program is carried out in, not the start of its name, which the places share."""
     place = place_starts.get(start)
-    joined = start > 0 and text[start - 1] in "、和" and any(c.end == start - 1 for c in place_starts.values())
+    joined = start > 0 and text[start - 1] in PLACE_LIST_JOINERS and any(c.end == start - 1 for c in place_starts.values())
     return place.end if place is not None and joined and place.end < len(text) else start
 
 
