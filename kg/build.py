@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .errors import KgError
 from .export import render_outputs, write_files
-from .graph import build_graph
+from .graph import build_graph, collector_paused
 from .ingest import iter_input_files
 from .model import Document
 from .pipeline import (
@@ -89,16 +89,19 @@ def build(
     if not kb.documents:
         raise KgError(f"no document could be analysed ({len(skipped)} skipped)")
     report = BuildReport(kb.documents, skipped, entities=len(kb.entities), facts=len(kb.facts))
-    graph = build_graph(kb)
-    del kb
-    files = render_outputs(graph, formats)
-    with store_beside(out_dir / "graph.ttl", files.get("graph.ttl")) as install:
-        if html:
-            files["graph.html"] = render_page(page_data(graph)).encode("utf-8")
-        del graph
-        report.written = write_files(out_dir, files)
-        if install:
-            report.written.append(install())
+    # Paused until the graph is dropped, not only while it is made: otherwise the first collection after
+    # build_graph walks the whole live graph while the outputs render; once it is dropped, one collection frees it.
+    with collector_paused():
+        graph = build_graph(kb)
+        del kb
+        files = render_outputs(graph, formats)
+        with store_beside(out_dir / "graph.ttl", files.get("graph.ttl")) as install:
+            if html:
+                files["graph.html"] = render_page(page_data(graph)).encode("utf-8")
+            del graph
+            report.written = write_files(out_dir, files)
+            if install:
+                report.written.append(install())
     return report
 
 

@@ -32,6 +32,9 @@ STRING_ESCAPES = {**{code: f"\\u{code:04X}" for code in [*range(0x20), 0x7F]},
                   **{ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r",
                      ord("\t"): "\\t"}}
 IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+# Looked up once: each attribute of a namespace is a call that makes the term anew (the Turtle writer asks for
+# these at every triple).
+RDF_TYPE, XSD_INTEGER, XSD_STRING = RDF.type, XSD.integer, XSD.string
 # XML 1.0 cannot hold these characters at all, not even escaped; GraphML gets U+FFFD in their place.
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -141,34 +144,56 @@ class SortedTurtleSerializer(Serializer):
         # Looked up by the whole namespace an IRI's last / or # ends (see _term): place: for …/resource/place/X,
         # never kgr: with a local name holding a /.
         self.by_namespace = {namespace: prefix for prefix, namespace in self.prefixes.items()}
+        # Each IRI's N-Triples form (its sort key) and its written form, made once: the same predicates, classes
+        # and entities come back in every statement, and rdflib checks an IRI's characters at each n3().
+        self.iri_keys: dict[URIRef, str] = {}
+        self.iri_texts: dict[URIRef, str] = {}
+        self.type_text = self._term(RDF_TYPE)
 
     def serialize(self, stream, base=None, encoding="utf-8", **args) -> None:
         write = stream.write
         for prefix, namespace in self.prefixes.items():
             write(f"@prefix {prefix}: <{_iri_text(namespace)}> .\n".encode(encoding))
-        for subject in sorted(set(self.store.subjects()), key=_n3):
+        for subject in sorted(set(self.store.subjects()), key=self._n3):
             write(self._statement(subject).encode(encoding))
 
     def _statement(self, subject) -> str:
         if not isinstance(subject, URIRef):
             raise ValueError(f"cannot write a blank-node subject in kg's Turtle: {subject!r}")
-        pairs = sorted(self.store.predicate_objects(subject), key=lambda pair: (pair[0] != RDF.type, _n3(pair[0]),
-                                                                                _n3(pair[1])))
+        # Terms compared by their texts, not as terms: rdflib's == on terms is Python code, str's is not.
+        key, type_key = self._n3, self._n3(RDF_TYPE)
+        pairs = sorted(self.store.predicate_objects(subject), key=lambda pair: (key(pair[0]) != type_key,
+                                                                                key(pair[0]), key(pair[1])))
         lines, previous = [], None
         for predicate, obj in pairs:
-            if predicate == previous:
+            verb = self._term(predicate)
+            if verb == previous:
                 lines[-1] += ",\n        " + self._term(obj)
             else:
-                verb = "a" if predicate == RDF.type else self._term(predicate)
-                lines.append(f"{verb} {self._term(obj)}")
-            previous = predicate
+                lines.append(f"{'a' if verb == self.type_text else verb} {self._term(obj)}")
+            previous = verb
         return f"\n{self._term(subject)} " + " ;\n    ".join(lines) + " .\n"
+
+    def _n3(self, term) -> str:
+        """The term's N-Triples form: the order of subjects, predicates and objects."""
+        if type(term) is not URIRef:
+            return term.n3()
+        text = self.iri_keys.get(term)
+        if text is None:
+            text = self.iri_keys[term] = term.n3()
+        return text
 
     def _term(self, term) -> str:
         if isinstance(term, Literal):
             return self._literal(term)
         if not isinstance(term, URIRef):
             raise ValueError(f"cannot write a blank node in kg's Turtle: {term!r}")
+        text = self.iri_texts.get(term)
+        if text is None:
+            text = self.iri_texts[term] = self._iri(term)
+        return text
+
+    def _iri(self, term: URIRef) -> str:
         # A local name holds no / or #, so the only namespace that can shorten an IRI ends at its last one.
         text = str(term)
         cut = max(text.rfind("/"), text.rfind("#")) + 1
@@ -179,12 +204,12 @@ class SortedTurtleSerializer(Serializer):
 
     def _literal(self, literal: Literal) -> str:
         text = str(literal)
-        if literal.datatype == XSD.integer and INTEGER.fullmatch(text):
+        if literal.datatype == XSD_INTEGER and INTEGER.fullmatch(text):
             return text
         quoted = '"' + text.translate(STRING_ESCAPES) + '"'
         if literal.language:
             return f"{quoted}@{literal.language}"
-        if literal.datatype and literal.datatype != XSD.string:
+        if literal.datatype and literal.datatype != XSD_STRING:
             return f"{quoted}^^{self._term(literal.datatype)}"
         return quoted
 
@@ -228,10 +253,6 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-def _n3(term) -> str:
-    return term.n3()
 
 
 def _iri_text(iri: str) -> str:

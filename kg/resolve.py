@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from . import lexicons
@@ -126,20 +126,27 @@ def stable_key(kind: str, label: str) -> str:
 def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> DocumentContext:
     """The document's province: the one its unambiguous places most often lie in."""
     provinces: Counter[str] = Counter()
-    by_article: dict[int, Counter[str]] = {}
-    self_levels: dict[int, Counter[str]] = {}
+    by_article: dict[int, Counter[str]] = defaultdict(Counter)
+    self_levels: dict[int, Counter[str]] = defaultdict(Counter)
     ctx = DocumentContext(None)
     programs = lexicons.data("relations.json")["programs"]
+    # Compiled once for the document, not looked up in re's cache at each sentence
+    self_level_patterns = [re.compile(pattern) for pattern in programs["self_levels"]]
+    model_phrase, notice_title = re.compile(programs["model_phrase"]), re.compile(lexicons.patterns()["notice_titles"])
     for r in results:
-        for pattern in programs["self_levels"]:
-            levels = [m.group("level") for m in re.finditer(pattern, r.ctx.sentence.text)]
-            self_levels.setdefault(r.ctx.article.index, Counter()).update(levels)
-        report = report_division(r.ctx.sentence.text, gazetteer)
+        text = r.ctx.sentence.text
+        levels = [m.group("level") for pattern in self_level_patterns for m in pattern.finditer(text)]
+        if levels:
+            self_levels[r.ctx.article.index].update(levels)
+        report = report_division(text, gazetteer)
         if report is not None:
-            self_levels.setdefault(r.ctx.article.index, Counter())[report[1]] += 1
+            self_levels[r.ctx.article.index][report[1]] += 1
             ctx.report_divisions.setdefault(r.ctx.article.index, report[0])
-        note_notice_issuer(ctx, r)
-        models = [m.span() for m in re.finditer(programs["model_phrase"], r.ctx.sentence.text)]
+        if title := notice_title.match(text):
+            # 内蒙古自治区农牧厅关于开展…的通知 as a sentence of its own: the article is that body's notice (its
+            # first such title)
+            ctx.notice_issuers.setdefault(r.ctx.article.index, title.group("issuer"))
+        models = [m.span() for m in model_phrase.finditer(text)]
         for m in r.mentions:
             if m.type in ("Policy", "Program", "Organization") and m.canonical and m.canonical != m.text:
                 ctx.aliases.setdefault(m.text, m.canonical)
@@ -154,7 +161,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
                 # government's work report by its title (铜仁市政府工作报告)
                 division = opening_division((m.canonical or m.text).removeprefix("中共").removeprefix("政协"), gazetteer)
                 if division is not None:
-                    by_article.setdefault(r.ctx.article.index, Counter()).update(
+                    by_article[r.ctx.article.index].update(
                         d.adcode for d in [division, *gazetteer.chain(division.adcode)] if d)
                     province = gazetteer.province_of(division.adcode)
                     if province is not None and province.level == "province":
@@ -164,7 +171,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
                 if any(start <= m.start and m.end <= end for start, end in models):
                     continue  # 学习借鉴温州市经验: a place learned from says nothing of where the article is
                 lineage = [gazetteer.get(m.adcode), *gazetteer.chain(m.adcode)]
-                by_article.setdefault(r.ctx.article.index, Counter()).update(d.adcode for d in lineage if d)
+                by_article[r.ctx.article.index].update(d.adcode for d in lineage if d)
                 province = lineage[-1]
                 if province and province.level == "province":
                     provinces[province.adcode] += 1
@@ -186,14 +193,6 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
         for party in ("", *lexicons.data("relations.json")["posts"]["body_parties"]):
             ctx.aliases.setdefault(short + party, full + party)
     return ctx
-
-
-def note_notice_issuer(ctx: DocumentContext, r: SentenceResult) -> None:
-    """内蒙古自治区农牧厅关于开展…的通知 as a sentence of its own: the article is that body's notice (its first such
-    title)."""
-    title = re.match(lexicons.patterns()["notice_titles"], r.ctx.sentence.text)
-    if title is not None:
-        ctx.notice_issuers.setdefault(r.ctx.article.index, title.group("issuer"))
 
 
 TITLE_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
