@@ -56,7 +56,7 @@ from .pipeline import (
     source_order,
     work_units,
 )
-from .query import execute, format_result, load_store
+from .query import answer_text, load_store
 from .view import page_data, render_page
 
 SEED_FOLDER = Path("seeds")
@@ -442,7 +442,7 @@ def _queries_on(graph_path: Path, name: str, saved: bool, fmt: str) -> list[Meas
     for path in ready_queries():
         with PeakMemory() as memory:
             start = time.perf_counter()
-            format_result(execute(store, path.read_text(encoding="utf-8")), fmt)
+            answer_text(store, path.read_text(encoding="utf-8"), fmt)
             seconds = time.perf_counter() - start
         measures.append(Measure(f"{name}.{path.stem}", seconds, 0, memory.mb))
     return measures

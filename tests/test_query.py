@@ -5,6 +5,7 @@ import json
 import re
 import subprocess
 import sys
+import unicodedata
 from importlib import resources
 
 import pyoxigraph as ox
@@ -14,7 +15,7 @@ from fixtures_kb import NASTY, graph_file, kb  # noqa: F401
 from kg.errors import KgError
 from kg.export import write_outputs
 from kg.graph import build_graph
-from kg.query import execute, format_result, install_store, load_store, make_store, run_query
+from kg.query import execute, format_result, install_store, load_store, make_store, run_query, table_of
 
 QUERIES = resources.files("kg.ontology").joinpath("queries")
 
@@ -138,6 +139,30 @@ def test_table_is_one_line_per_row(graph_file):
     assert lines[-1] == "(1 row)" and len(lines) == 4
 
 
+ODD_TERMS = """
+@prefix ex: <http://example.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+ex:s ex:p "tab\\there \\"quoted\\" back\\\\slash \\u0001 \\U0001F600 宽字符"@zh , 5 , 1.5e0 , true ,
+    "x"^^<http://example.org/dt> , _:b , <http://example.org/一> , "\u3000全角空格" .
+"""
+
+
+def test_both_tables_show_odd_terms_alike(tmp_path):
+    graph = tmp_path / "odd.ttl"
+    graph.write_text(ODD_TERMS, encoding="utf-8")
+    query = "SELECT ?o ?nothing WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?nothing } } ORDER BY STR(?o)"
+    store = load_store(graph)
+    from_tsv = table_of(store, query)  # kg query: the rows from Oxigraph's TSV
+    assert from_tsv == format_result(execute(store, query), "table")  # kg serve: from the terms
+    shown = [line[:line.rindex(" |")] for line in from_tsv.splitlines()[2:-1]]  # the second column is empty
+    assert [cell.rstrip() for cell in shown[1:]] == [
+        "1.5", "5", "<http://example.org/一>", 'tab\\x09here "quoted" back\\slash \\x01 \U0001F600 宽字符', "true", "x",
+        "\u3000全角空格"]
+    assert shown[0].startswith("_:")
+    columns = {sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in cell) for cell in shown}
+    assert len(columns) == 1  # every cell padded to one display width, wide characters counting two
+
+
 def test_construct_gives_turtle(graph_file):
     text = run_query(graph_file, "CONSTRUCT { ?p rdfs:label ?l } WHERE { ?p a kg:Person ; rdfs:label ?l }", "table")
     assert "@prefix rdfs:" in text and '"张三"@zh' in text
@@ -187,6 +212,34 @@ def test_the_saved_store_is_used_while_it_matches_the_graph_file(graph_file):
     save_store(graph_file)
     assert int(rows(graph_file, count)[0][0]) == int(in_memory[0][0]) + 1
     assert [p.name for p in graph_file.parent.iterdir() if p.name.startswith(".")] == []  # no temporary left
+
+
+def test_an_unchanged_graph_file_is_not_hashed_again(graph_file, monkeypatch):
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    save_store(graph_file)
+    before = rows(graph_file, count)
+
+    def no_hash(data):
+        raise AssertionError("hashed the graph file")
+
+    monkeypatch.setattr("kg.query.hashlib.sha256", no_hash)
+    assert rows(graph_file, count) == before  # answered from the saved store, told by the file's size and time
+    graph_file.touch()  # a new time: the hash decides
+    with pytest.raises(AssertionError, match="hashed"):
+        load_store(graph_file)
+
+
+def test_a_graph_file_rewritten_with_the_same_size_is_checked_by_its_hash(graph_file):
+    save_store(graph_file)
+    text = graph_file.read_text(encoding="utf-8")
+    graph_file.write_text(text, encoding="utf-8")  # same bytes, a new time: the store still holds it
+    assert isinstance(load_store(graph_file).query("ASK {}"), ox.QueryBoolean)
+    with pytest.raises(RuntimeError, match="read-write"):
+        load_store(graph_file).add(ox.Quad(ox.NamedNode("http://a/s"), ox.NamedNode("http://a/p"), ox.Literal("o")))
+    changed = text.replace("\"张三\"@zh", "\"张五\"@zh", 1)
+    assert len(changed.encode()) == len(text.encode())
+    graph_file.write_text(changed, encoding="utf-8")
+    assert rows(graph_file, 'SELECT ?s WHERE { ?s ?p "张五"@zh }')  # read from the file, not the stale store
 
 
 def test_prefix_iris_are_the_namespaces_of_the_graph():
