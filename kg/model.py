@@ -114,6 +114,9 @@ class Fact:
     predicate: str
     object: str
     evidence: list[Evidence] = field(default_factory=list)
+    # The same evidence as a set, for add_fact's test of a repeat: a fact read a thousand times would otherwise
+    # compare each new sentence with every earlier one.
+    cited: set[Evidence] = field(default_factory=set, repr=False, compare=False)
 
 
 @dataclass

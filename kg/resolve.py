@@ -989,8 +989,11 @@ def author_name(byline: str) -> str:
 
 
 def add_fact(kb: KnowledgeBase, subject: str, predicate: str, obj: str, evidence: Evidence | None) -> None:
-    fact = kb.facts.setdefault((subject, predicate, obj), Fact(subject, predicate, obj))
-    if evidence is not None and evidence not in fact.evidence:
+    fact = kb.facts.get((subject, predicate, obj))
+    if fact is None:
+        fact = kb.facts[subject, predicate, obj] = Fact(subject, predicate, obj)
+    if evidence is not None and evidence not in fact.cited:
+        fact.cited.add(evidence)
         fact.evidence.append(evidence)
 
 
