@@ -680,8 +680,13 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
     starts = tuple(lexicons.patterns()[rule["starts"]]) if "starts" in rule else None
     found = []
     heading_groups = lexicons.patterns()["heading_party_groups"]
+    # A rule that needs a quote keeps only phrases holding a closing quote: a word with none before its end is
+    # skipped unread (most sentences quote nothing).
+    first_close = text.find("”") if rule.get("needs_quote") else 0
     for i in sentence.ending_in(lexicons.last_characters(rule["suffixes"])):
         w = ws[i]
+        if not 0 <= first_close < w.end:
+            continue
         k, suffix = _head_word(ws, i, text, rule["suffixes"])
         if k < 0 or (ws[k].tag == "v" and ws[k].start < w.end - len(suffix)):
             continue  # the suffix ends a verb phrase the model reads as one word (出席会议, 主持会议)
