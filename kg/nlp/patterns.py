@@ -1165,8 +1165,11 @@ def _named_programs(text: str, kind: str, source: str, then: str = "") -> list[C
     """The group `name` of every match of the patterns list `kind`, as a program (its canonical name the name and
     `then`, when given)."""
     found = []
-    for pattern in lexicons.patterns()[kind]:
-        for m in re.finditer(pattern, text):
+    characters = set(text)
+    for pattern, needed in lexicons.compiled(kind):
+        if not needed <= characters:
+            continue  # a character every match holds is missing: nothing to scan for
+        for m in pattern.finditer(text):
             start = _after_plan_period(text, m.start("name"), m.end("name"))
             canonical = text[start:m.end("name")] + then if then else ""
             found.append(Candidate(start, m.end("name"), "Program", source, canonical=canonical))
