@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from functools import cache
 from importlib import resources
+from re import _constants, _parser  # the parsed form of a pattern, for compiled()
 
 
 @cache
@@ -76,6 +77,38 @@ def _by_first_character(kind: str) -> dict[str, tuple[str, ...]]:
     for entry in longest_first(kind):
         index.setdefault(entry[:1], []).append(entry)
     return {first: tuple(entries) for first, entries in index.items()}
+
+
+@cache
+def compiled(kind: str) -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
+    """The regular expressions of the patterns list `kind`, compiled once, each with the characters every match
+    needs in the text: a text that lacks one of them is not scanned (most sentences match none of a list)."""
+    return tuple((re.compile(pattern), _needed_by(pattern)) for pattern in patterns()[kind])
+
+
+def _needed_by(pattern: str) -> frozenset[str]:
+    parsed = _parser.parse(pattern)
+    return frozenset() if parsed.state.flags & re.IGNORECASE else _needed_characters(parsed)
+
+
+def _needed_characters(sequence: _parser.SubPattern) -> frozenset[str]:
+    """The literal characters that any match of the parsed expression holds or looks at (inside lookarounds),
+    whichever branch it takes; optional parts, character classes and negative lookarounds need nothing."""
+    needed: set[str] = set()
+    for op, arg in sequence:
+        if op is _constants.LITERAL:
+            needed.add(chr(arg))
+        elif op is _constants.SUBPATTERN and not arg[1] & re.IGNORECASE:  # (group, added flags, removed, body)
+            needed |= _needed_characters(arg[3])
+        elif op is _constants.ASSERT:  # (direction, body)
+            needed |= _needed_characters(arg[1])
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            needed |= _needed_characters(arg[2])  # (least, most, body)
+        elif op is _constants.ATOMIC_GROUP:
+            needed |= _needed_characters(arg)
+        elif op is _constants.BRANCH:  # (None, branches): only what every branch needs
+            needed |= frozenset.intersection(*(_needed_characters(branch) for branch in arg[1]))
+    return frozenset(needed)
 
 
 @cache

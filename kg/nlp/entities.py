@@ -101,8 +101,9 @@ class EntityChooser:
     @staticmethod
     def span(doc: Doc, c: Candidate):
         span = doc.char_span(c.start, c.end, label=c.label)
-        span._.canonical = c.canonical or span.text
-        span._.adcode = c.adcode
+        extensions = span._  # each span._ makes a new accessor object: read it once
+        extensions.canonical = c.canonical or span.text
+        extensions.adcode = c.adcode
         return span
 
 

@@ -667,7 +667,11 @@ class SentenceWords:
     def ending_in(self, characters: frozenset[str]) -> list[int]:
         """The indices of the words that end in one of the characters, in order: the only words that can end
         a suffix of a rule, which spares the suffix search on most words."""
-        return sorted(i for c in characters & self.by_last_character.keys() for i in self.by_last_character[c])
+        by_last = self.by_last_character
+        found = [i for c in characters if c in by_last for i in by_last[c]] if len(characters) < len(by_last) \
+            else [i for c in by_last if c in characters for i in by_last[c]]  # the shorter of the two walked
+        found.sort()
+        return found
 
 
 def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_starts: dict[int, Candidate],
@@ -676,11 +680,17 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
     A rule with "starts" keeps only phrases that open with one of them or with a place (四川省人民政府办公厅);
     a phrase that ends as a title does (省委常委) is the title, not a body."""
     ws, noun_starts = sentence.ws, sentence.noun_starts
+    # A rule that needs a quote keeps only phrases holding a closing quote: a word with none before its end is
+    # skipped unread (most sentences quote nothing).
+    first_close = text.find("”") if rule.get("needs_quote") else 0
+    heads = [i for i in sentence.ending_in(lexicons.last_characters(rule["suffixes"])) if 0 <= first_close < ws[i].end]
+    if not heads:
+        return []  # most rules find no word of the sentence to end with: nothing to set up
     tags = lexicons.set_of(rule["tags"])
     starts = tuple(lexicons.patterns()[rule["starts"]]) if "starts" in rule else None
     found = []
     heading_groups = lexicons.patterns()["heading_party_groups"]
-    for i in sentence.ending_in(lexicons.last_characters(rule["suffixes"])):
+    for i in heads:
         w = ws[i]
         k, suffix = _head_word(ws, i, text, rule["suffixes"])
         if k < 0 or (ws[k].tag == "v" and ws[k].start < w.end - len(suffix)):
@@ -1160,8 +1170,11 @@ def _named_programs(text: str, kind: str, source: str, then: str = "") -> list[C
     """The group `name` of every match of the patterns list `kind`, as a program (its canonical name the name and
     `then`, when given)."""
     found = []
-    for pattern in lexicons.patterns()[kind]:
-        for m in re.finditer(pattern, text):
+    characters = set(text)
+    for pattern, needed in lexicons.compiled(kind):
+        if not needed <= characters:
+            continue  # a character every match holds is missing: nothing to scan for
+        for m in pattern.finditer(text):
             start = _after_plan_period(text, m.start("name"), m.end("name"))
             canonical = text[start:m.end("name")] + then if then else ""
             found.append(Candidate(start, m.end("name"), "Program", source, canonical=canonical))

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -54,9 +54,13 @@ MATCH_ORDER = ("full", "town", "short")
 
 
 @cache
-def place_openings() -> frozenset[str]:
-    """The first two characters of every name in the index (every name has at least two)."""
-    return frozenset(name[:2] for name in place_index()[0])
+def place_openings() -> dict[str, int]:
+    """The first two characters of every name in the index (every name has at least two), each with the length
+    of the longest name they open: the scans try no longer slices than that."""
+    longest: dict[str, int] = {}
+    for name in place_index()[0]:
+        longest[name[:2]] = max(longest.get(name[:2], 0), len(name))
+    return longest
 
 
 def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: bool = False) -> list[Candidate]:
@@ -64,15 +68,16 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
     (not 振兴乡 in 振兴乡村); short forms only inside words the model reads as places (湖州南浔, 淳安),
     starting where that word or the previous place starts, and never in quotes (“金山银山”), so that
     振兴 or 资源 in prose never count. whole_names=True: see `_one_name`."""
-    index, longest = place_index()
+    index, _ = place_index()
     openings = place_openings()
     loc_words = [w for w in words_ if w.tag == "LOC"]
     word_ends = {w.end for w in words_}
-    found, i, last_end = [], 0, -1
-    while i < len(text):
-        if text[i:i + 2] not in openings:  # most positions open no name: skip the lookups of every length
-            i += 1
-            continue
+    found, last_end = [], -1
+    # Most positions open no name: the few that do are listed in one pass, each with its longest name's length.
+    opening = [(i, longest) for i in range(len(text) - 1) if (longest := openings.get(text[i:i + 2]))]
+    for i, longest in opening:
+        if i < last_end:
+            continue  # inside the name found last
         for end in range(min(len(text), i + longest), i + 1, -1):
             hit = index.get(text[i:end])
             if hit is None:
@@ -82,7 +87,7 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
             feature_end = _feature_end(text, i, end, words_) if hit[1] == "short" and i not in quoted else 0
             if feature_end:  # 丹江口水库: the feature is the place, named after the division
                 found.append(Candidate(i, feature_end, "Place", "zone"))
-                i, last_end = feature_end - 1, feature_end
+                last_end = feature_end
                 break
             if chained:
                 adcode = chained
@@ -92,9 +97,8 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
             # 湘西州 before 委书记 ranks as a full name: 湘西州 + 州委书记, not 湘西 + 州委
             source = "place_short" if hit[1] == "short" and not _names_a_body(text, i, end) else "place_full"
             found.append(Candidate(i, end, "Place", source, adcode=adcode))
-            i, last_end = end - 1, end
+            last_end = end
             break
-        i += 1
     found += _short_forms_of_named(text, found, words_, quoted)
     counted = _counted_short_forms(text, found)
     replaced = {(c.start, c.end) for c in counted}  # 阳原县东城、化稍营两镇: 东城 is a town here, not 东城区
@@ -121,11 +125,12 @@ def document_divisions(text: str) -> Iterator[None]:
 
 def full_names_in(text: str) -> frozenset[str]:
     """The adcodes of the counties, cities and provinces a text names in full (one division per name)."""
-    index, longest = place_index()
+    index, _ = place_index()
     openings = place_openings()
     found = set()
     for i in range(len(text) - 1):
-        if text[i:i + 2] not in openings:
+        longest = openings.get(text[i:i + 2])
+        if longest is None:
             continue
         for end in range(min(len(text), i + longest), i + 2, -1):
             hit = index.get(text[i:end])
@@ -251,10 +256,16 @@ def _chained_town(hit: tuple[str, str], before: Candidate | None) -> str:
     words may straddle the town's edges (台盘|乡台|盘村); "" when the town does not follow its county."""
     if hit[1] != "town" or before is None or not before.adcode:
         return ""
+    return _towns_inside(hit[0], before.adcode)
+
+
+@lru_cache(maxsize=4096)
+def _towns_inside(towns: str, parents: str) -> str:
+    """The adcodes of `towns` that lie in one of `parents` (both "|"-joined). Kept per pair: a common town name
+    (城关镇) has hundreds of codes to walk up, and a document names the same county and town again and again."""
     gazetteer = load_gazetteer()
-    parents = set(before.adcode.split("|"))
-    inside = [c for c in hit[0].split("|") if any(d.adcode in parents for d in gazetteer.chain(c))]
-    return "|".join(inside)
+    parent_codes = set(parents.split("|"))
+    return "|".join(c for c in towns.split("|") if any(d.adcode in parent_codes for d in gazetteer.chain(c)))
 
 
 def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_: list[Word], word_ends: set[int],
@@ -369,17 +380,22 @@ def _bare_towns(text: str, found: list[Candidate], loc_words: list[Word]) -> lis
     return out
 
 
+@lru_cache(maxsize=4096)
 def _town_named(stem: str, parents: str) -> str:
-    """The adcode of the town right under one of the parents ("|"-joined adcodes) whose bare name is `stem`, or ""."""
+    """The adcode of the town right under one of the parents ("|"-joined adcodes) whose bare name is `stem`, or "".
+    Kept per pair, as _towns_inside: a common stem has hundreds of divisions to walk up."""
     codes = parents.split("|")
     found = load_gazetteer().child_opening(stem, codes) if stem and parents else None
     town = found[0] if found else None
     return town.adcode if town and town.parent in codes and town.level == "town" and town_stem(town) == stem else ""
 
 
+TOWN_CODES = re.compile(r"[^|]{9}(?:\|[^|]{9})*")  # towns' adcodes (nine digits), "|"-joined: one scan, not a split
+
+
 def _villages_after_towns(text: str, found: list[Candidate], words_: list[Word]) -> list[Candidate]:
     """台盘乡台盘村, 札萨克镇门克庆嘎查: a village named right after a town of the gazetteer."""
-    towns = (c for c in found if c.adcode and all(len(code) == 9 for code in c.adcode.split("|")))
+    towns = (c for c in found if c.adcode and TOWN_CODES.fullmatch(c.adcode))
     return [Candidate(town.end, end, "Place", "village_after_town") for town in towns
             if (end := _village_end(text, town.end, words_))]
 
