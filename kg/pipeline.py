@@ -23,7 +23,7 @@ from spacy.language import Language
 
 from .errors import KgError
 from .extract import extract
-from .extract.base import SentenceContext, mention_of
+from .extract.base import SentenceContext, ents, mention_of, sentence_memo_kept
 from .gazetteer import load_gazetteer
 from .ingest import read_document
 from .model import Document, KnowledgeBase, Mention, Relation
@@ -79,9 +79,10 @@ def analyse(document: Document, nlp: Language) -> DocumentResult:
     with document_divisions(document.simplified or document.text):
         # spaCy's default batch: the more sentences in one, the more of one length LAC reads together.
         for ctx, doc in zip(contexts, nlp.pipe(texts, batch_size=1000)):
-            spans = [*doc.ents, *doc.spans.get("nested", [])]
-            mentions = [written_form(mention_of(e), ctx) for e in spans if e.label_ in ENTITY_LABELS]
-            results.append(SentenceResult(ctx, mentions, extract(doc, ctx)))
+            with sentence_memo_kept(doc):  # the rules reuse the entities and the mentions made here
+                spans = [*ents(doc), *doc.spans.get("nested", [])]
+                mentions = [written_form(mention_of(e), ctx) for e in spans if e.label_ in ENTITY_LABELS]
+                results.append(SentenceResult(ctx, mentions, extract(doc, ctx)))
     return DocumentResult(document, results)
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..model import Relation
 from . import documents, meetings, places, posts, programs
-from .base import ENTS_KEY, SentenceContext
+from .base import SentenceContext, sentence_memo_kept
 
 Rule = Callable[[Doc, SentenceContext], list[Relation]]
 
@@ -24,12 +24,9 @@ RULES: tuple[Rule, ...] = (posts.extract, places.extract, documents.extract, pro
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """Every rule's relations, each (subject, predicate, object, offsets) once."""
     found: dict[tuple, Relation] = {}
-    doc.user_data[ENTS_KEY] = doc.ents  # for ents(): the entities stay as they are while the rules read them
-    try:
+    with sentence_memo_kept(doc):
         for rule in RULES:
             for r in rule(doc, ctx):
                 key = (r.subject.start, r.subject.end, r.predicate, r.object.start, r.object.end, r.object.text)
                 found.setdefault(key, r)
-    finally:
-        del doc.user_data[ENTS_KEY]
     return list(found.values())

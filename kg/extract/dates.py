@@ -47,8 +47,16 @@ def _pattern() -> re.Pattern:
     )
 
 
+@cache
+def _date_hint() -> re.Pattern:
+    """What every date holds: a digit (of its year or month) or a relative year (今年)."""
+    return re.compile(rf"\d|{alternation(cues()['dates']['relative_years'])}")
+
+
 def find_dates(text: str, base_year: int | None) -> list[DateMention]:
     """Every date in `text`; an explicit year also becomes the base of the dates after it."""
+    if not _date_hint().search(text):  # the pattern matches (empty) at every character: most texts hold no date
+        return []
     found = []
     for m in _pattern().finditer(text):
         if not (m.group("year") or m.group("rel") or m.group("month")):

@@ -35,6 +35,7 @@ def _pattern(name: str) -> re.Pattern:
     return cue_pattern("documents", name)
 
 
+@cache
 def d_cues() -> dict:
     return cues()["documents"]
 
@@ -50,6 +51,8 @@ def _cue_gap() -> re.Pattern:
 
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    if not ents(doc, "Policy", "Program"):  # every rule but anaphor_issued needs a document or a program named
+        return anaphor_issued(doc, ctx)
     text = text_of(doc)
     # A body's short name in brackets (A（以下简称甲）、B联合印发《…》) stands aside: the list and the cue read
     # across it, and the short name is no second issuer (the recogniser made it an alias of the body).
@@ -83,7 +86,7 @@ def paired_bodies_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     (the party committee's and the government's general offices; the party committee and the bare 政府 of the
     same place), which both issue the titles right after it. The bodies go to the resolver by their level names."""
     text = text_of(doc)
-    policies = [e for e in ents(doc) if e.label_ == "Policy"]
+    policies = ents(doc, "Policy")
     found = []
     for pattern, bodies in d_cues()["paired_bodies"].items():
         for m in re.finditer(pattern, text):
@@ -108,7 +111,7 @@ def anaphor_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """这份文件由市发展改革委牵头起草, 该条例经省人大常委会审议通过: a document named by an anaphor without 《》 is
     issued by the bodies after 由/经 (the resolver finds the document: attrs policyAnaphor)."""
     text = text_of(doc)
-    spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy")]
+    spans = ents(doc, "Organization", "Policy")
     found = []
     for m in re.finditer(d_cues()["document_anaphor"], text):
         first = next((i for i, s in enumerate(spans) if s.start_char == m.end()), None)
@@ -127,7 +130,7 @@ def issued_in_later_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     clause that holds nothing but the verb of issuing before the policies (no person or body of its own in
     between), unless the first clause reports what they said (…强调，制定《…》)."""
     text = text_of(doc)
-    spans = [e for e in ents(doc) if e.label_ in ("Person", "Organization", "Policy")]
+    spans = ents(doc, "Person", "Organization", "Policy")
     if not spans or spans[0].label_ != "Organization" or spans[0].start_char > opening_time(text) + d_cues()["decider_max_lead"] \
             or reports_speech(text):
         return []
@@ -156,7 +159,7 @@ def decided(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     every program after the decision that its clause launches (a launching verb before it, or 为 after the sites
     a 确定 names), when no other person or body stands before it in that clause."""
     text = text_of(doc)
-    spans = [e for e in ents(doc) if e.label_ in ("Person", "Organization", "Policy", "Program")]
+    spans = ents(doc, "Person", "Organization", "Policy", "Program")
     found = []
     for m in _decision().finditer(text):
         deciders, attrs = decided_by(spans, text, m)
@@ -212,7 +215,7 @@ def title_issuers(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """《中共中央政治局关于…的若干规定》, 《中共中央办公厅 国务院办公厅关于…》: the bodies a title opens with
     (found by the kg_entities component) issued it."""
     return [relation(ctx, mention_of(policy), "issuedBy", mention_of(b))
-            for policy in ents(doc) if policy.label_ == "Policy" for b in bodies_in_title(doc, policy)]
+            for policy in ents(doc, "Policy") for b in bodies_in_title(doc, policy)]
 
 
 def bodies_in_title(doc: Doc, title: Span) -> list[Span]:
@@ -224,7 +227,7 @@ def published_in_title(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """东营市人民政府办公室关于印发东营市盐碱地综合利用实施方案的通知: a notice's headline that prints a document
     without 《》 names that document too, and the bodies the headline opens with issued both (as 印发《…》 does)."""
     found = []
-    for notice in (e for e in ents(doc) if e.label_ == "Policy"):
+    for notice in ents(doc, "Policy"):
         m = _pattern("published_in_title").search(notice.text)
         if m is None or not lexicons.suffix_of(m.group("inner"), "policy_suffixes"):
             continue
@@ -245,7 +248,7 @@ def numbered_issuers(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """《湘潭市…三年行动计划》（潭政发〔2021〕4号）: a government numbers its documents with a character of its
     place's name and 政发, so a title that opens with that place was issued by the place's 人民政府."""
     text, gazetteer, found = text_of(doc), load_gazetteer(), []
-    for policy in (e for e in ents(doc) if e.label_ == "Policy"):
+    for policy in ents(doc, "Policy"):
         m = _document_number().match(text, policy.end_char)
         place = opening_division(policy.text, gazetteer) if m else None
         if place is not None and all(c in place.name for c in m.group("place")):
@@ -278,7 +281,7 @@ def issued_in_later_passive_clause(doc: Doc, ctx: SentenceContext) -> list[Relat
     come first) and bodies before an issuing verb goes on with the documents that open the sentence passively
     (由/经 right after them), as a later 经 + meeting clause does (passive_subjects)."""
     text = text_of(doc)
-    spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy", "Meeting")]
+    spans = ents(doc, "Organization", "Policy", "Meeting")
     if not spans or spans[0].label_ != "Policy" or lead_into(text, spans[0].start_char) > d_cues()["passive_subject_max_lead"]:
         return []
     policies = policy_list(spans, 0, text)
@@ -300,7 +303,7 @@ def issued_in_the_name_of(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     (以B名义印发) with no document of its own after the verb issues the documents the sentence names before it;
     that body issued them (not the one that only revises the draft)."""
     text = text_of(doc)
-    spans = [e for e in ents(doc) if e.label_ in ("Organization", "Policy")]
+    spans = ents(doc, "Organization", "Policy")
     found = []
     for k, body in enumerate(spans):
         if body.label_ != "Organization" or not text[:body.start_char].endswith("以") \

@@ -29,7 +29,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 def held(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
     c = m_cues()
-    spans = [e for e in ents(doc) if e.label_ in ("Meeting", "Place")]
+    spans = ents(doc, "Meeting", "Place")
     found = []
     for i, span in enumerate(spans):
         if span.label_ != "Meeting" or (i > 0 and text[spans[i - 1].end_char:span.start_char] == "暨"):

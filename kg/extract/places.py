@@ -20,7 +20,7 @@ from .. import lexicons
 from ..gazetteer import LEVEL_RANK, load_gazetteer
 from ..model import Mention, Relation
 from ..nlp.candidates import text_of
-from .base import SentenceContext, ents, mention_of, relation
+from .base import SentenceContext, ents, mention_of, relation, sentence_memo
 from .cues import cues
 
 MIN_REST = 3  # what follows the division in a name (经济开发区); shorter rests are mostly words (金山|银山), unless a zone word
@@ -71,8 +71,9 @@ def sibling_container(child: Span, sibling: Relation) -> tuple[Mention, Mention]
     return parent, replace(mention_of(child), adcode=inside[0])
 
 
-def codes(span: Span) -> list[str]:
-    return [c for c in span._.adcode.split("|") if c]
+def codes(span: Span) -> tuple[str, ...]:
+    """The span's adcodes, read once a sentence while extract() runs (nearest_container asks for every pair)."""
+    return sentence_memo(span.doc, ("codes", span.start, span.end), lambda: tuple(c for c in span._.adcode.split("|") if c))
 
 
 def written_pair(parent: Span, child: Span) -> tuple[Mention, Mention] | None:
@@ -141,15 +142,16 @@ def nearest_container(child: Span, places: list[Span]) -> tuple[Mention, Mention
     divisions bear (新华区 … 赴河南平顶山): that another place of the sentence holds one of them says little;
     the document's places decide which one it is."""
     best: tuple[int, Mention, Mention] | None = None
-    if len(codes(child)) > 1:
+    own, gazetteer = codes(child), load_gazetteer()
+    if len(own) > 1:
         return None
     for parent in places:
         if parent is child:
             continue
-        for c in codes(child):
+        for c in own:
             for p in codes(parent):
-                if load_gazetteer().contains(p, c):
-                    rank = LEVEL_RANK[load_gazetteer().get(p).level]
+                if gazetteer.contains(p, c):
+                    rank = LEVEL_RANK[gazetteer.get(p).level]
                     if best is None or rank > best[0]:
                         best = (rank, replace(mention_of(parent), adcode=p), replace(mention_of(child), adcode=c))
     return (best[1], best[2]) if best else None

@@ -73,7 +73,7 @@ def author_role(doc: Doc, ctx: SentenceContext, posts: list[Post], people: list[
     if len(ctx.article.authors) != 1 or people or not posts or not lists_posts(text) \
             or ctx.article.sentences.index(ctx.sentence) > p_cues()["author_role_max_line"]:
         return False
-    covered = [*(doc._.kg_titles or []), *((e.start_char, e.end_char) for e in ents(doc) if e.label_ in ("Organization", "Place"))]
+    covered = [*(doc._.kg_titles or []), *((e.start_char, e.end_char) for e in ents(doc, "Organization", "Place"))]
     return all(c in "、，, " for i, c in enumerate(text) if not any(a <= i < b for a, b in covered))
 
 
@@ -87,16 +87,21 @@ def noted_author(ctx: SentenceContext, text: str) -> str:
     return above if re.fullmatch(p_cues()["author_name_line"], above) else ""
 
 
+@cache
 def p_cues() -> dict:
     return cues()["posts"]
 
 
 def find_posts(doc: Doc) -> list[Post]:
     """Titles that name an office here: not inside another entity's name, not job words of prose (记者)."""
+    extension = doc._  # each doc._ makes a new accessor: read both values through one
+    titles = extension.kg_titles
+    if not titles:  # most sentences name no office: the edges below are then not needed
+        return []
     text = text_of(doc)
-    edges = {w.end for w in doc._.kg_words or []} | {e.start_char for e in ents(doc)} | {len(text)}
+    edges = {w.end for w in extension.kg_words or []} | {e.start_char for e in ents(doc)} | {len(text)}
     posts = []
-    for start, end in doc._.kg_titles or []:
+    for start, end in titles:
         title = text[start:end]
         if title in p_cues()["skip_titles"] or end not in edges:
             continue
@@ -170,7 +175,7 @@ def former_word(text: str, start: int, doc: Doc) -> str:
     """原 right before a title and right after a body or place (市人民医院原副院长): the post was held
     in that body; "" when no name ends there (the 原 of 太原 is inside the place's name)."""
     word = next((w for w in p_cues()["former"] if text[:start].endswith(w)), "")
-    named = {e.end_char for e in ents(doc) if e.label_ in ("Organization", "Place")}
+    named = {e.end_char for e in ents(doc, "Organization", "Place")}
     return word if word and start - len(word) in named and start not in named else ""
 
 

@@ -21,7 +21,7 @@ from .. import lexicons
 from ..lexicons import clause_end, clause_start, in_one_clause
 from ..model import Mention, Relation
 from ..nlp.candidates import HAN, is_region, text_of
-from .base import SentenceContext, ents, mention_of, relation
+from .base import SentenceContext, ents, mention_of, relation, sentence_memo
 from .cues import alternation, chain, chain_before, cue_pattern, cues, passive_agent
 
 PLANS = ("Program", "Policy")
@@ -30,6 +30,7 @@ SHOWCASE = "示范"  # …or the word of a demonstration scheme (示范县创建
 T = TypeVar("T")  # the kind of subject earlier_subject looks for
 
 
+@cache
 def g_cues() -> dict:
     return cues()["programs"]
 
@@ -38,19 +39,12 @@ AGENTS = ("Person", "Organization")
 
 
 def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
-    return implemented(doc, ctx) + implemented_in_scope(doc, ctx) + implemented_by_the_article_subject(doc, ctx) \
-        + implemented_by_reference(doc, ctx) + implemented_by_designation(doc, ctx) + implemented_with_elided_object(doc, ctx) \
-        + implemented_by_place_anaphor(doc, ctx) \
-        + implemented_by_the_report_place(doc, ctx) \
-        + implemented_at_the_scene(doc, ctx) + implemented_in_annex_list(doc, ctx) + implemented_as_reported(doc, ctx) \
-        + applied_in_own_place(doc, ctx) \
-        + implemented_in_core_area(doc, ctx) + implemented_as_named_pilot(doc, ctx) + implemented_by_published_list(doc, ctx) \
-        + with_paired_government(
-            proposed(doc, ctx)
-            + proposed_by_agents_after(doc, ctx) + proposed_by_deployment(doc, ctx) + proposed_by_deployment_about(doc, ctx)
-            + proposed_at_meeting(doc, ctx) + proposed_in_relative_clause(doc, ctx) + proposed_by_the_notice(doc, ctx)
-            + proposed_by_copula(doc, ctx) + proposed_by_titled_designation(doc, ctx),
-            text_of(doc))
+    # Three sentences in five name no program or policy: the rules that need one are not run there.
+    named = bool(ents(doc, *PLANS))
+
+    def run(rules: tuple[Rule, ...]) -> list[Relation]:
+        return [r for rule in rules if named or rule not in NEED_A_PLAN for r in rule(doc, ctx)]
+    return run(IMPLEMENTED_RULES) + with_paired_government(run(PROPOSED_RULES), text_of(doc))
 
 
 def with_paired_government(found: list[Relation], text: str) -> list[Relation]:
@@ -72,8 +66,8 @@ def with_paired_government(found: list[Relation], text: str) -> list[Relation]:
 
 def implemented(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
-    spans = [e for e in ents(doc) if e.label_ in ("Place", *PLANS) and not generic(e) and not modelled_on(e, text)]
-    agents = [e for e in ents(doc) if e.label_ in AGENTS]
+    spans = [e for e in ents(doc, "Place", *PLANS) if not generic(e) and not modelled_on(e, text)]
+    agents = ents(doc, *AGENTS)
     found = []
     subject = subject_place(spans, text)
     for i, plan in enumerate(spans):
@@ -343,8 +337,13 @@ def launched_in_clause(doc: Doc, text: str, at: int) -> Span | None:
 
 def modelled_on(span: Span, text: str) -> bool:
     """大阳镇借鉴阳城经验，开展…: whether a place is inside what is learned from (a model, not a site)."""
-    return span.label_ == "Place" and any(m.start() <= span.start_char and span.end_char <= m.end()
-                                         for m in re.finditer(g_cues()["model_phrase"], text))
+    return span.label_ == "Place" and any(start <= span.start_char and span.end_char <= end
+                                         for start, end in model_phrases(span.doc, text))
+
+
+def model_phrases(doc: Doc, text: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence's phrases of learning from a model are (modelled_on), found once a sentence."""
+    return sentence_memo(doc, "model phrases", lambda: tuple(m.span() for m in _pattern("model_phrase").finditer(text)))
 
 
 def implemented_by_reference(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -352,7 +351,7 @@ def implemented_by_reference(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     article's latest program of that head word (found by the resolver: attrs anaphor), carried out in the places
     written right before the verb."""
     text = text_of(doc)
-    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    spans = named_places(doc)
     found = []
     for m in re.finditer(g_cues()["bare_reference"], text):
         titled = titled_program(doc, m.start(), m.group("head"))
@@ -370,7 +369,7 @@ def sentence_topic(doc: Doc, text: str, before: int, head: str) -> tuple[Mention
     later clause is a pilot of the program the sentence is about: the program that opens it, or the one an
     anaphor opening an earlier clause means (referent). Another bare head (改革) refers only to a program named
     with it."""
-    plans = [e for e in ents(doc) if e.label_ in PLANS]
+    plans = ents(doc, *PLANS)
     if plans and opens_sentence(doc, plans[0], text) and plans[0].end_char < clause_start(text, before) \
             and (head == g_cues()["any_program_pilot"] or head in plans[0].text):
         return mention_of(plans[0]), {}
@@ -408,8 +407,8 @@ def implemented_by_designation(doc: Doc, ctx: SentenceContext) -> list[Relation]
     sites by a program's bare head word (试点 and a site word) carry out the sentence's latest program of that
     head word before them, else the article's (found by the resolver: attrs anaphor)."""
     text = text_of(doc)
-    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
-    plans = [e for e in ents(doc) if e.label_ in PLANS]
+    spans = named_places(doc)
+    plans = ents(doc, *PLANS)
     joiners = listed_joiners()
     found = []
     for k, place in enumerate(spans):
@@ -431,9 +430,9 @@ def implemented_by_published_list(doc: Doc, ctx: SentenceContext) -> list[Relati
     after a published list of a scheme's sites and enter it carry the scheme out (of a chain, the last place)."""
     text = text_of(doc)
     c = g_cues()
-    places = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    places = named_places(doc)
     found = []
-    for plan in (e for e in ents(doc) if e.label_ in PLANS):
+    for plan in ents(doc, *PLANS):
         opens = clause_start(text, plan.start_char)
         tail = re.match(c["published_list_tail"], text[plan.end_char:])
         if tail is None or re.search(c["published_list_gap"].lstrip("^"), text[opens:plan.start_char]) is None:
@@ -465,9 +464,9 @@ def implemented_as_named_pilot(doc: Doc, ctx: SentenceContext) -> list[Relation]
     """武安市、涉县为全市县城建设提质升级试点县（市）: places named (为/作为) the sites of a program written out in
     full, whose name ends in 试点 or 示范 and is followed only by a site word, carry it out."""
     text = text_of(doc)
-    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    spans = named_places(doc)
     found = []
-    for plan in (e for e in ents(doc) if e.label_ in PLANS):
+    for plan in ents(doc, *PLANS):
         if not plan.text.rstrip("”’」").endswith((PILOT, SHOWCASE)) or not _pattern("named_pilot_tail").match(text[plan.end_char:]):
             continue
         last = next((p for p in reversed(spans) if p.end_char <= plan.start_char), None)
@@ -504,8 +503,8 @@ def implemented_with_elided_object(doc: Doc, ctx: SentenceContext) -> list[Relat
     """印发《…实施方案》后，阳城县、泽州县、高平市率先落实: a verb of carrying out that ends its clause without an
     object takes the latest program or document the sentence names before its places."""
     text = text_of(doc)
-    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
-    plans = [e for e in ents(doc) if e.label_ in PLANS]
+    spans = named_places(doc)
+    plans = ents(doc, *PLANS)
     found = []
     for m in re.finditer(g_cues()["elided_object"], text):
         count = re.search(f'等?(?:{g_cues()["site_count"]})$', text[:m.start()])  # 选取A、B两个乡镇先行开展
@@ -519,8 +518,8 @@ def implemented_in_core_area(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     places a park's or zone's core area is laid out in carry out the sentence's latest program before them; so do
     the places a batch of its projects is laid out in (启动X示范项目建设，首批示范项目布局在A、B、C三市)."""
     text = text_of(doc)
-    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
-    plans = [e for e in ents(doc) if e.label_ in PLANS]
+    spans = named_places(doc)
+    plans = ents(doc, *PLANS)
     found = []
     for m in re.finditer(g_cues()["core_area_before_places"], text):
         found += latest_program_sites(ctx, plans, m.start(), most_specific(places_from(spans, m.end(), text), text))
@@ -583,7 +582,7 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     document's province."""
     text = text_of(doc)
     found = []
-    plans = [e for e in ents(doc) if e.label_ in PLANS]
+    plans = ents(doc, *PLANS)
     for plan, level_at in scoped_plans(plans, text):
         if level_at is not None:
             level, at = level_at
@@ -638,7 +637,7 @@ def spread_to(doc: Doc, text: str, at: int) -> list[Span]:
     m = re.compile(g_cues()["anaphor_spread"]).search(text, at)
     if m is None or any(at <= e.start_char < m.start() and e.label_ in PLANS for e in ents(doc)):
         return []
-    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    spans = named_places(doc)
     return most_specific(places_from(spans, m.end(), text), text)
 
 
@@ -646,7 +645,7 @@ def sited_after(doc: Doc, text: str, at: int) -> list[Span]:
     """该试点在石泉、宁陕两县率先落地: adverbs, 在, the places (and their count) right after offset `at` (an anaphor),
     then a launching verb that ends the clause: the places carry out what the anaphor means."""
     lead = _pattern("anaphor_site_lead").match(text, at)
-    spans = [e for e in ents(doc) if e.label_ == "Place" and not generic(e)]
+    spans = named_places(doc)
     places = places_from(spans, lead.end(), text) if lead is not None else []
     if not places:
         return []
@@ -686,17 +685,22 @@ def scoped_plans(plans: list[Span], text: str) -> list[tuple[Span, tuple[str, in
 def scope_without_object(doc: Doc, ctx: SentenceContext, plans: list[Span], text: str) -> list[Relation]:
     """率先推行“党支部+合作社+贫困户”模式，今年起在全州推广 (在全县15个乡镇推广): a clause of 在全 + a level word
     (and a count of its units) and launching verbs that ends without an object (and names nothing before the scope) carries out the sentence's latest program before it."""
-    c = g_cues()
-    # 在全县15个乡镇推广: a count of the scope's units may stand before the verbs
-    pattern = f'{c["scope_elided_lead"]}(?:{c["site_count"]})?{carrying_out_verbs()}{c["scope_elided_tail"]}'
     found = []
-    for m in re.finditer(pattern, text):
+    for m in _scope_elided().finditer(text):
         earlier = [p for p in plans if p.end_char <= m.start()]
         scope_at = m.start("level") - 1  # 全州 may be read as a place's short name (全州县): only names before it block
         if earlier and not any(m.start() <= e.start_char < scope_at for e in ents(doc)):
             here = Mention("", "Place", m.start("level"), m.start("level"))
             found.append(relation(ctx, mention_of(earlier[-1]), "implementedIn", here, articlePlace=m.group("level")))
     return found
+
+
+@cache
+def _scope_elided() -> re.Pattern:
+    """在全州推广, 在全县15个乡镇推广: the scope (a count of its units may stand before the verbs), launching verbs
+    and the clause's end."""
+    c = g_cues()
+    return re.compile(f'{c["scope_elided_lead"]}(?:{c["site_count"]})?{carrying_out_verbs()}{c["scope_elided_tail"]}')
 
 
 def opens_sentence(doc: Doc, plan: Span, text: str) -> bool:
@@ -780,13 +784,23 @@ def subjectless(clause: str) -> bool:
     """Whether a clause opens with its verb of carrying out, after adverbs only (扎实开展X, 要深入实施X, 在各乡镇推广X),
     or after a time word (今年又全面启动X, 2023年启动Y: when it was done, not who did it)."""
     untimed = clause[m.end():] if (m := _pattern("time_adverbial").match(clause)) else clause
-    return re.match(carrying_out_verbs("subjectless_clause_adverbs"), without_every_division(untimed)) is not None
+    return _subjectless_verbs().match(without_every_division(untimed)) is not None
+
+
+@cache
+def _subjectless_verbs() -> re.Pattern:
+    return re.compile(carrying_out_verbs("subjectless_clause_adverbs"))
 
 
 def without_every_division(lead: str) -> str:
     """要在各乡镇推广X: the clause's opening without the scope of every division one level down (after adverbs)."""
+    return _every_division().sub(r"\1", lead, count=1)
+
+
+@cache
+def _every_division() -> re.Pattern:
     adverbs = alternation(g_cues()["subjectless_clause_adverbs"])
-    return re.sub(f'^((?:{adverbs})*){g_cues()["every_division"]}', r"\1", lead, count=1)
+    return re.compile(f'^((?:{adverbs})*){g_cues()["every_division"]}')
 
 
 def scopes_after(text: str, start: int) -> list[tuple[str, int]]:
@@ -893,9 +907,18 @@ def _pattern(name: str) -> re.Pattern:
     return cue_pattern("programs", name)
 
 
+def named_places(doc: Doc) -> list[Span]:
+    """The sentence's places but the generic ones (全市, 该镇), found once a sentence (a new list each call)."""
+    return list(sentence_memo(doc, "named places", lambda: tuple(e for e in ents(doc, "Place") if not generic(e))))
+
+
 def generic(span: Span) -> bool:
     """全市, 本县, 该镇: no named place. But a division whose name opens with such a word (全椒县, 全州县; 全州 in a
-    list: 兴安、全州、灌阳) is one; 全州 alone may be the whole prefecture."""
+    list: 兴安、全州、灌阳) is one; 全州 alone may be the whole prefecture. Found once a span and sentence."""
+    return sentence_memo(span.doc, ("generic", span.start, span.end, span.label), lambda: _generic(span))
+
+
+def _generic(span: Span) -> bool:
     if span.label_ != "Place" or not span.text.startswith(tuple(cues()["places"]["generic_prefixes"])):
         return False
     text = text_of(span.doc)
@@ -1042,7 +1065,7 @@ def implemented_as_reported(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     if reports_speech(text):
         return []
     found = []
-    for plan in (e for e in ents(doc) if e.label_ in PLANS):
+    for plan in ents(doc, *PLANS):
         lead = re.sub(g_cues()["time_adverbial"], "", text[clause_start(text, plan.start_char):plan.start_char])
         whose = re.match(g_cues()["scope_relative_tail"], lead) is not None  # 岳阳市委、市政府部署的X在我市全面铺开
         if (lead.strip("，") == "" or whose) and re.match(g_cues()["reported_progress"], text[plan.end_char:]):
@@ -1057,7 +1080,7 @@ def applied_in_own_place(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     calls its own (attrs articlePlace "我", as implemented_as_reported)."""
     text = text_of(doc)
     found = []
-    for policy in (e for e in ents(doc) if e.label_ == "Policy"):
+    for policy in ents(doc, "Policy"):
         if re.match(g_cues()["applied_in_own_place"], text[policy.end_char:]):
             here = Mention("", "Place", policy.start_char, policy.start_char)
             found.append(relation(ctx, mention_of(policy), "implementedIn", here, articlePlace="我"))
@@ -1201,7 +1224,7 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
     c = g_cues()
     found = []
-    spans = [e for e in ents(doc) if e.label_ in ("Person", "Organization", "Meeting", *PLANS)]
+    spans = ents(doc, "Person", "Organization", "Meeting", *PLANS)
     for i, plan in enumerate(spans):
         # 市营商环境建设局牵头建设“连心办”政务服务平台，推出“不见面审批”服务: the agent may stand before another plan,
         # when the verb that launches this one follows that plan.
@@ -1435,7 +1458,7 @@ def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     (or the article's latest program an anaphor at the clause's start points to, found by the resolver: attrs
     anaphor = its head word) was launched by every person or body of the list after 由."""
     text = text_of(doc)
-    spans = [e for e in ents(doc) if e.label_ in (*AGENTS, *PLANS)]
+    spans = ents(doc, *AGENTS, *PLANS)
     found = []
     for k, first in enumerate(spans):
         by = first.start_char - 1
@@ -1474,7 +1497,7 @@ def _proposed_by_lead(doc: Doc, ctx: SentenceContext, leads: list[str], agents_t
     the next clause carries out first."""
     text = text_of(doc)
     c = g_cues()
-    spans = [e for e in ents(doc) if e.label_ in (*AGENTS, *PLANS)]
+    spans = ents(doc, *AGENTS, *PLANS)
     found = []
     for k, first in enumerate(spans):
         if first.label_ not in AGENTS or not text[:first.start_char].endswith(tuple(leads)):
@@ -1513,7 +1536,7 @@ def proposed_in_relative_clause(doc: Doc, ctx: SentenceContext) -> list[Relation
 
 def agents_before_plans(doc: Doc, text: str) -> Iterator[tuple[list[Span], Span]]:
     """Each list of persons or bodies (agents_listed_from) whose next entity is a program or policy, with it."""
-    spans = [e for e in ents(doc) if e.label_ in (*AGENTS, *PLANS)]
+    spans = ents(doc, *AGENTS, *PLANS)
     for k, first in enumerate(spans):
         if first.label_ not in AGENTS or (k and spans[k - 1].label_ in AGENTS and spans[k - 1].end_char >= first.start_char - 1):
             continue
@@ -1572,7 +1595,7 @@ def proposed_by_copula(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     task: copula_task_tail) was launched by each of them."""
     text = text_of(doc)
     c = g_cues()
-    spans = [e for e in ents(doc) if e.label_ in (*AGENTS, *PLANS)]
+    spans = ents(doc, *AGENTS, *PLANS)
     found = []
     for k, plan in enumerate(spans[:-1]):
         first = spans[k + 1]
@@ -1583,3 +1606,23 @@ def proposed_by_copula(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         if re.match(c["copula_task_tail"], text[agents[-1].end_char:]):
             found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(a)) for a in agents]
     return found
+
+
+Rule = Callable[[Doc, SentenceContext], list[Relation]]
+
+IMPLEMENTED_RULES: tuple[Rule, ...] = (
+    implemented, implemented_in_scope, implemented_by_the_article_subject, implemented_by_reference,
+    implemented_by_designation, implemented_with_elided_object, implemented_by_place_anaphor,
+    implemented_by_the_report_place, implemented_at_the_scene, implemented_in_annex_list, implemented_as_reported,
+    applied_in_own_place, implemented_in_core_area, implemented_as_named_pilot, implemented_by_published_list)
+PROPOSED_RULES: tuple[Rule, ...] = (
+    proposed, proposed_by_agents_after, proposed_by_deployment, proposed_by_deployment_about, proposed_at_meeting,
+    proposed_in_relative_clause, proposed_by_the_notice, proposed_by_copula, proposed_by_titled_designation)
+# The rules whose every relation has a program or policy the sentence names as its subject (the others may stand
+# for one by an anaphor, a bare head word or an annex's heading): nothing to find in a sentence that names none.
+NEED_A_PLAN = frozenset({
+    implemented, implemented_by_the_article_subject, implemented_with_elided_object, implemented_by_place_anaphor,
+    implemented_by_the_report_place, implemented_as_reported, applied_in_own_place, implemented_in_core_area,
+    implemented_as_named_pilot, implemented_by_published_list,
+    proposed, proposed_by_deployment, proposed_by_deployment_about, proposed_at_meeting, proposed_in_relative_clause,
+    proposed_by_the_notice, proposed_by_copula, proposed_by_titled_designation})
