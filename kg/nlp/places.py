@@ -26,13 +26,15 @@ LONG_TOWN = 4  # characters of a town's full name (suffix included) that no ordi
 
 
 @cache
-def place_index() -> tuple[dict[str, tuple[str, str]], int]:
-    """surface -> ("|"-joined adcodes, how it may match: "full", "town" or "short"); the longest surface. Once
-    per process, from the user cache when it holds it."""
+def place_index() -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
+    """surface -> ("|"-joined adcodes, how it may match: "full", "town" or "short"); and the first two characters
+    of every surface (every one has at least two), each with the length of the longest surface they open, so
+    that the scans try no position that opens none and no slice longer than that. Once per process, from the
+    user cache when it holds it."""
     return derived("place_index", load_gazetteer().source, build_place_index)
 
 
-def build_place_index() -> tuple[dict[str, tuple[str, str]], int]:
+def build_place_index() -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
     codes: dict[str, set[str]] = {}
     kinds: dict[str, str] = {}
     for surface, division in load_gazetteer().surfaces():
@@ -47,20 +49,13 @@ def build_place_index() -> tuple[dict[str, tuple[str, str]], int]:
         codes.setdefault(surface, set()).add(division.adcode)
         kinds[surface] = min(kinds.get(surface, kind), kind, key=MATCH_ORDER.index)  # the freest kind wins
     index = {s: ("|".join(sorted(c)), kinds[s]) for s, c in codes.items()}
-    return index, max(map(len, index), default=0)
+    openings: dict[str, int] = {}
+    for surface in index:
+        openings[surface[:2]] = max(openings.get(surface[:2], 0), len(surface))
+    return index, openings
 
 
 MATCH_ORDER = ("full", "town", "short")
-
-
-@cache
-def place_openings() -> dict[str, int]:
-    """The first two characters of every name in the index (every name has at least two), each with the length
-    of the longest name they open: the scans try no longer slices than that."""
-    longest: dict[str, int] = {}
-    for name in place_index()[0]:
-        longest[name[:2]] = max(longest.get(name[:2], 0), len(name))
-    return longest
 
 
 def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: bool = False) -> list[Candidate]:
@@ -68,8 +63,7 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
     (not 振兴乡 in 振兴乡村); short forms only inside words the model reads as places (湖州南浔, 淳安),
     starting where that word or the previous place starts, and never in quotes (“金山银山”), so that
     振兴 or 资源 in prose never count. whole_names=True: see `_one_name`."""
-    index, _ = place_index()
-    openings = place_openings()
+    index, openings = place_index()
     loc_words = [w for w in words_ if w.tag == "LOC"]
     word_ends = {w.end for w in words_}
     found, last_end = [], -1
@@ -125,8 +119,7 @@ def document_divisions(text: str) -> Iterator[None]:
 
 def full_names_in(text: str) -> frozenset[str]:
     """The adcodes of the counties, cities and provinces a text names in full (one division per name)."""
-    index, _ = place_index()
-    openings = place_openings()
+    index, openings = place_index()
     found = set()
     for i in range(len(text) - 1):
         longest = openings.get(text[i:i + 2])
@@ -351,7 +344,7 @@ def _one_name(text: str, start: int, end: int, words_: list[Word]) -> bool:
     a longer rest is a phrase the model glued to the place (武汉国际马拉松赛), where the short form is right."""
     word = next((w for w in words_ if w.tag == "LOC" and w.start <= start and end <= w.end), None)
     rest = text[end:word.end] if word else ""
-    return 0 < len(rest) <= 2 and rest[:2] not in place_openings() and not is_specific_place(rest)
+    return 0 < len(rest) <= 2 and rest[:2] not in place_index()[1] and not is_specific_place(rest)
 
 
 def _unknown_remainders(text: str, found: list[Candidate], loc_words: list[Word]) -> list[Candidate]:
