@@ -16,9 +16,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .collector import collector_paused
 from .errors import KgError
 from .export import render_outputs, write_files
-from .graph import build_graph, collector_paused
+from .graph import build_graph
 from .ingest import iter_input_files
 from .model import Document
 from .pipeline import (

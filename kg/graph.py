@@ -8,16 +8,15 @@ nodes, so the same KnowledgeBase always gives the same triples, the same Turtle 
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import ontology
+from kg.collector import collector_paused
 from kg.errors import KgError
 from kg.model import Article, Document, Entity, Evidence, Fact, KnowledgeBase
 from kg.vocab import KG, KGR, ORG, SCHEMA, bind_prefixes
@@ -113,21 +112,6 @@ def build_graph(kb: KnowledgeBase) -> Graph:
         for triple in _triples(kb, documents):
             add(triple, graph)
     return graph
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the block, then back as it was. Filling a store allocates
-    millions of dicts, tuples and terms, none of them garbage; each allocation count past the threshold made the
-    collector walk them (and everything else the process holds) again: half of build_graph's time on a 20-copy
-    corpus. Reference counting still frees what the block drops."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def document_graphs(kb: KnowledgeBase) -> Dataset:

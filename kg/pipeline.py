@@ -21,6 +21,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from .collector import collector_paused
 from .errors import KgError
 from .extract import extract
 from .extract.base import SentenceContext, ents, mention_of, sentence_memo_kept
@@ -310,7 +311,8 @@ def knowledge_base(results: Iterable[DocumentResult]) -> KnowledgeBase:
         key = _source_key(result.document)
         if previous is not None and key < previous:
             raise ValueError(f"results out of source order: {key[0]} after {previous[0]}")
-        resolve_document(kb, result.document, result.sentences, gazetteer)
+        with collector_paused():
+            resolve_document(kb, result.document, result.sentences, gazetteer)
         previous = key
     add_gazetteer_chains(kb, gazetteer)
     return kb
