@@ -345,29 +345,26 @@ def _term_table(result: Result) -> str:
 
 def _table(variables: list[str], rows: list[list[str]]) -> str:
     """A plain-text table for people, one line per row, of terms written as N-Triples and SPARQL TSV write them:
-    prefixed names, lexical values."""
-    header = [(name, _width(name)) for name in variables]
-    shown = _ShownTerms()
-    cells = [list(map(shown.__getitem__, row)) for row in rows]
-    widths = [max(column) for column in zip(*([w for _, w in row] for row in [header, *cells]))]
-    lines = [_table_line(header, widths), "-+-".join("-" * w for w in widths)]
-    lines += [_table_line(row, widths) for row in cells]
-    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    prefixed names, lexical values. Each column's distinct terms are shown and padded once: a large answer
+    repeats its predicates, entities, articles, files and offsets many times."""
+    columns = [set(column) for column in zip(*rows)] if rows else [set() for _ in variables]
+    shown = {term: _shown(term) for term in set().union(*columns)}
+    widths = [max([_width(name)] + [shown[term][1] for term in column]) for name, column in zip(variables, columns)]
+    padded = [{term: _padded(*shown[term], width) for term in column} for column, width in zip(columns, widths)]
+    lines = [" | ".join(_padded(name, _width(name), width) for name, width in zip(variables, widths)).rstrip(),
+             "-+-".join("-" * width for width in widths)]
+    lines += [" | ".join(map(dict.__getitem__, padded, row)).rstrip() for row in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines) + "\n"
 
 
-def _table_line(cells: list[tuple[str, int]], widths: list[int]) -> str:
-    return " | ".join(text + " " * (width - own) for (text, own), width in zip(cells, widths)).rstrip()
+def _shown(term: str) -> tuple[str, int]:
+    text = _display(term)
+    return text, _width(text)
 
 
-class _ShownTerms(dict):
-    """Each term's display form and width, worked out once a table: its rows repeat their predicates,
-    entities, articles, files and offsets many times."""
-
-    def __missing__(self, term: str) -> tuple[str, int]:
-        text = _display(term)
-        self[term] = text, _width(text)
-        return self[term]
+def _padded(text: str, own: int, width: int) -> str:
+    return text + " " * (width - own)
 
 
 def _display(term: str) -> str:
