@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import json
+import multiprocessing
 import os
 import resource
 import tempfile
@@ -27,7 +28,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterator
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict, dataclass, field
 from importlib import resources
@@ -428,9 +429,12 @@ def _nlp_measures(report: CorpusReport, timings: list[dict[str, float]], workers
 
 def _query_measures(graph_path: Path) -> list[Measure]:
     """Each ready query as `kg query` answers it (the saved store, a table) and as `kg serve` does (the graph
-    loaded into memory, JSON results)."""
-    return [*_queries_on(graph_path, "query", saved=True, fmt="table"),
-            *_queries_on(graph_path, "serve", saved=False, fmt="json")]
+    loaded into memory, JSON results), each in a new process as the commands run: this one holds the build's
+    millions of objects, which the collector would walk again and again while an answer's rows are made
+    (evidence.rq on the 100x graph took 2.4 s here against 1.0 s in a process of its own)."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return [*pool.submit(_queries_on, graph_path, "query", True, "table").result(),
+                *pool.submit(_queries_on, graph_path, "serve", False, "json").result()]
 
 
 def _queries_on(graph_path: Path, name: str, saved: bool, fmt: str) -> list[Measure]:
