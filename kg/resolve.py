@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from . import lexicons
 from .extract.base import SentenceContext
@@ -132,7 +133,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     programs = lexicons.data("relations.json")["programs"]
     # Compiled once for the document, not looked up in re's cache at each sentence
     self_level_patterns = [re.compile(pattern) for pattern in programs["self_levels"]]
-    model_phrase, notice_title = re.compile(programs["model_phrase"]), re.compile(lexicons.patterns()["notice_titles"])
+    model_phrase = re.compile(programs["model_phrase"])
     for r in results:
         text = r.ctx.sentence.text
         levels = [m.group("level") for pattern in self_level_patterns for m in pattern.finditer(text)]
@@ -142,10 +143,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
         if report is not None:
             self_levels[r.ctx.article.index][report[1]] += 1
             ctx.report_divisions.setdefault(r.ctx.article.index, report[0])
-        if title := notice_title.match(text):
-            # 内蒙古自治区农牧厅关于开展…的通知 as a sentence of its own: the article is that body's notice (its
-            # first such title)
-            ctx.notice_issuers.setdefault(r.ctx.article.index, title.group("issuer"))
+        note_notice_issuer(ctx, r)
         models = [m.span() for m in model_phrase.finditer(text)]
         for m in r.mentions:
             if m.type in ("Policy", "Program", "Organization") and m.canonical and m.canonical != m.text:
@@ -193,6 +191,19 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
         for party in ("", *lexicons.data("relations.json")["posts"]["body_parties"]):
             ctx.aliases.setdefault(short + party, full + party)
     return ctx
+
+
+def note_notice_issuer(ctx: DocumentContext, r: SentenceResult) -> None:
+    """内蒙古自治区农牧厅关于开展…的通知 as a sentence of its own: the article is that body's notice (its first such
+    title)."""
+    title = _notice_title().match(r.ctx.sentence.text)
+    if title is not None:
+        ctx.notice_issuers.setdefault(r.ctx.article.index, title.group("issuer"))
+
+
+@cache
+def _notice_title() -> re.Pattern:
+    return re.compile(lexicons.patterns()["notice_titles"])
 
 
 TITLE_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
