@@ -8,15 +8,11 @@ Each module holds the rules of one relation family and exposes `extract(doc, ctx
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Doc
 
 from ..model import Relation
 from . import documents, meetings, places, posts, programs
-from .base import SentenceContext, sentence_memo_kept
-
-Rule = Callable[[Doc, SentenceContext], list[Relation]]
+from .base import Rule, SentenceContext, sentence_memo_kept
 
 RULES: tuple[Rule, ...] = (posts.extract, places.extract, documents.extract, programs.extract, meetings.extract)
 

@@ -28,6 +28,9 @@ class SentenceContext:
         return self.sentence.start == 0 or self.document.text[self.sentence.start - 1] == "\n"
 
 
+Rule = Callable[[Doc, SentenceContext], list[Relation]]  # a relation rule: a sentence's relations of its kind
+
+
 def mention_of(span: Span) -> Mention:
     """The span's mention, made once a sentence inside sentence_memo_kept (analyse() makes every entity's, and the
     rules ask again for the same ones): keyed by the span's tokens and label, plain numbers to read (Mention is

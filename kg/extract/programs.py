@@ -21,7 +21,7 @@ from .. import lexicons
 from ..lexicons import clause_end, clause_start, in_one_clause
 from ..model import Mention, Relation
 from ..nlp.candidates import HAN, is_region, text_of
-from .base import SentenceContext, ents, mention_of, relation, sentence_memo
+from .base import Rule, SentenceContext, ents, mention_of, relation, sentence_memo
 from .cues import alternation, chain, chain_before, cue_pattern, cues, passive_agent
 
 PLANS = ("Program", "Policy")
@@ -1266,15 +1266,21 @@ def launching_cues(agent: Span, plan: Span, next_to_plan: bool) -> list[str]:
     省委部署的X活动，在全市推行Y, nor a person: 党委书记…介绍，村里推行Y), and not a national system (市林业局在全市
     推行林长制 applies it)."""
     c = g_cues()
-    by_body = agent.label_ == "Organization" and next_to_plan and not national_system(plan)
+    by_body = body_next_to_plan(agent, next_to_plan) and not national_system(plan)
     return [*c["propose_cues"], *(c["body_propose_cues"] if by_body else [])]
+
+
+def body_next_to_plan(agent: Span, next_to_plan: bool) -> bool:
+    """Whether the agent is a body with no other program between it and the plan: one that may launch it by the
+    verbs bodies use (推行, 试点)."""
+    return agent.label_ == "Organization" and next_to_plan
 
 
 def piloted_by(agent: Span, plan: Span, next_to_plan: bool, text: str) -> bool:
     """海原县纪委监委在李旺镇试点“阳光三资”监管平台: a body that tries a program out (试点, 试行 right before the quote
     that opens its name) launched it."""
     quote = plan.start_char - (not plan.text.startswith("“"))
-    return agent.label_ == "Organization" and next_to_plan and text.startswith("“", quote) \
+    return body_next_to_plan(agent, next_to_plan) and text.startswith("“", quote) \
         and bool(lexicons.suffix_of(text[agent.end_char:quote], "quote_pilot_verbs"))
 
 
@@ -1607,8 +1613,6 @@ def proposed_by_copula(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             found += [relation(ctx, mention_of(plan), "proposedBy", mention_of(a)) for a in agents]
     return found
 
-
-Rule = Callable[[Doc, SentenceContext], list[Relation]]
 
 IMPLEMENTED_RULES: tuple[Rule, ...] = (
     implemented, implemented_in_scope, implemented_by_the_article_subject, implemented_by_reference,
