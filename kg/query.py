@@ -243,12 +243,13 @@ def table_of(store: ox.Store, query_text: str) -> str:
     if not isinstance(answer, ox.QuerySolutions):
         return format_result(_result(answer), "table")
     with _query_errors():
-        head, _, body = answer.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").partition("\n")
+        tsv = answer.serialize(format=ox.QueryResultsFormat.TSV)
+    head = tsv[:tsv.index(b"\n")].decode("utf-8")
     variables = [name.removeprefix("?") for name in head.split("\t")] if head else []
-    # Each row ends in a line break and no term holds a tab or one (TSV escapes them): one split gives the
-    # cells, row after row, without a list per row.
-    cells = body.replace("\n", "\t").split("\t")[:-1] if variables else []
-    return _table(variables, cells, body.count("\n"))
+    # Each line ends in a line break and no term holds a tab or one (TSV escapes them): one split of the bytes
+    # gives the cells, row after row, without a list per row; only their distinct terms are decoded (in _table).
+    cells = tsv.replace(b"\n", b"\t").split(b"\t")[len(variables):-1] if variables else []
+    return _table(variables, cells, tsv.count(b"\n") - 1)
 
 
 def _answer(store: ox.Store, query_text: str):
@@ -347,15 +348,16 @@ def _term_table(result: Result) -> str:
     return _table(result.variables, cells, len(result.rows))
 
 
-def _table(variables: list[str], cells: list[str], row_count: int) -> str:
+def _table(variables: list[str], cells: list[str] | list[bytes], row_count: int) -> str:
     """A plain-text table for people, one line per row, of terms written as N-Triples and SPARQL TSV write them:
-    prefixed names, lexical values. `cells` holds the rows' terms one row after another. Each column's distinct
-    terms are shown and padded once: a large answer repeats its predicates, entities, articles, files and
-    offsets many times; the cells are then looked up a column at a time and joined once, not a row at a time."""
+    prefixed names, lexical values. `cells` holds the rows' terms one row after another, as text or as UTF-8
+    (from Oxigraph's TSV). Each column's distinct terms are shown and padded once: a large answer repeats its
+    predicates, entities, articles, files and offsets many times; the cells are then looked up a column at a
+    time and joined once, not a row at a time."""
     count = len(variables)
     columns = [cells[index::count] for index in range(count)]
     distinct = [set(column) for column in columns]
-    shown = {term: _shown(term) for term in set().union(*distinct)}
+    shown = {term: _shown(term if isinstance(term, str) else term.decode("utf-8")) for term in set().union(*distinct)}
     widths = [max([_width(name)] + [shown[term][1] for term in column]) for name, column in zip(variables, distinct)]
     texts = [""] * len(cells)
     for index, (column, terms, width) in enumerate(zip(columns, distinct, widths)):
@@ -370,7 +372,7 @@ def _table(variables: list[str], cells: list[str], row_count: int) -> str:
     return "".join([header, "\n", rule, "\n", *texts, f"({row_count} row{'s' if row_count != 1 else ''})\n"])
 
 
-def _cell_texts(terms: set[str], shown: dict[str, tuple[str, int]], width: int, last: bool) -> dict[str, str]:
+def _cell_texts(terms: set, shown: dict, width: int, last: bool) -> dict:
     """Each term of a column as its line has it: padded and followed by the column separator, or, in the last
     column, ending the line (a line keeps no trailing spaces)."""
     if last:

@@ -167,7 +167,8 @@ def test_both_tables_agree_on_blank_and_empty_rows(tmp_path):
     graph = tmp_path / "odd.ttl"
     graph.write_text(ODD_TERMS, encoding="utf-8")
     store = load_store(graph)
-    for query in ["SELECT * WHERE {}", "SELECT * WHERE { FILTER(false) }", "SELECT ?nothing WHERE { ?s ?p ?o }",
+    for query in ["SELECT * WHERE {}", "SELECT * WHERE { FILTER(false) }", "SELECT ?o WHERE { ?s ?p ?o FILTER(false) }",
+                  "SELECT ?nothing WHERE { ?s ?p ?o }",
                   "SELECT ?nothing ?o WHERE { ?s ?p ?o } ORDER BY STR(?o)",
                   'SELECT ?o ?space WHERE { ?s ?p ?o BIND(IF(isIRI(?o), "  ", STR(?o)) AS ?space) } ORDER BY STR(?o)']:
         table = table_of(store, query)
