@@ -243,9 +243,13 @@ def table_of(store: ox.Store, query_text: str) -> str:
     if not isinstance(answer, ox.QuerySolutions):
         return format_result(_result(answer), "table")
     with _query_errors():
-        lines = answer.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")
-    variables = [name.removeprefix("?") for name in lines[0].split("\t")] if lines[0] else []
-    return _table(variables, [line.split("\t") if variables else [] for line in lines[1:-1]])
+        tsv = answer.serialize(format=ox.QueryResultsFormat.TSV)
+    head = tsv[:tsv.index(b"\n")].decode("utf-8")
+    variables = [name.removeprefix("?") for name in head.split("\t")] if head else []
+    # Each line ends in a line break and no term holds a tab or one (TSV escapes them): one split of the bytes
+    # gives the cells, row after row, without a list per row; only their distinct terms are decoded (in _table).
+    cells = tsv.replace(b"\n", b"\t").split(b"\t")[len(variables):-1] if variables else []
+    return _table(variables, cells, tsv.count(b"\n") - 1)
 
 
 def _answer(store: ox.Store, query_text: str):
@@ -340,22 +344,52 @@ def _boolean_text(value: bool, fmt: str) -> str:
 
 
 def _term_table(result: Result) -> str:
-    return _table(result.variables, [["" if term is None else str(term) for term in row] for row in result.rows])
+    cells = ["" if term is None else str(term) for row in result.rows for term in row]
+    return _table(result.variables, cells, len(result.rows))
 
 
-def _table(variables: list[str], rows: list[list[str]]) -> str:
+def _table(variables: list[str], cells: list[str] | list[bytes], row_count: int) -> str:
     """A plain-text table for people, one line per row, of terms written as N-Triples and SPARQL TSV write them:
-    prefixed names, lexical values. Each column's distinct terms are shown and padded once: a large answer
-    repeats its predicates, entities, articles, files and offsets many times."""
-    columns = [set(column) for column in zip(*rows)] if rows else [set() for _ in variables]
-    shown = {term: _shown(term) for term in set().union(*columns)}
-    widths = [max([_width(name)] + [shown[term][1] for term in column]) for name, column in zip(variables, columns)]
-    padded = [{term: _padded(*shown[term], width) for term in column} for column, width in zip(columns, widths)]
-    lines = [" | ".join(_padded(name, _width(name), width) for name, width in zip(variables, widths)).rstrip(),
-             "-+-".join("-" * width for width in widths)]
-    lines += [" | ".join(map(dict.__getitem__, padded, row)).rstrip() for row in rows]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines) + "\n"
+    prefixed names, lexical values. `cells` holds the rows' terms one row after another, as text or as UTF-8
+    (from Oxigraph's TSV). Each column's distinct terms are shown and padded once: a large answer repeats its
+    predicates, entities, articles, files and offsets many times; the cells are then looked up a column at a
+    time and joined once, not a row at a time."""
+    count = len(variables)
+    columns = [cells[index::count] for index in range(count)]
+    distinct = [set(column) for column in columns]
+    shown = {term: _shown(term if isinstance(term, str) else term.decode("utf-8")) for term in set().union(*distinct)}
+    widths = [max([_width(name)] + [shown[term][1] for term in column]) for name, column in zip(variables, distinct)]
+    texts = [""] * len(cells)
+    for index, (column, terms, width) in enumerate(zip(columns, distinct, widths)):
+        cell_texts = _cell_texts(terms, shown, width, last=index == count - 1)
+        texts[index::count] = map(cell_texts.__getitem__, column)
+    if count:
+        _strip_blank_ends(texts, count)
+    else:
+        texts = ["\n"] * row_count  # rows without variables: one empty line each
+    header = " | ".join(_padded(name, _width(name), width) for name, width in zip(variables, widths)).rstrip()
+    rule = "-+-".join("-" * width for width in widths)
+    return "".join([header, "\n", rule, "\n", *texts, f"({row_count} row{'s' if row_count != 1 else ''})\n"])
+
+
+def _cell_texts(terms: set, shown: dict, width: int, last: bool) -> dict:
+    """Each term of a column as its line has it: padded and followed by the column separator, or, in the last
+    column, ending the line (a line keeps no trailing spaces)."""
+    if last:
+        return {term: shown[term][0].rstrip() + "\n" for term in terms}
+    return {term: _padded(*shown[term], width) + " | " for term in terms}
+
+
+def _strip_blank_ends(texts: list[str], count: int) -> None:
+    """Lines whose last cell shows nothing (an unbound variable) end at their last visible character: such a
+    line's trailing separator and padding, as far back as they go, are cut; the line takes its first cell's
+    place in `texts`, its other cells emptied."""
+    ends = texts[count - 1::count]
+    if "\n" not in ends:  # the usual case, tested in C
+        return
+    for row in [row for row, end in enumerate(ends) if end == "\n"]:
+        start = row * count
+        texts[start:start + count] = ["".join(texts[start:start + count]).rstrip() + "\n"] + [""] * (count - 1)
 
 
 def _shown(term: str) -> tuple[str, int]:

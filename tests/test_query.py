@@ -163,6 +163,20 @@ def test_both_tables_show_odd_terms_alike(tmp_path):
     assert len(columns) == 1  # every cell padded to one display width, wide characters counting two
 
 
+def test_both_tables_agree_on_blank_and_empty_rows(tmp_path):
+    graph = tmp_path / "odd.ttl"
+    graph.write_text(ODD_TERMS, encoding="utf-8")
+    store = load_store(graph)
+    for query in ["SELECT * WHERE {}", "SELECT * WHERE { FILTER(false) }", "SELECT ?o WHERE { ?s ?p ?o FILTER(false) }",
+                  "SELECT ?nothing WHERE { ?s ?p ?o }",
+                  "SELECT ?nothing ?o WHERE { ?s ?p ?o } ORDER BY STR(?o)",
+                  'SELECT ?o ?space WHERE { ?s ?p ?o BIND(IF(isIRI(?o), "  ", STR(?o)) AS ?space) } ORDER BY STR(?o)']:
+        table = table_of(store, query)
+        assert table == format_result(execute(store, query), "table"), query
+        assert all(line == line.rstrip() for line in table.splitlines()), query
+    assert table_of(store, "SELECT * WHERE {}") == "\n\n\n(1 row)\n"
+
+
 def test_construct_gives_turtle(graph_file):
     text = run_query(graph_file, "CONSTRUCT { ?p rdfs:label ?l } WHERE { ?p a kg:Person ; rdfs:label ?l }", "table")
     assert "@prefix rdfs:" in text and '"张三"@zh' in text
