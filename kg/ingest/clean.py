@@ -88,29 +88,32 @@ def clean(raw: str) -> Cleaned:
 
 # Full-width digits and Latin letters become ASCII (NFKC for those only: Chinese punctuation stays as it is);
 # odd spaces become spaces and odd line breaks newlines. One character for one, so offsets stay put.
-NORMAL_CHARS = str.maketrans({
+NORMAL_CHARS = {
     **{chr(code): chr(code - 0xFEE0) for block in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
        for code in range(block[0], block[1] + 1)},
     **dict.fromkeys("\u3000\xa0\t\v", " "),
     **dict.fromkeys("\f\r\u2028\u2029\x85", "\n"),
-})
+}
+ODD_CHAR = re.compile("[" + re.escape("".join(NORMAL_CHARS)) + "]")
 # The \r of \r\n pairs and invisible characters are dropped.
 INVISIBLE = re.compile("\r(?=\n)|[\u200b\u200c\u200d\ufeff]")
 
 
 def normalise(raw: str) -> Tracked:
-    return Tracked.of(raw).drop(INVISIBLE).translate(NORMAL_CHARS)
+    return Tracked.of(raw).drop(INVISIBLE).replace(ODD_CHAR, NORMAL_CHARS)
 
 
 def cut_lines(text: Tracked) -> list[Line]:
     lines, start, end = [], 0, len(text)
-    while start <= end:
-        i = text.text.find("\n", start)
-        i = end if i < 0 else i
-        eol = text.offsets[i] if i < end else (text.offsets[-1] + 1 if end else 0)
-        line = text[start:i].strip()
-        if line.text:
-            lines.append(Line(line, eol))
+    offsets = text.offsets
+    for piece in text.text.split("\n"):
+        i = start + len(piece)
+        # Stripped as a string first, so that only the kept characters' offsets are sliced (once).
+        body = piece.strip()
+        if body:
+            eol = offsets[i] if i < end else offsets[-1] + 1
+            first = start + len(piece) - len(piece.lstrip())
+            lines.append(Line(Tracked(body, offsets[first:first + len(body)]), eol))
         start = i + 1
     return lines
 
@@ -245,10 +248,12 @@ def classify(lines: list[Line]) -> None:
 
 def _labelled_byline(text: str) -> bool:
     """文/本刊记者 李春燕 图/张明辉, but not a caption after a label (图｜航拍古镇): every name opens with a family name."""
+    if MADE_BY.match(text) is None:  # the cheap test first: classify asks this of every line
+        return False
     tokens = MADE_BY.sub(" ", text).split()
     names = _entry_names(" ".join(tokens))
     surnames = lexicons.lines("surnames.txt")
-    return MADE_BY.match(text) is not None and bool(names) and _is_authors(" ".join(tokens)) \
+    return bool(names) and _is_authors(" ".join(tokens)) \
         and all(is_han(c) or c == "·" for name in names for c in name) \
         and all(name[:1] in surnames or name[:2] in surnames for name in names)
 
@@ -431,17 +436,18 @@ def mark_known_titles(lines: list[Line], titles: set[str]) -> None:
 # --- joining lines into paragraphs ----------------------------------------------------------------------------
 
 def width(text: str) -> float:
-    return len(text) - 0.5 * sum(map(str.isascii, text))
+    # ASCII characters are half width; encoding keeps exactly those (and counts them in C, not per character).
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
 
 
 def ends_paragraph(text: str) -> bool:
     return text.rstrip(CLOSERS)[-1:] in PARAGRAPH_END or text.endswith(("……", "——”"))
 
 
-def _column_widths(lines: list[Line]) -> list[float]:
+def _column_widths(lines: list[Line], shapes: list[tuple[float, bool]]) -> list[float]:
     """Per line, the local column width: the median width of the nearby unfinished prose lines."""
-    prose = [i for i, line in enumerate(lines) if line.kind == "text" and not ends_paragraph(line.text.text)]
-    widths = {i: width(lines[i].text.text) for i in prose}
+    prose = [i for i, line in enumerate(lines) if line.kind == "text" and not shapes[i][1]]
+    widths = {i: shapes[i][0] for i in prose}
     default = median(widths.values()) if widths else 0.0
     result = [default] * len(lines)
     for rank, i in enumerate(prose):
@@ -450,10 +456,10 @@ def _column_widths(lines: list[Line]) -> list[float]:
     return result
 
 
-def _full_width(lines: list[Line]) -> float:
+def _full_width(lines: list[Line], shapes: list[tuple[float, bool]]) -> float:
     """The width most unfinished prose lines of the text have: the column a wrapped paragraph fills. Unlike the
     local median, headings nearby (一、总体要求, （一）指导思想) do not pull it down."""
-    counts = Counter(width(line.text.text) for line in lines if line.kind == "text" and not ends_paragraph(line.text.text))
+    counts = Counter(size for line, (size, ends) in zip(lines, shapes) if line.kind == "text" and not ends)
     return max(counts, key=lambda w: (counts[w], w)) if counts else float("inf")
 
 
@@ -543,21 +549,23 @@ def signed(text: str) -> bool:
         and (match.group("name")[:1] in surnames or match.group("name")[:2] in surnames)
 
 
-def hard_wrapped(lines: list[Line]) -> bool:
+def hard_wrapped(lines: list[Line], shapes: list[tuple[float, bool]]) -> bool:
     """Whether the text breaks its lines at a column width, as PDF extraction does. There the lines that do not
     end a paragraph are the long ones (full column); in text with one paragraph per line they are the short
     ones (titles, headings, signatures, dates), which must not be joined to the paragraph after them."""
-    prose = [line.text.text for line in lines if line.kind == "text"]
-    unfinished = [width(text) for text in prose if not ends_paragraph(text)]
-    finished = [width(text) for text in prose if ends_paragraph(text)]
+    prose = [shape for line, shape in zip(lines, shapes) if line.kind == "text"]
+    unfinished = [size for size, ends in prose if not ends]
+    finished = [size for size, ends in prose if ends]
     return bool(unfinished) and (not finished or median(unfinished) >= median(finished))
 
 
 def join(lines: list[Line], raw_length: int) -> Cleaned:
-    wrapped = hard_wrapped(lines)
+    # Each line's width and whether it ends a paragraph, measured once: the tests below ask several times a line.
+    shapes = [(width(line.text.text), ends_paragraph(line.text.text)) for line in lines]
+    wrapped = hard_wrapped(lines, shapes)
     # Without wrapping, every line is a paragraph or, unpunctuated, a heading (no column to be short against).
-    columns = _column_widths(lines) if wrapped else [float("inf")] * len(lines)
-    full = _full_width(lines) if wrapped else float("inf")
+    columns = _column_widths(lines, shapes) if wrapped else [float("inf")] * len(lines)
+    full = _full_width(lines, shapes) if wrapped else float("inf")
     out = _Writer()
     paragraph: list[Tracked] = []
     paragraph_eol = 0
@@ -586,7 +594,8 @@ def join(lines: list[Line], raw_length: int) -> Cleaned:
             continue
         _joined(paragraph, line, paragraph_eol)
         paragraph_eol = line.eol
-        if ends_paragraph(line.text.text) or width(line.text.text) <= columns[i] * SHORT_LINE \
+        size, ends = shapes[i]
+        if ends or size <= columns[i] * SHORT_LINE \
                 or _author_role(paragraph, out.blocks) or signed(line.text.text):
             close()  # without wrapping, every line (columns: infinite) ends its paragraph
     close()
