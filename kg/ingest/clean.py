@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 from statistics import median
 
 from .. import lexicons
@@ -25,6 +26,7 @@ BYLINE = re.compile(rf"^■\s*({NAMES})$")
 # 文/本刊记者 李春燕 图/张明辉, 文｜王某, 撰文：X 摄影：Y: a magazine's byline, each part named by what it made.
 MADE_BY = re.compile(r"(?:^|\s+)(?:文|撰文|文字|图|图片|摄影|摄)\s*[/／|｜:：]\s*")
 CREDIT = re.compile(r"^[^。，！？；]{1,40}?\s(?:摄|摄影|供图)$")
+CREDIT_ENDS = ("摄", "摄影", "供图")
 ISSUE = re.compile(r"^第\d{1,3}(?:[、—-]\d{1,3})?期$")
 # A contents line: optional page number, title, "/", authors (or an authors-only continuation line).
 ENTRY = re.compile(r"^(?:(\d{1,3})\s*)?(.*?)\s*/\s*((?:[\u4e00-\u9fff]{1,8}\s*)+)$")
@@ -149,11 +151,15 @@ def _doubled_units(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     """Spans of the first copies if text[start:end] is w1 w1 w2 w2 ... (longest units first), else None."""
     best: dict[int, list[tuple[int, int]]] = {end: []}
     for i in range(end - 1, start - 1, -1):
-        for size in range((end - i) // 2, 0, -1):
-            rest = best.get(i + 2 * size)
-            if rest is not None and text[i:i + size] == text[i + size:i + 2 * size]:
-                best[i] = [(i, i + size)] + rest
+        # A unit at i must end where a chain of units to `end` starts: only the positions in `best` (most lines
+        # have almost none), which it holds from the right, so the longest unit is tried first.
+        for after in best:
+            size, odd = divmod(after - i, 2)
+            if size and not odd and text[i:i + size] == text[i + size:after]:
                 break
+        else:
+            continue
+        best[i] = [(i, i + size)] + best[after]  # after the loop: a dict must not grow while it is read
     return best.get(start)
 
 
@@ -238,9 +244,11 @@ def classify(lines: list[Line]) -> None:
             line.kind = "byline"
         elif ROLE.match(text):
             line.kind = "role"
-        elif CREDIT.match(text) and text.rstrip(CLOSERS)[-1:] not in PARAGRAPH_END:
+        # The cheap tests first: CREDIT needs the word it ends in and ENTRY a slash, and their lazy parts
+        # cost the more the longer the line (most lines are prose and fail them).
+        elif text.endswith(CREDIT_ENDS) and CREDIT.match(text) and text.rstrip(CLOSERS)[-1:] not in PARAGRAPH_END:
             line.kind = "credit"
-        elif ENTRY.match(text) and _is_authors(ENTRY.match(text).group(3)):
+        elif "/" in text and ENTRY.match(text) and _is_authors(ENTRY.match(text).group(3)):
             line.kind = "entry"
         elif SPACED_LETTERS.match(text) and len(text) <= 17 and not line.doubled:
             line.kind = "column"
@@ -447,11 +455,11 @@ def ends_paragraph(text: str) -> bool:
 def _column_widths(lines: list[Line], shapes: list[tuple[float, bool]]) -> list[float]:
     """Per line, the local column width: the median width of the nearby unfinished prose lines."""
     prose = [i for i, line in enumerate(lines) if line.kind == "text" and not shapes[i][1]]
-    widths = {i: shapes[i][0] for i in prose}
-    default = median(widths.values()) if widths else 0.0
+    widths = [shapes[i][0] for i in prose]
+    default = median(widths) if widths else 0.0
     result = [default] * len(lines)
     for rank, i in enumerate(prose):
-        near = [widths[j] for j in prose[max(0, rank - 6):rank + 7] if j != i]
+        near = widths[max(0, rank - 6):rank] + widths[rank + 1:rank + 7]  # six on either side, not the line itself
         result[i] = median(near) if near else default
     return result
 
@@ -501,14 +509,15 @@ class _Writer:
 
     def block(self, kind: str, pieces: list[Tracked], eol: int, source: Line | None = None,
               deferred: bool = False) -> None:
-        body = Tracked.join(pieces)
-        if not body.text:
+        body = "".join(piece.text for piece in pieces)
+        if not body:
             return
         start = self.length
-        self.parts.append(body)
+        # The pieces themselves: their offsets are joined once, for the whole text, at the end.
+        self.parts.extend(pieces)
         self.parts.append(Tracked("\n", (eol,)))
         self.length += len(body) + 1
-        block = Block(kind, start, start + len(body), body.text, deferred=deferred)
+        block = Block(kind, start, start + len(body), body, deferred=deferred)
         if source:
             block.names, block.title, block.subtitle = source.names, source.title, source.subtitle
             block.doubled = source.doubled
@@ -599,6 +608,6 @@ def join(lines: list[Line], raw_length: int) -> Cleaned:
                 or _author_role(paragraph, out.blocks) or signed(line.text.text):
             close()  # without wrapping, every line (columns: infinite) ends its paragraph
     close()
-    text = Tracked.join(out.parts)
-    offsets = list(text.offsets) + [raw_length]
-    return Cleaned(text.text, offsets, out.blocks)
+    offsets = list(chain.from_iterable(part.offsets for part in out.parts))
+    offsets.append(raw_length)
+    return Cleaned("".join(part.text for part in out.parts), offsets, out.blocks)
