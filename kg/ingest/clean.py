@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 from statistics import median
 
 from .. import lexicons
@@ -25,6 +26,7 @@ BYLINE = re.compile(rf"^■\s*({NAMES})$")
 # 文/本刊记者 李春燕 图/张明辉, 文｜王某, 撰文：X 摄影：Y: a magazine's byline, each part named by what it made.
 MADE_BY = re.compile(r"(?:^|\s+)(?:文|撰文|文字|图|图片|摄影|摄)\s*[/／|｜:：]\s*")
 CREDIT = re.compile(r"^[^。，！？；]{1,40}?\s(?:摄|摄影|供图)$")
+CREDIT_ENDS = ("摄", "摄影", "供图")
 ISSUE = re.compile(r"^第\d{1,3}(?:[、—-]\d{1,3})?期$")
 # A contents line: optional page number, title, "/", authors (or an authors-only continuation line).
 ENTRY = re.compile(r"^(?:(\d{1,3})\s*)?(.*?)\s*/\s*((?:[\u4e00-\u9fff]{1,8}\s*)+)$")
@@ -88,29 +90,32 @@ def clean(raw: str) -> Cleaned:
 
 # Full-width digits and Latin letters become ASCII (NFKC for those only: Chinese punctuation stays as it is);
 # odd spaces become spaces and odd line breaks newlines. One character for one, so offsets stay put.
-NORMAL_CHARS = str.maketrans({
+NORMAL_CHARS = {
     **{chr(code): chr(code - 0xFEE0) for block in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
        for code in range(block[0], block[1] + 1)},
     **dict.fromkeys("\u3000\xa0\t\v", " "),
     **dict.fromkeys("\f\r\u2028\u2029\x85", "\n"),
-})
+}
+ODD_CHAR = re.compile("[" + re.escape("".join(NORMAL_CHARS)) + "]")
 # The \r of \r\n pairs and invisible characters are dropped.
 INVISIBLE = re.compile("\r(?=\n)|[\u200b\u200c\u200d\ufeff]")
 
 
 def normalise(raw: str) -> Tracked:
-    return Tracked.of(raw).drop(INVISIBLE).translate(NORMAL_CHARS)
+    return Tracked.of(raw).drop(INVISIBLE).replace(ODD_CHAR, NORMAL_CHARS)
 
 
 def cut_lines(text: Tracked) -> list[Line]:
     lines, start, end = [], 0, len(text)
-    while start <= end:
-        i = text.text.find("\n", start)
-        i = end if i < 0 else i
-        eol = text.offsets[i] if i < end else (text.offsets[-1] + 1 if end else 0)
-        line = text[start:i].strip()
-        if line.text:
-            lines.append(Line(line, eol))
+    offsets = text.offsets
+    for piece in text.text.split("\n"):
+        i = start + len(piece)
+        # Stripped as a string first, so that only the kept characters' offsets are sliced (once).
+        body = piece.strip()
+        if body:
+            eol = offsets[i] if i < end else offsets[-1] + 1
+            first = start + len(piece) - len(piece.lstrip())
+            lines.append(Line(Tracked(body, offsets[first:first + len(body)]), eol))
         start = i + 1
     return lines
 
@@ -146,11 +151,15 @@ def _doubled_units(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     """Spans of the first copies if text[start:end] is w1 w1 w2 w2 ... (longest units first), else None."""
     best: dict[int, list[tuple[int, int]]] = {end: []}
     for i in range(end - 1, start - 1, -1):
-        for size in range((end - i) // 2, 0, -1):
-            rest = best.get(i + 2 * size)
-            if rest is not None and text[i:i + size] == text[i + size:i + 2 * size]:
-                best[i] = [(i, i + size)] + rest
+        # A unit at i must end where a chain of units to `end` starts: only the positions in `best` (most lines
+        # have almost none), which it holds from the right, so the longest unit is tried first.
+        for after in best:
+            size, odd = divmod(after - i, 2)
+            if size and not odd and text[i:i + size] == text[i + size:after]:
                 break
+        else:
+            continue
+        best[i] = [(i, i + size)] + best[after]  # after the loop: a dict must not grow while it is read
     return best.get(start)
 
 
@@ -235,9 +244,11 @@ def classify(lines: list[Line]) -> None:
             line.kind = "byline"
         elif ROLE.match(text):
             line.kind = "role"
-        elif CREDIT.match(text) and text.rstrip(CLOSERS)[-1:] not in PARAGRAPH_END:
+        # The cheap tests first: CREDIT needs the word it ends in and ENTRY a slash, and their lazy parts
+        # cost the more the longer the line (most lines are prose and fail them).
+        elif text.endswith(CREDIT_ENDS) and CREDIT.match(text) and text.rstrip(CLOSERS)[-1:] not in PARAGRAPH_END:
             line.kind = "credit"
-        elif ENTRY.match(text) and _is_authors(ENTRY.match(text).group(3)):
+        elif "/" in text and ENTRY.match(text) and _is_authors(ENTRY.match(text).group(3)):
             line.kind = "entry"
         elif SPACED_LETTERS.match(text) and len(text) <= 17 and not line.doubled:
             line.kind = "column"
@@ -245,10 +256,12 @@ def classify(lines: list[Line]) -> None:
 
 def _labelled_byline(text: str) -> bool:
     """文/本刊记者 李春燕 图/张明辉, but not a caption after a label (图｜航拍古镇): every name opens with a family name."""
+    if MADE_BY.match(text) is None:  # the cheap test first: classify asks this of every line
+        return False
     tokens = MADE_BY.sub(" ", text).split()
     names = _entry_names(" ".join(tokens))
     surnames = lexicons.lines("surnames.txt")
-    return MADE_BY.match(text) is not None and bool(names) and _is_authors(" ".join(tokens)) \
+    return bool(names) and _is_authors(" ".join(tokens)) \
         and all(is_han(c) or c == "·" for name in names for c in name) \
         and all(name[:1] in surnames or name[:2] in surnames for name in names)
 
@@ -431,29 +444,30 @@ def mark_known_titles(lines: list[Line], titles: set[str]) -> None:
 # --- joining lines into paragraphs ----------------------------------------------------------------------------
 
 def width(text: str) -> float:
-    return len(text) - 0.5 * sum(map(str.isascii, text))
+    # ASCII characters are half width; encoding keeps exactly those (and counts them in C, not per character).
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
 
 
 def ends_paragraph(text: str) -> bool:
     return text.rstrip(CLOSERS)[-1:] in PARAGRAPH_END or text.endswith(("……", "——”"))
 
 
-def _column_widths(lines: list[Line]) -> list[float]:
+def _column_widths(lines: list[Line], shapes: list[tuple[float, bool]]) -> list[float]:
     """Per line, the local column width: the median width of the nearby unfinished prose lines."""
-    prose = [i for i, line in enumerate(lines) if line.kind == "text" and not ends_paragraph(line.text.text)]
-    widths = {i: width(lines[i].text.text) for i in prose}
-    default = median(widths.values()) if widths else 0.0
+    prose = [i for i, line in enumerate(lines) if line.kind == "text" and not shapes[i][1]]
+    widths = [shapes[i][0] for i in prose]
+    default = median(widths) if widths else 0.0
     result = [default] * len(lines)
     for rank, i in enumerate(prose):
-        near = [widths[j] for j in prose[max(0, rank - 6):rank + 7] if j != i]
+        near = widths[max(0, rank - 6):rank] + widths[rank + 1:rank + 7]  # six on either side, not the line itself
         result[i] = median(near) if near else default
     return result
 
 
-def _full_width(lines: list[Line]) -> float:
+def _full_width(lines: list[Line], shapes: list[tuple[float, bool]]) -> float:
     """The width most unfinished prose lines of the text have: the column a wrapped paragraph fills. Unlike the
     local median, headings nearby (一、总体要求, （一）指导思想) do not pull it down."""
-    counts = Counter(width(line.text.text) for line in lines if line.kind == "text" and not ends_paragraph(line.text.text))
+    counts = Counter(size for line, (size, ends) in zip(lines, shapes) if line.kind == "text" and not ends)
     return max(counts, key=lambda w: (counts[w], w)) if counts else float("inf")
 
 
@@ -495,14 +509,15 @@ class _Writer:
 
     def block(self, kind: str, pieces: list[Tracked], eol: int, source: Line | None = None,
               deferred: bool = False) -> None:
-        body = Tracked.join(pieces)
-        if not body.text:
+        body = "".join(piece.text for piece in pieces)
+        if not body:
             return
         start = self.length
-        self.parts.append(body)
+        # The pieces themselves: their offsets are joined once, for the whole text, at the end.
+        self.parts.extend(pieces)
         self.parts.append(Tracked("\n", (eol,)))
         self.length += len(body) + 1
-        block = Block(kind, start, start + len(body), body.text, deferred=deferred)
+        block = Block(kind, start, start + len(body), body, deferred=deferred)
         if source:
             block.names, block.title, block.subtitle = source.names, source.title, source.subtitle
             block.doubled = source.doubled
@@ -543,21 +558,23 @@ def signed(text: str) -> bool:
         and (match.group("name")[:1] in surnames or match.group("name")[:2] in surnames)
 
 
-def hard_wrapped(lines: list[Line]) -> bool:
+def hard_wrapped(lines: list[Line], shapes: list[tuple[float, bool]]) -> bool:
     """Whether the text breaks its lines at a column width, as PDF extraction does. There the lines that do not
     end a paragraph are the long ones (full column); in text with one paragraph per line they are the short
     ones (titles, headings, signatures, dates), which must not be joined to the paragraph after them."""
-    prose = [line.text.text for line in lines if line.kind == "text"]
-    unfinished = [width(text) for text in prose if not ends_paragraph(text)]
-    finished = [width(text) for text in prose if ends_paragraph(text)]
+    prose = [shape for line, shape in zip(lines, shapes) if line.kind == "text"]
+    unfinished = [size for size, ends in prose if not ends]
+    finished = [size for size, ends in prose if ends]
     return bool(unfinished) and (not finished or median(unfinished) >= median(finished))
 
 
 def join(lines: list[Line], raw_length: int) -> Cleaned:
-    wrapped = hard_wrapped(lines)
+    # Each line's width and whether it ends a paragraph, measured once: the tests below ask several times a line.
+    shapes = [(width(line.text.text), ends_paragraph(line.text.text)) for line in lines]
+    wrapped = hard_wrapped(lines, shapes)
     # Without wrapping, every line is a paragraph or, unpunctuated, a heading (no column to be short against).
-    columns = _column_widths(lines) if wrapped else [float("inf")] * len(lines)
-    full = _full_width(lines) if wrapped else float("inf")
+    columns = _column_widths(lines, shapes) if wrapped else [float("inf")] * len(lines)
+    full = _full_width(lines, shapes) if wrapped else float("inf")
     out = _Writer()
     paragraph: list[Tracked] = []
     paragraph_eol = 0
@@ -586,10 +603,11 @@ def join(lines: list[Line], raw_length: int) -> Cleaned:
             continue
         _joined(paragraph, line, paragraph_eol)
         paragraph_eol = line.eol
-        if ends_paragraph(line.text.text) or width(line.text.text) <= columns[i] * SHORT_LINE \
+        size, ends = shapes[i]
+        if ends or size <= columns[i] * SHORT_LINE \
                 or _author_role(paragraph, out.blocks) or signed(line.text.text):
             close()  # without wrapping, every line (columns: infinite) ends its paragraph
     close()
-    text = Tracked.join(out.parts)
-    offsets = list(text.offsets) + [raw_length]
-    return Cleaned(text.text, offsets, out.blocks)
+    offsets = list(chain.from_iterable(part.offsets for part in out.parts))
+    offsets.append(raw_length)
+    return Cleaned("".join(part.text for part in out.parts), offsets, out.blocks)

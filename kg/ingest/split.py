@@ -14,6 +14,8 @@ NOT_TEXT = {"column", "byline", "role", "entry", "issue"}
 HEADER = {"heading", "column", "role"}
 MAX_HEADER = 6
 SUBTITLE = re.compile(r"^——")
+# Where a sentence ends: before a line break, or after an end mark and the closing quotes and marks that follow it.
+SENTENCE_BREAK = re.compile(f"\n|[{re.escape(SENTENCE_END)}][{re.escape(CLOSERS + SENTENCE_END)}]*")
 
 
 def split_articles(text: str, blocks: list[Block]) -> list[Article]:
@@ -194,17 +196,10 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     """Split at 。！？； (closing quotes and brackets stay with their sentence) and at line ends."""
     sentences = []
     begin = start
-    i = start
-    while i < end:
-        char = text[i]
-        if char == "\n" or char in SENTENCE_END:
-            stop = i + 1 if char != "\n" else i
-            while stop < end and (text[stop] in CLOSERS or text[stop] in SENTENCE_END):
-                stop += 1
-            sentences.extend(_emit(text, begin, stop))
-            begin = i = stop
-            continue
-        i += 1
+    for match in SENTENCE_BREAK.finditer(text, start, end):
+        stop = match.start() if match.group() == "\n" else match.end()
+        sentences.extend(_emit(text, begin, stop))
+        begin = stop
     sentences.extend(_emit(text, begin, end))
     return sentences
 
