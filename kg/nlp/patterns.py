@@ -195,8 +195,8 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
     第二批)."""
     # 这一专项行动: the model splits 这|一, so that the phrase opens inside a demonstrative's stop word; the rest
     # of that word is no name either (only a demonstrative: 健全|市场化改革 opens no 全市).
-    opened_inside = next((len(p) - o for p in _demonstrative_stop_prefixes()
-                          for o in range(1, min(len(p), start + 1)) if text.startswith(p, start - o)), 0)
+    opened_inside = next((len(p) - o for p, o in _demonstrative_stop_prefixes().get(text[start:start + 1], ())
+                          if o <= start and text.startswith(p, start - o)), 0)
     start += opened_inside if end - start > opened_inside else 0
     while True:
         batch = BATCH.match(text, start) or NATIONAL_BATCH.match(text, start) or PLAN_PERIOD.match(text, start)
@@ -208,9 +208,17 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
 
 
 @cache
-def _demonstrative_stop_prefixes() -> tuple[str, ...]:
+def _demonstrative_stop_prefixes() -> dict[str, tuple[tuple[str, int], ...]]:
+    """The stop prefixes that open with a demonstrative, as (prefix, offset) pairs under each character a prefix
+    holds at that offset (not its first): a phrase can open inside one only at such a character, so the other
+    prefixes are never tried. The pairs keep the prefixes' longest-first order, then the offsets' order."""
     demonstratives = tuple(lexicons.patterns()["demonstratives"])
-    return tuple(p for p in lexicons.longest_first("phrase_stop_prefixes") if p.startswith(demonstratives))
+    index: dict[str, list[tuple[str, int]]] = {}
+    for p in lexicons.longest_first("phrase_stop_prefixes"):
+        if p.startswith(demonstratives):
+            for o in range(1, len(p)):
+                index.setdefault(p[o], []).append((p, o))
+    return {character: tuple(pairs) for character, pairs in index.items()}
 
 
 def _kept_level(text: str, start: int, rule: dict) -> int:
@@ -663,6 +671,11 @@ class SentenceWords:
         for i, w in enumerate(ws):
             by_last_character.setdefault(text[w.end - 1], []).append(i)
         return cls(ws, {w.start for w in ws if w.tag == "n"}, by_last_character)
+
+    def may_end_in(self, characters: frozenset[str]) -> bool:
+        """Whether a word ends in one of the characters: most phrase rules have no word to end with, and this
+        test skips them cheaply."""
+        return not characters.isdisjoint(self.by_last_character)
 
     def ending_in(self, characters: frozenset[str]) -> list[int]:
         """The indices of the words that end in one of the characters, in order: the only words that can end
@@ -1434,7 +1447,8 @@ class PatternRecognizer:
         found += enumerated_programs(text)
         place_starts = {c.start: c for c in found if c.label == "Place"}
         for rule in _phrase_rules():
-            found += suffixed_phrases(text, sentence, rule, place_starts, title_spans)
+            if sentence.may_end_in(lexicons.last_characters(rule["suffixes"])):
+                found += suffixed_phrases(text, sentence, rule, place_starts, title_spans)
         found += program_short_names(text, found)
         found += place_bodies(text, found, title_spans)
         found += committee_departments(text, found)
