@@ -7,7 +7,7 @@ in a program suffix (山海协作工程), so no list of program names is needed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.language import Language
@@ -252,8 +252,10 @@ def _head_word(ws: list[Word], i: int, text: str, kind: str) -> tuple[int, str]:
 
 
 @cache
-def _phrase_rules() -> tuple[dict, ...]:
-    return tuple(lexicons.patterns()["phrase_rules"])
+def _phrase_rule_endings() -> tuple[tuple[dict, frozenset[str]], ...]:
+    """Each phrase rule with the characters its suffixes end in: a sentence with no word ending in one of them
+    is skipped for the rule with one set test."""
+    return tuple((rule, lexicons.last_characters(rule["suffixes"])) for rule in lexicons.patterns()["phrase_rules"])
 
 
 # Words between a quote's close and the head word it opens: a field of a kind of crop, land or people and a
@@ -664,18 +666,17 @@ class SentenceWords:
     ws: list[Word]
     noun_starts: set[int]
     by_last_character: dict[str, list[int]]  # the indices of the words ending in each character
+    last_characters: frozenset[str]  # the characters that end a word (the keys of by_last_character)
+    # where a phrase opens, by its words and the rule's settings (_phrase_opening): rules that share a suffix
+    # (试点, 工程) ask again for the same words
+    openings: dict[tuple, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, ws: list[Word]) -> SentenceWords:
         by_last_character: dict[str, list[int]] = {}
         for i, w in enumerate(ws):
             by_last_character.setdefault(text[w.end - 1], []).append(i)
-        return cls(ws, {w.start for w in ws if w.tag == "n"}, by_last_character)
-
-    def may_end_in(self, characters: frozenset[str]) -> bool:
-        """Whether a word ends in one of the characters: most phrase rules have no word to end with, and this
-        test skips them cheaply."""
-        return not characters.isdisjoint(self.by_last_character)
+        return cls(ws, {w.start for w in ws if w.tag == "n"}, by_last_character, frozenset(by_last_character))
 
     def ending_in(self, characters: frozenset[str]) -> list[int]:
         """The indices of the words that end in one of the characters, in order: the only words that can end
@@ -685,6 +686,25 @@ class SentenceWords:
             else [i for c in by_last if c in characters for i in by_last[c]]  # the shorter of the two walked
         found.sort()
         return found
+
+
+def _phrase_opening(text: str, sentence: SentenceWords, rule: dict, tags: frozenset[str], k: int, i: int,
+                    place_starts: dict[int, Candidate]) -> int:
+    """Where the phrase whose head word is k and whose last word is i opens, its scope and batch words left out
+    (开展新一轮强镇扩权改革试点: less 新一轮); the same for every rule with the same tags, reach and label (the
+    places are the sentence's, the same for every rule), so it is worked out once per sentence for them."""
+    program = rule["label"] == "Program"
+    key = (k, i, tags, rule.get("max_modifiers", 5), program, rule.get("or_inspected"))
+    start = sentence.openings.get(key)
+    if start is None:
+        ws = sentence.ws
+        start = phrase_start(ws, k, text, tags, rule.get("max_modifiers", 5))
+        if program:
+            inspected = lexicons.set_of(rule["or_inspected"]) if "or_inspected" in rule else frozenset()
+            start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags, more_leads=inspected),
+                        _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags))
+        start = sentence.openings[key] = _strip_prefixes(text, start, ws[i].end)
+    return start
 
 
 def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_starts: dict[int, Candidate],
@@ -708,12 +728,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
         k, suffix = _head_word(ws, i, text, rule["suffixes"])
         if k < 0 or (ws[k].tag == "v" and ws[k].start < w.end - len(suffix)):
             continue  # the suffix ends a verb phrase the model reads as one word (出席会议, 主持会议)
-        start = phrase_start(ws, k, text, tags, rule.get("max_modifiers", 5))
-        if rule["label"] == "Program":
-            inspected = lexicons.set_of(rule["or_inspected"]) if "or_inspected" in rule else frozenset()
-            start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags, more_leads=inspected),
-                        _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags))
-        start = _kept_level(text, _strip_prefixes(text, start, w.end), rule)  # 开展新一轮强镇扩权改革试点: less 新一轮
+        start = _kept_level(text, _phrase_opening(text, sentence, rule, tags, k, i, place_starts), rule)
         if "needs_lead" in rule:
             start = _after_lead_verb(text, start, w.end, rule["needs_lead"])  # 布局|海上养殖综合整治示范区
             if rule.get("needs_quote"):
@@ -1446,8 +1461,8 @@ class PatternRecognizer:
         found += levelled_schemes(text)
         found += enumerated_programs(text)
         place_starts = {c.start: c for c in found if c.label == "Place"}
-        for rule in _phrase_rules():
-            if sentence.may_end_in(lexicons.last_characters(rule["suffixes"])):
+        for rule, endings in _phrase_rule_endings():
+            if not endings.isdisjoint(sentence.last_characters):  # most rules have no word to end with
                 found += suffixed_phrases(text, sentence, rule, place_starts, title_spans)
         found += program_short_names(text, found)
         found += place_bodies(text, found, title_spans)
