@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -74,8 +74,11 @@ def policies(text: str) -> list[Candidate]:
         # 汨罗市政府工作报告（摘要）: a work report's title line, which opens with its government's division (not
         # 会议听取和审议了县人民政府工作报告)
         found.append(Candidate(report.start("name"), report.end("name"), "Policy", "policy"))
-    for pattern in lexicons.patterns()["policy_patterns"]:
-        for m in re.finditer(pattern, text):
+    characters = _characters(text)
+    for pattern, needed in lexicons.compiled("policy_patterns"):
+        if not needed <= characters:
+            continue  # a character every match holds is missing (most sentences): nothing to scan for
+        for m in pattern.finditer(text):
             canonical = "".join(g for g in m.groups() if g)
             found.append(Candidate(m.start(), m.end(), "Policy", "policy", canonical=canonical))
     return found
@@ -1198,7 +1201,7 @@ def _named_programs(text: str, kind: str, source: str, then: str = "") -> list[C
     """The group `name` of every match of the patterns list `kind`, as a program (its canonical name the name and
     `then`, when given)."""
     found = []
-    characters = set(text)
+    characters = _characters(text)
     for pattern, needed in lexicons.compiled(kind):
         if not needed <= characters:
             continue  # a character every match holds is missing: nothing to scan for
@@ -1207,6 +1210,12 @@ def _named_programs(text: str, kind: str, source: str, then: str = "") -> list[C
             canonical = text[start:m.end("name")] + then if then else ""
             found.append(Candidate(start, m.end("name"), "Program", source, canonical=canonical))
     return found
+
+
+@lru_cache(maxsize=1)
+def _characters(text: str) -> frozenset[str]:
+    """The characters of a sentence, made once for the lists of policies and of named programs that ask in turn."""
+    return frozenset(text)
 
 
 def _after_plan_period(text: str, start: int, end: int) -> int:
