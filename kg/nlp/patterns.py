@@ -7,8 +7,8 @@ in a program suffix (山海协作工程), so no list of program names is needed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -74,8 +74,11 @@ def policies(text: str) -> list[Candidate]:
         # 汨罗市政府工作报告（摘要）: a work report's title line, which opens with its government's division (not
         # 会议听取和审议了县人民政府工作报告)
         found.append(Candidate(report.start("name"), report.end("name"), "Policy", "policy"))
-    for pattern in lexicons.patterns()["policy_patterns"]:
-        for m in re.finditer(pattern, text):
+    characters = _characters(text)
+    for pattern, needed in lexicons.compiled("policy_patterns"):
+        if not needed <= characters:
+            continue  # a character every match holds is missing (most sentences): nothing to scan for
+        for m in pattern.finditer(text):
             canonical = "".join(g for g in m.groups() if g)
             found.append(Candidate(m.start(), m.end(), "Policy", "policy", canonical=canonical))
     return found
@@ -195,8 +198,8 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
     第二批)."""
     # 这一专项行动: the model splits 这|一, so that the phrase opens inside a demonstrative's stop word; the rest
     # of that word is no name either (only a demonstrative: 健全|市场化改革 opens no 全市).
-    opened_inside = next((len(p) - o for p in _demonstrative_stop_prefixes()
-                          for o in range(1, min(len(p), start + 1)) if text.startswith(p, start - o)), 0)
+    opened_inside = next((len(p) - o for p, o in _demonstrative_stop_prefixes().get(text[start:start + 1], ())
+                          if o <= start and text.startswith(p, start - o)), 0)
     start += opened_inside if end - start > opened_inside else 0
     while True:
         batch = BATCH.match(text, start) or NATIONAL_BATCH.match(text, start) or PLAN_PERIOD.match(text, start)
@@ -208,9 +211,17 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
 
 
 @cache
-def _demonstrative_stop_prefixes() -> tuple[str, ...]:
+def _demonstrative_stop_prefixes() -> dict[str, tuple[tuple[str, int], ...]]:
+    """The stop prefixes that open with a demonstrative, as (prefix, offset) pairs under each character a prefix
+    holds at that offset (not its first): a phrase can open inside one only at such a character, so the other
+    prefixes are never tried. The pairs keep the prefixes' longest-first order, then the offsets' order."""
     demonstratives = tuple(lexicons.patterns()["demonstratives"])
-    return tuple(p for p in lexicons.longest_first("phrase_stop_prefixes") if p.startswith(demonstratives))
+    index: dict[str, list[tuple[str, int]]] = {}
+    for p in lexicons.longest_first("phrase_stop_prefixes"):
+        if p.startswith(demonstratives):
+            for o in range(1, len(p)):
+                index.setdefault(p[o], []).append((p, o))
+    return {character: tuple(pairs) for character, pairs in index.items()}
 
 
 def _kept_level(text: str, start: int, rule: dict) -> int:
@@ -244,8 +255,10 @@ def _head_word(ws: list[Word], i: int, text: str, kind: str) -> tuple[int, str]:
 
 
 @cache
-def _phrase_rules() -> tuple[dict, ...]:
-    return tuple(lexicons.patterns()["phrase_rules"])
+def _phrase_rule_endings() -> tuple[tuple[dict, frozenset[str]], ...]:
+    """Each phrase rule with the characters its suffixes end in: a sentence with no word ending in one of them
+    is skipped for the rule with one set test."""
+    return tuple((rule, lexicons.last_characters(rule["suffixes"])) for rule in lexicons.patterns()["phrase_rules"])
 
 
 # Words between a quote's close and the head word it opens: a field of a kind of crop, land or people and a
@@ -656,13 +669,17 @@ class SentenceWords:
     ws: list[Word]
     noun_starts: set[int]
     by_last_character: dict[str, list[int]]  # the indices of the words ending in each character
+    last_characters: frozenset[str]  # the characters that end a word (the keys of by_last_character)
+    # where a phrase opens, by its words and the rule's settings (_phrase_opening): rules that share a suffix
+    # (试点, 工程) ask again for the same words
+    openings: dict[tuple, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, ws: list[Word]) -> SentenceWords:
         by_last_character: dict[str, list[int]] = {}
         for i, w in enumerate(ws):
             by_last_character.setdefault(text[w.end - 1], []).append(i)
-        return cls(ws, {w.start for w in ws if w.tag == "n"}, by_last_character)
+        return cls(ws, {w.start for w in ws if w.tag == "n"}, by_last_character, frozenset(by_last_character))
 
     def ending_in(self, characters: frozenset[str]) -> list[int]:
         """The indices of the words that end in one of the characters, in order: the only words that can end
@@ -672,6 +689,25 @@ class SentenceWords:
             else [i for c in by_last if c in characters for i in by_last[c]]  # the shorter of the two walked
         found.sort()
         return found
+
+
+def _phrase_opening(text: str, sentence: SentenceWords, rule: dict, tags: frozenset[str], k: int, i: int,
+                    place_starts: dict[int, Candidate]) -> int:
+    """Where the phrase whose head word is k and whose last word is i opens, its scope and batch words left out
+    (开展新一轮强镇扩权改革试点: less 新一轮); the same for every rule with the same tags, reach and label (the
+    places are the sentence's, the same for every rule), so it is worked out once per sentence for them."""
+    program = rule["label"] == "Program"
+    key = (k, i, tags, rule.get("max_modifiers", 5), program, rule.get("or_inspected"))
+    start = sentence.openings.get(key)
+    if start is None:
+        ws = sentence.ws
+        start = phrase_start(ws, k, text, tags, rule.get("max_modifiers", 5))
+        if program:
+            inspected = lexicons.set_of(rule["or_inspected"]) if "or_inspected" in rule else frozenset()
+            start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags, more_leads=inspected),
+                        _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags))
+        start = sentence.openings[key] = _strip_prefixes(text, start, ws[i].end)
+    return start
 
 
 def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_starts: dict[int, Candidate],
@@ -695,12 +731,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
         k, suffix = _head_word(ws, i, text, rule["suffixes"])
         if k < 0 or (ws[k].tag == "v" and ws[k].start < w.end - len(suffix)):
             continue  # the suffix ends a verb phrase the model reads as one word (出席会议, 主持会议)
-        start = phrase_start(ws, k, text, tags, rule.get("max_modifiers", 5))
-        if rule["label"] == "Program":
-            inspected = lexicons.set_of(rule["or_inspected"]) if "or_inspected" in rule else frozenset()
-            start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags, more_leads=inspected),
-                        _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags))
-        start = _kept_level(text, _strip_prefixes(text, start, w.end), rule)  # 开展新一轮强镇扩权改革试点: less 新一轮
+        start = _kept_level(text, _phrase_opening(text, sentence, rule, tags, k, i, place_starts), rule)
         if "needs_lead" in rule:
             start = _after_lead_verb(text, start, w.end, rule["needs_lead"])  # 布局|海上养殖综合整治示范区
             if rule.get("needs_quote"):
@@ -1170,7 +1201,7 @@ def _named_programs(text: str, kind: str, source: str, then: str = "") -> list[C
     """The group `name` of every match of the patterns list `kind`, as a program (its canonical name the name and
     `then`, when given)."""
     found = []
-    characters = set(text)
+    characters = _characters(text)
     for pattern, needed in lexicons.compiled(kind):
         if not needed <= characters:
             continue  # a character every match holds is missing: nothing to scan for
@@ -1179,6 +1210,12 @@ def _named_programs(text: str, kind: str, source: str, then: str = "") -> list[C
             canonical = text[start:m.end("name")] + then if then else ""
             found.append(Candidate(start, m.end("name"), "Program", source, canonical=canonical))
     return found
+
+
+@lru_cache(maxsize=1)
+def _characters(text: str) -> frozenset[str]:
+    """The characters of a sentence, made once for the lists of policies and of named programs that ask in turn."""
+    return frozenset(text)
 
 
 def _after_plan_period(text: str, start: int, end: int) -> int:
@@ -1433,8 +1470,9 @@ class PatternRecognizer:
         found += levelled_schemes(text)
         found += enumerated_programs(text)
         place_starts = {c.start: c for c in found if c.label == "Place"}
-        for rule in _phrase_rules():
-            found += suffixed_phrases(text, sentence, rule, place_starts, title_spans)
+        for rule, endings in _phrase_rule_endings():
+            if not endings.isdisjoint(sentence.last_characters):  # most rules have no word to end with
+                found += suffixed_phrases(text, sentence, rule, place_starts, title_spans)
         found += program_short_names(text, found)
         found += place_bodies(text, found, title_spans)
         found += committee_departments(text, found)
