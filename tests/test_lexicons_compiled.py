@@ -20,7 +20,7 @@ def test_needed_characters(pattern, needed):
 
 
 @pytest.mark.parametrize("kind", ["program_patterns", "program_word_patterns", "level_designation_patterns",
-                                  "founded_showcase_patterns"])
+                                  "founded_showcase_patterns", "policy_patterns"])
 def test_no_text_a_pattern_matches_is_skipped(kind):
     texts = [line for path in sorted(Path(__file__).parent.joinpath("data").glob("*.txt"))
              for line in path.read_text(encoding="utf-8").splitlines()]
