@@ -46,3 +46,15 @@ def test_the_short_name_after_a_quoted_full_name_is_the_same_program(nlp, tmp_pa
     programs = [e for e in kb.entities.values() if e.type == "Program"]
     assert len(programs) == 1
     assert {"黑土行动", "黑土地保护利用行动"} <= {programs[0].label, *programs[0].aliases}
+
+
+def test_a_quoted_name_listed_after_a_program_is_one_whatever_verb_governs_the_list(nlp):
+    labels = ents(nlp, "县农业农村局负责将垃圾分类与村庄清洁行动、农村“厕所革命”统筹推进，坚持绿色发展、“双碳”目标。")
+    assert labels.get("农村“厕所革命”") == "Program"
+    assert labels.get("双碳") != "Program"
+
+
+def test_a_visiting_activity_is_routine_work_not_a_program(nlp):
+    labels = ents(nlp, "县委要求，扎实开展干部进村入户走访活动，深入开展美好环境与幸福生活共同缔造活动。")
+    assert labels.get("干部进村入户走访活动") != "Program"
+    assert labels.get("美好环境与幸福生活共同缔造活动") == "Program"

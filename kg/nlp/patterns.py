@@ -1018,6 +1018,9 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
             # a quote inside a longer name is named by the rules of that name)
             found.append(Candidate(field, m.end(), "Program", "program") if field < m.start()
                          else Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
+        elif bare and (start := _listed_after_program(text, ws, m.start())) is not None:
+            found.append(Candidate(start, m.end(), "Program", "program") if start < m.start()
+                         else Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 村庄清洁行动、农村“厕所革命”
         elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
     return found
@@ -1117,10 +1120,30 @@ def _whose(word: str, tag: str) -> bool:
 def _launched_field(text: str, ws: list[Word], quote: int) -> int | None:
     """Where the field word of 开展农村“厕所革命”, 开展河湖“清四乱” starts: one noun of two characters between a
     launching verb and a quoted name opens the program's name (as 农村承包地“三权分置”改革); None otherwise."""
+    word = _field_word(text, ws, quote)
+    return word.start if word and _word_before(text, word.start, "quote_launch_verbs") else None
+
+
+def _field_word(text: str, ws: list[Word], quote: int) -> Word | None:
+    """The noun of two characters right before a quoted name, which may open a program's name as its field
+    (农村“厕所革命”); None if the word there is no such noun."""
     word = next((w for w in ws if w.end == quote), None)
     if word is None or word.tag != "n" or word.end - word.start != 2 or not all(HAN.match(c) for c in text[word.start:word.end]):
         return None
-    return word.start if _word_before(text, word.start, "quote_launch_verbs") else None
+    return word
+
+
+def _listed_after_program(text: str, ws: list[Word], quote: int) -> int | None:
+    """村庄清洁行动、农村“厕所革命”: a quoted name, with the field noun that may open it, listed right after a
+    program's name (an item that ends in a program's suffix) is a program too, whatever verb governs the list
+    (将A与B、C统筹推进: the verb comes after it); where its name starts, None otherwise."""
+    field = _field_word(text, ws, quote)
+    start = field.start if field else quote
+    if not text.endswith("、", 0, start):
+        return None
+    item = re.split(r"[，。；：！？、]", text[max(0, start - 1 - LIST_REACH):start - 1])[-1]
+    suffix = lexicons.suffix_of(item, "program_suffixes")
+    return start if suffix and len(item) > len(suffix) + 1 else None
 
 
 @cache
