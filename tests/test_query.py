@@ -308,3 +308,16 @@ def test_a_turtle_file_that_does_not_parse_raises_and_leaves_no_store(tmp_path):
     with pytest.raises(SyntaxError):
         save_store(graph_file)
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_co_issuers_are_listed_in_one_order_from_the_saved_store_and_from_the_file(tmp_path):
+    kg, rdfs = "https://w3id.org/kg-cn/ontology#", "http://www.w3.org/2000/01/rdf-schema#"
+    names = ["浙江省财政厅", "浙江省农业农村厅", "浙江省文化广电和旅游厅", "浙江省经济和信息化厅"]
+    lines = [f'<http://a/doc> <{kg}issuedBy> <http://a/org{i}> .\n<http://a/org{i}> a <{kg}Organization> ; '
+             f'<{rdfs}label> "{name}"@zh .' for i, name in enumerate(names)]
+    graph_file = tmp_path / "graph.ttl"
+    graph_file.write_text("\n".join(lines + [f'<http://a/doc> <{rdfs}label> "某办法"@zh .']) + "\n", encoding="utf-8")
+    from_file = rows(graph_file, ready_query("policies_by_org"))
+    save_store(graph_file)
+    assert rows(graph_file, ready_query("policies_by_org")) == from_file
+    assert [row[3].split("、") for row in from_file] == [sorted(set(names) - {row[0]}) for row in from_file]
