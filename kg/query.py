@@ -372,7 +372,8 @@ def _table(variables: list[str], cells: list[str] | list[bytes], row_count: int)
     return "".join([header, "\n", rule, "\n", *texts, f"({row_count} row{'s' if row_count != 1 else ''})\n"])
 
 
-def _cell_texts(terms: set, shown: dict, width: int, last: bool) -> dict:
+def _cell_texts(terms: set[str | bytes], shown: dict[str | bytes, tuple[str, int]], width: int,
+                last: bool) -> dict[str | bytes, str]:
     """Each term of a column as its line has it: padded and followed by the column separator, or, in the last
     column, ending the line (a line keeps no trailing spaces)."""
     if last:
