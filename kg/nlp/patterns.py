@@ -1016,14 +1016,20 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
                 and (field := _opening_field(text, ws, m.start())) is not None:
             # 政务服务“跨省通办”落地实施, “最多跑一次”已在全省推开 (not 探索形成的保护性耕作“梨树模式”已在全省推广:
             # a quote inside a longer name is named by the rules of that name)
-            found.append(Candidate(field, m.end(), "Program", "program") if field < m.start()
-                         else Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
+            found.append(_quoted_program(m, field))
         elif bare and (start := _listed_after_program(text, ws, m.start())) is not None:
-            found.append(Candidate(start, m.end(), "Program", "program") if start < m.start()
-                         else Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 村庄清洁行动、农村“厕所革命”
+            found.append(_quoted_program(m, start))  # 村庄清洁行动、农村“厕所革命”
         elif len(inner) <= 10 and all(HAN.match(c) or c in "、" for c in inner):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))
     return found
+
+
+def _quoted_program(quote: re.Match, start: int) -> Candidate:
+    """The program a quoted name names, from `start`: with the quotes and the field noun when one opens the name
+    before the quote (农村“厕所革命”), else the quote's inside alone."""
+    if start < quote.start():
+        return Candidate(start, quote.end(), "Program", "program")
+    return Candidate(quote.start() + 1, quote.end() - 1, "Program", "program")
 
 
 def _manner_word(text: str, inner: str, end: int) -> bool:
