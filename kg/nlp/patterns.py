@@ -353,6 +353,7 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
         border = ws[j].tag == "f" and j > 0 and ws[j - 1].tag == "LOC"  # 推进湘赣边区域合作示范区建设: 湘赣 边
         if (ws[j].tag not in inner_tags and word not in joiners and word not in noun_endings and not border
                 and not _opening_adverb(text, ws, j, k, leads)
+                and not _inner_adverb(ws, j, k, tags)
                 and not _glued_character(ws, j, k, word)) \
                 or not all(HAN.match(c) for c in word):
             break
@@ -365,6 +366,12 @@ def _opening_adverb(text: str, ws: list[Word], j: int, k: int, leads: frozenset[
     (相对|集中) qualifies the name's first word, not the launch; it opens the name."""
     return ws[j].tag == "d" and 0 < j < k - 1 and text[ws[j - 1].start:ws[j - 1].end] in leads \
         and ws[j + 1].tag in ("a", "ad", "v", "vd")
+
+
+def _inner_adverb(ws: list[Word], j: int, k: int, tags: frozenset[str]) -> bool:
+    """实施沿海率先发展战略, 人才优先发展战略: an adverb between a noun and the verb it qualifies, inside a governed
+    name, says how its field develops (沿海 率先 发展); it is part of the name, not of the launch."""
+    return ws[j].tag == "d" and 0 < j < k - 1 and ws[j - 1].tag in tags and ws[j + 1].tag in ("v", "vd", "vn")
 
 
 def _glued_character(ws: list[Word], j: int, k: int, word: str) -> bool:

@@ -1,0 +1,42 @@
+"""Programs a text reports on: their progress, a report on how they go, the time since a place was designated, and
+names with an adverb of their own."""
+from __future__ import annotations
+
+from test_extract_documents import facts
+from test_nlp import ents
+from test_resolve import kb_of
+
+
+def test_a_zone_building_whose_progress_the_clause_reports_is_a_program(nlp):
+    labels = ents(nlp, "过去一年，嘉陵江沿岸乡村振兴示范带建设取得明显成效，大运河文化带建设扎实推进。")
+    assert labels.get("嘉陵江沿岸乡村振兴示范带建设") == "Program"
+    assert labels.get("大运河文化带建设") == "Program"
+
+
+def test_a_zone_building_with_no_name_of_its_own_is_none(nlp):
+    assert "Program" not in ents(nlp, "全市示范区建设取得明显成效，基础设施建设扎实推进。").values()
+
+
+def test_an_adverb_between_a_field_and_its_verb_belongs_to_a_governed_name(nlp):
+    labels = ents(nlp, "市委深入实施沿海率先发展战略，大力实施人才优先发展战略。")
+    assert labels.get("沿海率先发展战略") == "Program"
+    assert labels.get("人才优先发展战略") == "Program"
+
+
+def test_a_report_on_how_a_program_goes_names_it_without_its_scope(nlp):
+    labels = ents(nlp, "会议听取了安图县关于国家全域旅游示范区创建工作的汇报，市商务局关于城市一刻钟便民生活圈试点建设情况的汇报。")
+    assert labels.get("国家全域旅游示范区创建") == "Program"
+    assert labels.get("城市一刻钟便民生活圈试点") == "Program"
+    assert "生活圈试点" not in labels
+
+
+def test_a_designation_the_clause_dates_from_names_the_whole_pilot(nlp):
+    labels = ents(nlp, "海东市被商务部等部门确定为全国城市一刻钟便民生活圈试点以来，已建成便民生活圈9个。")
+    assert labels.get("城市一刻钟便民生活圈试点") == "Program"
+
+
+def test_the_places_among_a_count_of_designated_sites_carry_the_scheme_out(nlp, tmp_path):
+    text = ("自治区商务厅、自治区财政厅联合印发《实施方案》，确定22个县（市、区）为2024年县域商业体系建设示范县，"
+            "哈密市伊州区、伊吾县名列其中。")
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert {("县域商业体系建设示范", "伊州区"), ("县域商业体系建设示范", "伊吾县")} <= found
