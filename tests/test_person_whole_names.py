@@ -32,3 +32,15 @@ def test_the_chief_of_a_system_of_chiefs_is_no_person(nlp):
                         ("全县推行田长制工作机制，压实耕地保护责任。", "田长"),
                         ("该区成立河长制办公室，统筹河湖管护。", "河长")):
         assert ents(nlp, text).get(chief) != "Person", text
+
+
+def test_a_title_that_runs_on_into_a_body_s_word_is_no_title_before_a_name(nlp):
+    labels = ents(nlp, "区委书记陈德明代表区委常委会作工作报告，区委副书记、区长孙立华作说明。")
+    assert "会作工" not in labels
+    assert labels.get("陈德明") == "Person" and labels.get("孙立华") == "Person"
+
+
+def test_a_reform_s_short_name_after_a_whole_place_s_scope_is_no_person(nlp):
+    doc = nlp("会议总结全市林改和乡村振兴工作，林改同志出席会议。")
+    people = [(e.start_char, e.text) for e in doc.ents if e.label_ == "Person"]
+    assert people == [(doc.text.index("林改同志"), "林改")]

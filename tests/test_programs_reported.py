@@ -40,3 +40,19 @@ def test_the_places_among_a_count_of_designated_sites_carry_the_scheme_out(nlp, 
             "哈密市伊州区、伊吾县名列其中。")
     found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
     assert {("县域商业体系建设示范", "伊州区"), ("县域商业体系建设示范", "伊吾县")} <= found
+
+
+def test_a_program_that_opens_a_later_clause_and_has_come_to_an_end_is_named_in_full(nlp):
+    labels = ents(nlp, "完成鲖城镇、长官镇中心村建设任务，农村人居环境整治三年行动圆满收官。")
+    assert labels.get("农村人居环境整治三年行动") == "Program"
+
+
+def test_towns_designated_as_a_pilot_s_sites_name_the_whole_pilot(nlp):
+    labels = ents(nlp, "确定七星关区撒拉溪镇、大方县羊场镇等10个乡镇为全市宜居宜业和美乡村建设试点乡镇。")
+    assert labels.get("宜居宜业和美乡村建设试点") == "Program"
+    assert "美乡村建设试点" not in labels
+
+
+def test_a_demonstration_park_area_is_founded_as_a_park_is(nlp):
+    labels = ents(nlp, "经济技术开发区要加快推进国家生态工业示范园区创建。")
+    assert labels.get("国家生态工业示范园区创建") == "Program"

@@ -317,11 +317,13 @@ LAC_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
 
 def reform_short_name(text: str, w: Word) -> bool:
-    """三明的林改经验, 武平县的林改工作: two characters ending in 改 before the experience or the work of a reform
-    are the reform's short name, not a person of the family name 林 or 房 the model reads in them."""
+    """三明的林改经验, 武平县的林改工作, 全市林改: two characters ending in 改 before the experience or the work of a
+    reform, or after a whole place's scope word, are the reform's short name, not a person of the family name 林 or
+    房 the model reads in them."""
     surface = text[w.start:w.end]
     return len(surface) == 2 and surface.endswith(lexicons.patterns()["reform_short_name_end"]) \
-        and (lexicons.prefix_at(text, w.end, "experience_words") != "" or lexicons.prefix_at(text, w.end, "work_words") != "")
+        and (lexicons.prefix_at(text, w.end, "experience_words") != "" or lexicons.prefix_at(text, w.end, "work_words") != ""
+             or re.search(lexicons.patterns()["reform_short_name_scope"], text[max(0, w.start - 2):w.start]) is not None)
 
 
 def chief_system_name(text: str, w: Word) -> bool:

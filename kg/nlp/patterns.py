@@ -405,13 +405,14 @@ def _opening_place_start(text: str, ws: list[Word], k: int, tags: frozenset[str]
 
 
 def _reported_start(text: str, ws: list[Word], k: int, i: int, tags: frozenset[str]) -> int:
-    """农村人居环境整治三年行动圆满收官: a program's name that opens its sentence (after an item number and a time
+    """农村人居环境整治三年行动圆满收官: a program's name that opens its clause (after an item number and a time
     word: （七）农村人居环境整治提升五年行动在全市深入实施) and is followed
     by how far it has come (programs.reported_progress) is named in full, one verb (or verbs side by side: 保护提升)
     inside it included (整治), as a headline's is (_opening_place_start)."""
-    if not re.match(lexicons.data("relations.json")["programs"]["reported_progress"], text[ws[i].end:]):
+    if not _reported_progress(text, ws[i].end):
         return ws[k].start
-    opening = re.match(lexicons.data("relations.json")["programs"]["reported_opening"], text).end()
+    clause = lexicons.clause_start(text, ws[k].start)  # 完成…任务，农村人居环境整治三年行动圆满收官
+    opening = clause + re.match(lexicons.data("relations.json")["programs"]["reported_opening"], text[clause:]).end()
     first = next((j for j, w in enumerate(ws) if w.start == opening), None)
     if first is None or first >= k:
         return ws[k].start
@@ -421,6 +422,11 @@ def _reported_start(text: str, ws: list[Word], k: int, i: int, tags: frozenset[s
                               for j in range(first, k)):
         return ws[k].start
     return ws[first].start
+
+
+def _reported_progress(text: str, end: int) -> bool:
+    """Whether how far a program has come follows offset `end` (扎实推进, 圆满收官: programs.reported_progress)."""
+    return re.match(lexicons.data("relations.json")["programs"]["reported_progress"], text[end:]) is not None
 
 
 def _suffix_as_verb(text: str, start: int, end: int, suffix: str, place_starts: dict[int, Candidate]) -> bool:
@@ -892,7 +898,8 @@ def _governed(text: str, start: int, end: int, rule: dict, place_starts: dict[in
     """The rule's verb right before the phrase; for a model, a verb that spreads it in places right after it
     (“X”模式已在全县推广); what a text takes as its lever (以国家全域旅游示范区创建为抓手); or a name joined to one a
     verb governs."""
-    spread = "or_spread_after" in rule and re.match(lexicons.patterns()[rule["or_spread_after"]], text[end:]) is not None
+    spread = "or_spread_after" in rule and re.match(lexicons.patterns()[rule["or_spread_after"]], text[end:]) is not None \
+        or rule.get("or_reported", False) and _reported_progress(text, end)
     lever = re.search(lexicons.patterns()["lever_lead"], text[max(0, start - 2):start]) is not None \
         and lexicons.prefix_at(text, end, "lever_words") != ""
     return _lead_before(text, start, rule["needs_lead"]) or spread or lever or _joined_to_governed(text, start, rule) \
@@ -1426,7 +1433,8 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
             # … or another title after 、 (旗长其木格、副旗长王志刚): a list of officials.
             listed = follow[:1] == "、" and end + size + 1 in title_starts
             named = named or (looks_like_any_name(name) and (follow.startswith(actions) or listed))
-            if named and (listed or not _has_function_word(ws, end, end + size)) and not _verb_at(ws, end):
+            if named and (listed or not _has_function_word(ws, end, end + size)) and not _verb_at(ws, end) \
+                    and not _title_word_runs_on(ws, end, end + size):
                 found.append(Candidate(end, end + size, "Person", "person_by_title"))
                 break
     return found
@@ -1479,6 +1487,12 @@ def names_after_appointments(text: str) -> list[Candidate]:
 def _verb_at(ws: list[Word], start: int) -> bool:
     """Whether the model reads the word at `start` as a verb (周恩来总理推荐参加…: 推荐 is no name after 总理)."""
     return any(w.start == start and w.tag == "v" for w in ws)
+
+
+def _title_word_runs_on(ws: list[Word], start: int, end: int) -> bool:
+    """区委常委会作工作报告: the model's word runs from the title into the span and ends inside it (常委|会), so the
+    title is the start of a longer word (常委会), not a title before a name."""
+    return any(w.start < start < w.end < end for w in ws)
 
 
 def _has_function_word(ws: list[Word], start: int, end: int) -> bool:
