@@ -3,6 +3,7 @@ named by a bare level word right after its place, congress standing committees, 
 from __future__ import annotations
 
 from test_extract_documents import facts
+from test_nlp import ents
 from test_resolve import kb_of, labels
 
 
@@ -227,3 +228,9 @@ def test_a_party_committee_written_with_its_province_is_the_committee_of_its_own
     assert [(e.text, e._.canonical) for e in doc.ents if e.label_ == "Organization"] == [
         ("中共吉林省延边朝鲜族自治州委员会", "中共延边朝鲜族自治州委员会")]
     assert [e._.canonical or e.text for e in nlp("中共四川省委办公厅印发通知。").ents] == ["中共四川省委办公厅"]
+
+
+def test_a_body_after_a_preposition_ending_in_its_first_character_starts_after_it(nlp):
+    found = ents(nlp, "盟农牧局要会同盟财政局做好奶业扶持资金兑付。")
+    assert found.get("盟财政局") == "Organization"
+    assert "同盟财政局" not in found

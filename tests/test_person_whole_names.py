@@ -44,3 +44,15 @@ def test_a_reform_s_short_name_after_a_whole_place_s_scope_is_no_person(nlp):
     doc = nlp("会议总结全市林改和乡村振兴工作，林改同志出席会议。")
     people = [(e.start_char, e.text) for e in doc.ents if e.label_ == "Person"]
     assert people == [(doc.text.index("林改同志"), "林改")]
+
+
+def test_names_listed_after_a_title_are_all_names_once_one_has_a_family_name(nlp):
+    labels = ents(nlp, "副盟长苏和巴特尔、陈志刚、乌云其其格出席会议。")
+    assert {name: labels.get(name) for name in ("苏和巴特尔", "陈志刚", "乌云其其格")} == dict.fromkeys(
+        ("苏和巴特尔", "陈志刚", "乌云其其格"), "Person")
+    assert "巴特尔" not in labels
+
+
+def test_a_list_after_a_title_with_no_family_name_in_it_names_no_one_by_the_list(nlp):
+    labels = ents(nlp, "县领导、各部门负责同志参加会议。")
+    assert "Person" not in labels.values()

@@ -53,6 +53,20 @@ def test_towns_designated_as_a_pilot_s_sites_name_the_whole_pilot(nlp):
     assert "美乡村建设试点" not in labels
 
 
-def test_a_demonstration_park_area_is_founded_as_a_park_is(nlp):
-    labels = ents(nlp, "经济技术开发区要加快推进国家生态工业示范园区创建。")
+def test_a_demonstration_park_area_and_a_rated_resort_are_founded_as_a_park_is(nlp):
+    labels = ents(nlp, "经济技术开发区要加快推进国家生态工业示范园区创建，依托风景区全力推进国家级旅游度假区创建。")
     assert labels.get("国家生态工业示范园区创建") == "Program"
+    assert labels.get("国家级旅游度假区创建") == "Program"
+
+
+def test_a_report_on_a_region_s_building_names_it_and_one_on_a_field_of_work_names_none(nlp):
+    labels = ents(nlp, "会议听取了省政府关于成渝地区双城经济圈建设情况的报告，关于全县农村公路建设情况的报告。")
+    assert labels.get("成渝地区双城经济圈建设") == "Program"
+    assert "Program" not in {label for text, label in labels.items() if text != "成渝地区双城经济圈建设"}
+
+
+def test_a_launching_verb_s_result_complement_is_no_part_of_the_name(nlp):
+    labels = ents(nlp, "开展好“文明村镇”创建和移风易俗工作，深入实施好乡村振兴战略。")
+    assert labels.get("“文明村镇”创建") == "Program"
+    assert labels.get("乡村振兴战略") == "Program"
+    assert not any(text.startswith("好") for text in labels)

@@ -458,7 +458,8 @@ class LacRecognizer:
         if (w.tag == "ORG" and len(surface) >= 3 and lexicons.suffix_of(surface, "org_suffixes")
                 and not lexicons.suffix_of(surface, "not_org_heads") and not counted_levels_before(text, w.start)):
             company = lexicons.suffix_of(surface, "company_suffixes") and len(surface) >= COMPANY_MIN_LEN
-            return Candidate(w.start, w.end, "Organization", "company" if company else "organization_model")
+            glued = text[max(0, w.start - 1):w.start + 1] in lexicons.set_of("org_glued_prepositions")  # 会|同盟财政局
+            return Candidate(w.start + glued, w.end, "Organization", "company" if company else "organization_model")
         return None
 
 

@@ -201,6 +201,10 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
     opened_inside = next((len(p) - o for p, o in _demonstrative_stop_prefixes().get(text[start:start + 1], ())
                           if o <= start and text.startswith(p, start - o)), 0)
     start += opened_inside if end - start > opened_inside else 0
+    # 开展好“文明村镇”创建: the launching verb's complement (好) is the verb's, not the name's
+    complement = next(iter(lexicons.entries_at(text, start, "lead_verb_result_complements")), "")
+    if complement and end - start > len(complement) + 2 and _word_before(text, start, "program_lead_verbs"):
+        start += len(complement)
     while True:
         batch = BATCH.match(text, start) or NATIONAL_BATCH.match(text, start) or PLAN_PERIOD.match(text, start)
         openers = ([batch.group()] if batch else []) + lexicons.entries_at(text, start, "phrase_stop_prefixes")
@@ -1440,6 +1444,38 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
     return found
 
 
+LISTED_NAME_MAX = 6  # 乌云其其格, 苏和巴特尔: Mongolian and Tibetan names run longer than Han ones
+
+
+@cache
+def _listed_names() -> re.Pattern:
+    """A list of two or more names joined by 、 and closed by what officials do (出席, 参加 …)."""
+    item = f"[\u4e00-\u9fff]{{2,{LISTED_NAME_MAX}}}"
+    actions = "|".join(lexicons.longest_first("person_actions"))
+    return re.compile(f"(?:{item}、)+{item}?(?={actions})")
+
+
+def names_listed_after_titles(text: str, title_spans: list[tuple[int, int]]) -> list[Candidate]:
+    """副盟长苏和巴特尔、陈志刚、乌云其其格出席会议: the items of a list right after a title and up to what the officials
+    do are all names once one of them has a family name, those with none (Mongolian, Tibetan names) included; an
+    item holding a title is no name of this list, nor is a list with one."""
+    title_starts = {s for s, _ in title_spans}
+    found = []
+    for _, end in title_spans:
+        m = _listed_names().match(text, end)
+        if m is None or any(end <= s < m.end() for s in title_starts):
+            continue
+        items = m.group().split("、")
+        if not any(looks_like_person_name(item) for item in items):
+            continue
+        at = end
+        for item in items:
+            if not any(item.endswith(s) for s in lexicons.patterns()["not_person_suffixes"]):
+                found.append(Candidate(at, at + len(item), "Person", "person_by_title"))
+            at += len(item) + 1
+    return found
+
+
 DOTTED_HEAD = re.compile(rf"(?:[\u3400-\u9fff]{{1,{DOTTED_PART_MAX}}}[{NAME_DOTS}])+")  # the parts before the last
 
 
@@ -1530,6 +1566,7 @@ class PatternRecognizer:
         found += abbreviations(text)
         found += self_references(text)
         found += names_after_titles(text, title_spans, ws)
+        found += names_listed_after_titles(text, title_spans)
         found += names_after_appointments(text)
         return doc
 
