@@ -70,3 +70,13 @@ def test_a_launching_verb_s_result_complement_is_no_part_of_the_name(nlp):
     assert labels.get("“文明村镇”创建") == "Program"
     assert labels.get("乡村振兴战略") == "Program"
     assert not any(text.startswith("好") for text in labels)
+
+
+def test_a_county_that_enters_a_national_scheme_names_it_without_national_and_site_word(nlp):
+    labels = ents(nlp, "横峰县2017年入选国家电子商务进农村综合示范县，我县入选国家级农业现代化示范县。")
+    assert labels.get("电子商务进农村综合示范") == "Program"
+    assert labels.get("国家级农业现代化示范") == "Program"
+
+
+def test_a_rated_park_area_is_founded_as_a_park_is(nlp):
+    assert ents(nlp, "支持鄂托克经济开发区推进国家级绿色工业园区创建。").get("国家级绿色工业园区创建") == "Program"
