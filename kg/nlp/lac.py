@@ -459,7 +459,8 @@ class LacRecognizer:
                 and not lexicons.suffix_of(surface, "not_org_heads") and not counted_levels_before(text, w.start)):
             company = lexicons.suffix_of(surface, "company_suffixes") and len(surface) >= COMPANY_MIN_LEN
             glued = text[max(0, w.start - 1):w.start + 1] in lexicons.set_of("org_glued_prepositions")  # 会|同盟财政局
-            return Candidate(w.start + glued, w.end, "Organization", "company" if company else "organization_model")
+            start = w.start + 1 if glued else w.start
+            return Candidate(start, w.end, "Organization", "company" if company else "organization_model")
         return None
 
 

@@ -201,10 +201,6 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
     opened_inside = next((len(p) - o for p, o in _demonstrative_stop_prefixes().get(text[start:start + 1], ())
                           if o <= start and text.startswith(p, start - o)), 0)
     start += opened_inside if end - start > opened_inside else 0
-    # 开展好“文明村镇”创建: the launching verb's complement (好) is the verb's, not the name's
-    complement = next(iter(lexicons.entries_at(text, start, "lead_verb_result_complements")), "")
-    if complement and end - start > len(complement) + 2 and _word_before(text, start, "program_lead_verbs"):
-        start += len(complement)
     while True:
         batch = BATCH.match(text, start) or NATIONAL_BATCH.match(text, start) or PLAN_PERIOD.match(text, start)
         openers = ([batch.group()] if batch else []) + lexicons.entries_at(text, start, "phrase_stop_prefixes")
@@ -753,6 +749,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             start = _after_lead_verb(text, start, w.end, rule["needs_lead"])  # 布局|海上养殖综合整治示范区
             if rule.get("needs_quote"):
                 start = _after_inner_lead(text, start, w.end, rule["needs_lead"])  # 阳明堡镇试点|“…”模式
+        elif rule["label"] == "Program":
+            start = _after_lead_verb(text, start, w.end, "program_lead_verbs")  # 实施好|乡村振兴战略
         governed_from = start  # 统筹推进集镇环境整治和乡村振兴示范创建: the verb governs the works and the scheme
         if rule["label"] == "Program":
             start = _after_coordinated_works(text, start, w.end)  # 推进老旧小区改造和|完整社区建设试点
@@ -900,8 +898,8 @@ def worked(text: str, start: int, end: int) -> bool:
 
 def _governed(text: str, start: int, end: int, rule: dict, place_starts: dict[int, Candidate]) -> bool:
     """The rule's verb right before the phrase; for a model, a verb that spreads it in places right after it
-    (“X”模式已在全县推广); what a text takes as its lever (以国家全域旅游示范区创建为抓手); or a name joined to one a
-    verb governs."""
+    (“X”模式已在全县推广), and for a zone's building, how far it has come (X示范带建设扎实推进); what a text takes as
+    its lever (以国家全域旅游示范区创建为抓手); or a name joined to one a verb governs."""
     spread = "or_spread_after" in rule and re.match(lexicons.patterns()[rule["or_spread_after"]], text[end:]) is not None \
         or rule.get("or_reported", False) and _reported_progress(text, end)
     lever = re.search(lexicons.patterns()["lever_lead"], text[max(0, start - 2):start]) is not None \
