@@ -115,8 +115,22 @@ def one_of(place: Entity | None, divisions: list[Division | None]) -> bool:
 
 
 def level_word_of(name: str) -> str:
-    """The level word a body's name opens with (自治区 in 自治区党委, 市 in 市财政局), or ""."""
-    return "自治区" if name.startswith("自治区") else name[:1] if name[:1] in LEVEL_WORDS else ""
+    """The level word a body's name opens with (自治区 in 自治区党委, 市 in 市财政局; 地区 in 地区农业农村局 and for a
+    prefecture's 地委 and 行署), or ""."""
+    opening = next((word for word in ("自治区", "地区") if name.startswith(word)), "")
+    if opening:
+        return opening
+    if name.startswith(tuple(lexicons.patterns()["prefecture_title_openings"])):
+        return "地区"
+    return name[:1] if name[:1] in LEVEL_WORDS else ""
+
+
+def level_body(name: str, level_word: str) -> str:
+    """What a body's name holds after its level word: 财政局 of 市财政局, 委 of 地委 (地 stands for 地区), 行署 of
+    行署 (the prefecture's office, named with no level word)."""
+    if level_word == "地区" and not name.startswith("地区"):
+        return name.removeprefix("地")
+    return name[len(level_word):]
 
 
 def stable_key(kind: str, label: str) -> str:
@@ -882,7 +896,7 @@ class Resolver:
             place = self.latest_named(level_word)  # 叶集区推行…，由区委、区政府…: in an article about 金寨县, not 县委
         if place is None or (level_word == "自治区" and not place.name.endswith("自治区")):
             return ""
-        return body_name(place, name[len(level_word):], self.gazetteer)
+        return body_name(place, level_body(name, level_word), self.gazetteer)
 
     def notice_issuer(self, self_body: str, article: int) -> str:
         """我厅 -> 内蒙古自治区农牧厅 in that body's notice; "" in any other article or for a body of another kind

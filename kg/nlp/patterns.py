@@ -1304,9 +1304,13 @@ def _enumerated_program() -> re.Pattern:
 
 
 def abbreviations(text: str) -> list[Candidate]:
-    """省委, 省政府, 党中央 …: named bodies whose full name depends on the document (resolved later)."""
+    """省委, 省政府, 党中央 …: named bodies whose full name depends on the document (resolved later). 地委 counts only
+    where no character of a word stands before it (。地委书记: not 当地委托, 本地委员会, nor 塔城地委, which the place
+    before it names)."""
+    unopened = lexicons.set_of("unopened_abbreviations")
     return [Candidate(m.start(), m.end(), "Organization", "organization_abbreviation")
-            for m in lexicons.alternation("org_abbreviations").finditer(text) if not counted_levels_before(text, m.start())]
+            for m in lexicons.alternation("org_abbreviations").finditer(text) if not counted_levels_before(text, m.start())
+            and not (m.group() in unopened and HAN.match(text[m.start() - 1:m.start()]))]
 
 
 def self_references(text: str) -> list[Candidate]:
