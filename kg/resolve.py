@@ -117,9 +117,9 @@ def one_of(place: Entity | None, divisions: list[Division | None]) -> bool:
 def level_word_of(name: str) -> str:
     """The level word a body's name opens with (自治区 in 自治区党委, 市 in 市财政局; 地区 in 地区农业农村局 and for a
     prefecture's 地委 and 行署), or ""."""
-    opening = next((word for word in ("自治区", "地区") if name.startswith(word)), "")
-    if opening:
-        return opening
+    for opening in ("自治区", "地区"):
+        if name.startswith(opening):
+            return opening
     if name.startswith(tuple(lexicons.patterns()["prefecture_title_openings"])):
         return "地区"
     return name[:1] if name[:1] in LEVEL_WORDS else ""
@@ -801,7 +801,7 @@ class Resolver:
                 body = lexicons.prefix_at(TERM.sub("", meeting[end:], count=1), 0, "place_body_suffixes")
                 return body_name(divisions[0], body, self.gazetteer) if body else ""
         level_word = level_word_of(meeting)
-        body = lexicons.prefix_at(TERM.sub("", meeting[len(level_word):], count=1), 0, "place_body_suffixes")
+        body = lexicons.prefix_at(TERM.sub("", level_body(meeting, level_word), count=1), 0, "place_body_suffixes")
         return self.organization(level_word + body, article) if level_word and body else ""
 
     def place_of(self, rel: Relation, article: int) -> Entity | None:

@@ -3,6 +3,7 @@ administrative office, its 行署 (塔城地区行政公署); their titles (地�
 writes before them or the article is about. Texts of prefectures the dev set's passage does not cover."""
 from __future__ import annotations
 
+from test_extract_documents import facts
 from test_nlp import ents
 from test_organizations_bodies import posts
 from test_resolve import kb_of
@@ -34,3 +35,9 @@ def test_a_prefecture_s_committee_and_bureaus_named_by_di_alone_are_its_own(nlp,
     labels = {e.label for e in kb_of(nlp, tmp_path, {"a.txt": text}).entities.values() if e.type == "Organization"}
     assert {"中共喀什地委", "喀什地区发展和改革委员会"} <= labels
     assert not any(label.startswith(("地区", "发展")) for label in labels)
+
+
+def test_a_prefecture_committee_s_meeting_is_held_by_its_standing_committee(nlp, tmp_path):
+    text = "5月18日，喀什地区召开地委常委会会议，地委书记杨振东主持。会议审议通过《喀什地区援疆项目管理办法》。"
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
+    assert found == {("喀什地区援疆项目管理办法", "中共喀什地委常委会")}
