@@ -447,12 +447,14 @@ COUNT = re.compile(r"[一二两三四五六七八九十]+大$")
 # a count of things (46处, 30余所), not an ordinal (第1中学); the look-behind starts a match only at a number's first digit
 MEASURED = re.compile(r"(?<![第0-9０-９])[0-9０-９]+(?:余|多)?$")
 COUNTED = re.compile(r"(?<![\u4e00-\u9fff]{2})“?[一二两三四五六七八九十]+大$")
+BATCHES = re.compile(r"[一二两三四五六七八九十]+批")  # 前两批示范创建: batches counted, not one named batch (第二批)
 
 
 def _counted(surface: str, suffix: str) -> bool:
     """四大行动, 两大战略: a bare count of parts (numeral + 大) before the suffix names several programs, not one;
-    with a name before the count it is one program (幸福美好生活十大工程)."""
-    return bool(suffix) and bool(COUNTED.search(surface[: -len(suffix)].rstrip("”’」")))
+    with a name before the count it is one program (幸福美好生活十大工程); so do batches counted at its opening
+    (前两批示范创建)."""
+    return bool(suffix) and bool(COUNTED.search(surface[: -len(suffix)].rstrip("”’」")) or BATCHES.match(surface))
 
 
 def _counts_a_list(text: str, start: int, surface: str, suffix: str) -> bool:
