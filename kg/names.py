@@ -89,6 +89,23 @@ def placed_body_name(name: str, gazetteer: Gazetteer) -> str:
     return name
 
 
+SHORT_PLACE_OPENING = range(3, 6)  # 黔南州, 宁洱县, 阿坝州: a short form of two to four characters and a level word
+
+
+def full_place_opening(name: str, gazetteer: Gazetteer) -> str:
+    """黔南州人民政府办公室 -> 黔南布依族苗族自治州人民政府办公室, 宁洱县农业农村局 -> 宁洱哈尼族彝族自治县农业农村局:
+    a body named after its place's short form and level word takes the place's full name, as the place does; a name
+    that opens with a full name stays (和平区人民法院)."""
+    for end in SHORT_PLACE_OPENING:
+        opening = name[:end]
+        if gazetteer.named(opening):
+            return name
+        divisions = gazetteer.lookup(opening)
+        if len(divisions) == 1 and divisions[0].short == opening[:-1] and divisions[0].name.endswith(opening[-1]):
+            return divisions[0].name + name[end:]
+    return name
+
+
 def with_municipality(division: Division, gazetteer: Gazetteer) -> str:
     """A district of a municipality with the city before it (北京市海淀区); other places as they are."""
     parent = gazetteer.get(division.parent) if division.parent else None

@@ -23,6 +23,7 @@ from .names import (
     NUMERAL_VALUES,
     body_name,
     full_form,
+    full_place_opening,
     opening_division,
     party_name,
     placed_body_name,
@@ -890,7 +891,8 @@ class Resolver:
             return ""  # 人大常委会, 党委: no body in particular
         level_word = level_word_of(name)
         if not level_word or lexicons.opens_ordinary_word(name):
-            return full_form(party_name(placed_body_name(name, self.gazetteer), self.gazetteer))
+            named = full_place_opening(name, self.gazetteer)
+            return full_form(party_name(placed_body_name(named, self.gazetteer), self.gazetteer))
         place = adjacent or self.ctx.body_place(level_word, article)
         if LEVEL_WORDS.get(level_word) == "county" and not (place and place.name.endswith(level_word)):
             place = self.latest_named(level_word)  # 叶集区推行…，由区委、区政府…: in an article about 金寨县, not 县委

@@ -96,6 +96,13 @@ def counted_levels_before(text: str, start: int) -> bool:
     return m is not None and (m.group("levels") != "" or text[start:start + 1] in level_words())
 
 
+def joined_body_start(text: str, start: int, end: int) -> int:
+    """镇里联合市文化广电旅游体育局: where a body read with who acts and a verb of acting together before it
+    starts (org_joined_after)."""
+    joined = re.match(lexicons.patterns()["org_joined_after"], text[start:end])
+    return start + joined.end() if joined else start
+
+
 TEXT_KEY = "kg_text"  # in Doc.user_data: the sentence's text, as kg's tokenizer kept it
 
 

@@ -19,7 +19,16 @@ from spacy.util import minibatch
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer
-from .candidates import HAN, QUOTES, Candidate, Word, candidates, counted_levels_before, text_of
+from .candidates import (
+    HAN,
+    QUOTES,
+    Candidate,
+    Word,
+    candidates,
+    counted_levels_before,
+    joined_body_start,
+    text_of,
+)
 
 
 @cache
@@ -460,6 +469,7 @@ class LacRecognizer:
             company = lexicons.suffix_of(surface, "company_suffixes") and len(surface) >= COMPANY_MIN_LEN
             glued = text[max(0, w.start - 1):w.start + 1] in lexicons.set_of("org_glued_prepositions")  # 会|同盟财政局
             start = w.start + 1 if glued else w.start
+            start = joined_body_start(text, start, w.end)  # 镇里联合|市文化广电旅游体育局
             return Candidate(start, w.end, "Organization", "company" if company else "organization_model")
         return None
 

@@ -25,6 +25,7 @@ from .candidates import (
     candidates,
     counted_levels_before,
     is_region,
+    joined_body_start,
     level_words,
     text_of,
     words,
@@ -182,6 +183,8 @@ def _after_lead_verb(text: str, start: int, end: int, kind: str) -> int:
     if not lead and _word_before(text, start, kind):
         # 探索建立“X”利益联结机制: a verb that completes the lead verb before it (建立, 构建) opens no name either
         lead = lexicons.prefix_at(text, start, "lead_verb_complements")
+    if not lead and text.startswith("“", start + 1):
+        lead = lexicons.prefix_at(text, start, "quote_complements")  # 并用好“海河英才”行动计划: 并用|好 to the model
     return start + len(lead) if lead and end - start > len(lead) else start
 
 
@@ -445,7 +448,7 @@ def _suffix_as_verb(text: str, start: int, end: int, suffix: str, place_starts: 
 
 COUNT = re.compile(r"[一二两三四五六七八九十]+大$")
 # a count of things (46处, 30余所), not an ordinal (第1中学); the look-behind starts a match only at a number's first digit
-MEASURED = re.compile(r"(?<![第0-9０-９])[0-9０-９]+(?:余|多)?$")
+MEASURED = re.compile(r"(?<![第0-9０-９])[0-9０-９]+(?:余|多)?$|(?<!第)两$")  # 大纵湖两处湿地: 两 only counts
 COUNTED = re.compile(r"(?<![\u4e00-\u9fff]{2})“?[一二两三四五六七八九十]+大$")
 BATCHES = re.compile(r"[一二两三四五六七八九十]+批")  # 前两批示范创建: batches counted, not one named batch (第二批)
 
@@ -809,6 +812,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             if _quoted_rating(text, start, w.end, place_starts):
                 continue  # 获评“五星”支部: a rating bodies earn, no body
             start = _last_division(text, _named_division(text, start, w.end, place_starts), w.end - len(suffix), place_starts)
+            start = joined_body_start(text, start, w.end)
             surface = text[start:w.end]
         quote = _enrolment_quote(surface) if rule["label"] == "Program" else -1
         if quote >= 0:  # “零工市场服务规范标准研制”入选省级试点: the quoted project is the program
