@@ -17,8 +17,9 @@ NUMERAL_VALUES = {c: i for i, c in enumerate("一二三四五六七八九", star
     | {c: 10 ** i for i, c in enumerate("十百千万", start=1)} | {"亿": 10 ** 8}
 
 # The party committee of an autonomous region or prefecture is written out (中共西双版纳傣族自治州委员会):
-# it is called 自治区党委 or 州委, never 自治区委 or 自治州委.
-AUTONOMOUS_AREAS = ("自治区", "自治州")
+# it is called 自治区党委 or 州委, never 自治区委 or 自治州委. A league's is written out too (中共锡林郭勒盟委员会),
+# as the dev set's passages of leagues name it.
+COMMITTEE_WRITTEN_OUT = ("自治区", "自治州", "盟")
 PREFECTURE = "地区"  # the level word of a prefecture (阿勒泰地区), whose committee is its 地委
 
 
@@ -53,7 +54,7 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
         tail = "人民代表大会" + congress.group("rest")
     if tail.startswith("政府"):
         tail = "人民" + tail
-    if party and tail.startswith("委") and not tail.startswith("委员会") and place.endswith(AUTONOMOUS_AREAS):
+    if party and tail.startswith("委") and not tail.startswith("委员会") and place.endswith(COMMITTEE_WRITTEN_OUT):
         tail = "委员会" + tail[1:]
     elif party and tail.startswith("委") and place.endswith(PREFECTURE):
         place = place.removesuffix("区")  # 中共阿勒泰地委: a prefecture's committee is its 地委, never 地区委

@@ -85,7 +85,8 @@ class DocumentContext:
         focus = self.article_focus.get(article, {}).get(level) if level else None
         if focus is None and level_word == "市" and self.province is not None and self.province.name.endswith("市"):
             return self.province  # a municipality's own bodies: 市财政局 in a Chongqing article is 重庆市财政局
-        return focus if focus is not None and focus.name.endswith(level_word) else None  # not 州委 of 毕节市
+        # not 州委 of 毕节市; a prefecture's 行署 may be a league's (盟委、行署印发: 锡林郭勒盟行政公署)
+        return focus if focus is not None and focus.name.endswith(LEVEL_ENDINGS.get(level_word, level_word)) else None
 
 
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
@@ -95,6 +96,7 @@ TITLE_JOINER = "、"
 LISTED_ITEM_MAX = 16  # characters of one listed item (the rest of a body's name, a title, a name) before 、
 LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county",
                "自治区": "province", "地区": "city"}  # 地区: a prefecture's, for its 地委 and 行署 (post_body)
+LEVEL_ENDINGS = {"地区": ("地区", "盟")}  # how the names of the places a level word refers to end, where not in the word
 SCOPE_LEVELS = {**LEVEL_WORDS, "镇": "town", "乡": "town"}  # 全镇, 全乡: a town's scope (a town's bodies: town_body)
 
 

@@ -18,7 +18,7 @@ def test_a_prefectures_committee_and_office_and_their_titles(nlp, tmp_path):
     assert ("王建平", "地委书记", "中共塔城地委") in found
     assert {("艾尔肯·吐尼亚孜", "地委副书记", "中共阿克苏地委"),
             ("艾尔肯·吐尼亚孜", "行署专员", "阿克苏地区行政公署")} <= found
-    assert ("李强", "副专员", "和田地区行政公署") in found
+    assert ("李强", "行署副专员", "和田地区行政公署") in found
     assert {("孙志刚", "地委副书记", "中共大兴安岭地委"), ("孙志刚", "行署专员", "大兴安岭地区行政公署")} <= found
 
 

@@ -811,7 +811,9 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
                 continue  # 两省区党委, 两市政府: the bodies of places counted together, no one body
             if _quoted_rating(text, start, w.end, place_starts):
                 continue  # 获评“五星”支部: a rating bodies earn, no body
-            start = _last_division(text, _named_division(text, start, w.end, place_starts), w.end - len(suffix), place_starts)
+            start = _named_division(text, start, w.end, place_starts)
+            if not lexicons.suffix_of(surface, "company_suffixes"):  # a company's registered name keeps its places
+                start = _last_division(text, start, w.end - len(suffix), place_starts)
             start = joined_body_start(text, start, w.end)
             surface = text[start:w.end]
         quote = _enrolment_quote(surface) if rule["label"] == "Program" else -1
@@ -1424,18 +1426,21 @@ def titles(text: str) -> list[tuple[int, int]]:
 def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[Word]) -> list[Candidate]:
     """省委书记王浩 / 市长张三同志: a family name right after a title, ending where a boundary word starts."""
     model_names = {w.start: w.end for w in ws if w.tag == "PER"}
+    verbs = {w.start for w in ws if w.tag.startswith("v")}
     boundaries = tuple(lexicons.patterns()["person_boundaries"])
     actions = tuple(lexicons.patterns()["person_actions"])
     title_starts = {s for s, _ in title_spans}
     found = []
     for _, end in title_spans:
+        dotted = _dotted_name_end(text, end)
+        # the model's name, if any, cut short (阿依达尔·哈力|别克), not ended by a verb (古丽娜尔·吐尔逊|介绍)
+        cut = end not in model_names or (dotted > model_names[end] and model_names[end] not in verbs)
+        if dotted and is_dotted_name(text[end:dotted]) and cut:
+            # 厅长热依汗·买买提表示 (the model: 热依汗/a), 县长阿依达尔·哈力别克作 (the model: 阿依达尔·哈力/PER 别克/ORG)
+            found.append(Candidate(end, dotted, "Person", "person_by_title"))
+            continue
         if end in model_names and looks_like_titled_name(text[end:model_names[end]], text[model_names[end]:]):
             found.append(Candidate(end, model_names[end], "Person", "person_by_title"))
-            continue
-        dotted = _dotted_name_end(text, end)
-        if dotted and is_dotted_name(text[end:dotted]):
-            # 厅长热依汗·买买提表示 (the model: 热依汗/a)
-            found.append(Candidate(end, dotted, "Person", "person_by_title"))
             continue
         for size in (3, 2):
             name = text[end:end + size]
@@ -1506,13 +1511,14 @@ def _dotted_name_end(text: str, start: int) -> int:
 
 def looks_like_titled_name(name: str, after: str) -> bool:
     """A word the model reads as a person's name right after a title: any name of two or three characters, a
-    transliterated one (艾尔肯·买买提), or one of four characters (次仁多吉, 乌兰图雅) that a boundary ends (not
-    林志强作 in 林志强作讲话)."""
+    transliterated one (艾尔肯·买买提), or one of four to six characters (次仁多吉, 乌兰图雅, 额尔敦巴雅尔) that a
+    boundary ends (not 林志强作 in 林志强作讲话)."""
     boundaries = name_boundaries()
     # a name of two or three characters and a word after it that the model glued on (林志强作, 王刚表示) is no name
     glued = (looks_like_person_name(name[:3]) and name[3:].startswith(boundaries)) or name[2:].startswith(boundaries)
-    four = len(name) == 4 and all(HAN.match(c) for c in name) and after.startswith(boundaries) and not glued
-    return looks_like_any_name(name) or is_dotted_name(name) or four
+    long = 4 <= len(name) <= LISTED_NAME_MAX and all(HAN.match(c) for c in name) and after.startswith(boundaries) \
+        and not glued
+    return looks_like_any_name(name) or is_dotted_name(name) or long
 
 
 def names_after_appointments(text: str) -> list[Candidate]:
