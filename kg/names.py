@@ -119,7 +119,7 @@ def full_form(name: str) -> str:
     """A body's name with a standard short ending written out (…人社局 -> …人力资源和社会保障局), and a zone's
     short name inside it (合肥高新区管委会 -> 合肥高新技术产业开发区管理委员会)."""
     for short, full in lexicons.pairs("org_abbreviations.tsv"):
-        if name.endswith(short):
+        if name.endswith(short) and not name[: -len(short)].endswith("和"):  # 正蓝旗农牧和科技局: its own name
             return zone_full_form(name[: -len(short)] + full)
     return zone_full_form(name)
 

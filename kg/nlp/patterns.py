@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer
-from ..names import NUMERAL_VALUES, body_name, opening_division, report_division
+from ..names import NUMERAL_VALUES, body_name, opening_division, report_division, with_municipality
 from .candidates import (
     HAN,
     OPENERS,
@@ -878,7 +878,14 @@ def _party_body_of_last_division(text: str, start: int, end: int, body_start: in
     """中共湖南省湘西土家族苗族自治州委员会 is the committee of 湘西州 (中共湘西土家族苗族自治州委员会): after 中共, a
     chain of divisions says where the last lies, as before any other body's name (_last_division)."""
     last = _last_division(text, start + 2, body_start, place_starts)
-    return "中共" + text[last:end] if last > start + 2 else text[start:end]
+    if last == start + 2:
+        return text[start:end]
+    place = place_starts.get(last)
+    gazetteer = load_gazetteer()
+    division = gazetteer.get(place.adcode) if place is not None and place.adcode else None
+    # 中共北京市延庆区委: a municipality's district keeps the city in its committee's name (body_name)
+    named = with_municipality(division, gazetteer) if division is not None else ""
+    return "中共" + (named + text[place.end:end] if named else text[last:end])
 
 
 def _opens_with(surface: str, starts: tuple[str, ...]) -> bool:
