@@ -11,6 +11,7 @@ def test_tibetan_names_after_a_title_before_what_officials_do(nlp):
     found = ents(nlp, "洛须镇党委副书记、镇长尼玛次仁介绍，镇里组织干部开展入户宣传。地区文化和旅游局局长达瓦卓玛通报了全年工作。")
     assert found.get("尼玛次仁") == "Person"
     assert found.get("达瓦卓玛") == "Person"
+    assert "批示" not in ents(nlp, "习近平总书记批示要求，扎实推进各项工作。")  # guessed from characters: no name
 
 
 def test_a_committees_reform_office_is_written_out(nlp, tmp_path):

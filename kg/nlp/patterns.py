@@ -1523,8 +1523,9 @@ def looks_like_titled_name(name: str, after: str) -> bool:
     boundaries = name_boundaries()
     # a name of two or three characters and a word after it that the model glued on (林志强作, 王刚表示) is no name
     glued = (looks_like_person_name(name[:3]) and name[3:].startswith(boundaries)) or name[2:].startswith(boundaries)
-    long = 4 <= len(name) <= LISTED_NAME_MAX and all(HAN.match(c) for c in name) and after.startswith(boundaries) \
-        and not glued
+    spoken = tuple(lexicons.patterns()["spoken_after_names"])  # 镇长尼玛次仁介绍
+    long = 4 <= len(name) <= LISTED_NAME_MAX and all(HAN.match(c) for c in name) \
+        and after.startswith(boundaries + spoken) and not glued
     return looks_like_any_name(name) or is_dotted_name(name) or long
 
 
