@@ -135,6 +135,8 @@ def test_kill_while_writing_leaves_whole_files(tmp_path, capsys, previous):
 
 
 def test_ctrl_c_during_the_analysis_leaves_the_previous_outputs(tmp_path, previous):
+    # enough text that the analysis still runs when the signal comes, however slowly this test reads the bar
+    write(tmp_path / "in" / "a.txt", (GOOD * 400).encode())
     child = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", "in", "--out", "out"], cwd=tmp_path,
                              stderr=subprocess.PIPE, text=True, preexec_fn=interruptible,
                              env={**os.environ, "KG_CACHE_DIR": str(tmp_path / "cold")})
