@@ -23,6 +23,12 @@ COMMITTEE_WRITTEN_OUT = ("自治区", "自治州", "盟")
 PREFECTURE = "地区"  # the level word of a prefecture (阿勒泰地区), whose committee is its 地委
 
 
+def opens_with_prefecture_word(name: str) -> bool:
+    """地委书记, 行署专员, 行署办公室: a name that opens with a prefecture's own word for its party committee or its
+    office (prefecture_title_openings), with no level word before it."""
+    return name.startswith(tuple(lexicons.patterns()["prefecture_title_openings"]))
+
+
 def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
     """杭州市 + 委 -> 中共杭州市委; + 市委 -> 中共杭州市委; + 政府 -> 杭州市人民政府; + 政协 ->
     政协杭州市委员会; + 人社局 -> 杭州市人力资源和社会保障局. The party committee and the CPPCC of a

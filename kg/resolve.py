@@ -25,6 +25,7 @@ from .names import (
     full_form,
     full_place_opening,
     opening_division,
+    opens_with_prefecture_word,
     party_name,
     placed_body_name,
     prefecture_named,
@@ -123,7 +124,7 @@ def level_word_of(name: str) -> str:
     for opening in ("自治区", "地区"):
         if name.startswith(opening):
             return opening
-    if name.startswith(tuple(lexicons.patterns()["prefecture_title_openings"])):
+    if opens_with_prefecture_word(name):
         return "地区"
     return name[:1] if name[:1] in LEVEL_WORDS else ""
 
@@ -838,7 +839,7 @@ class Resolver:
         body = self.title_bodies.get(title, "")
         if body.startswith("="):
             return body[1:]
-        prefecture = title.startswith(tuple(lexicons.patterns()["prefecture_title_openings"]))
+        prefecture = opens_with_prefecture_word(title)
         level_word = "地区" if prefecture else next((c for c in title if c in LEVEL_WORDS), "")
         if not body or not level_word:
             return ""

@@ -17,6 +17,7 @@ from .. import lexicons
 from ..ingest.clean import lists_posts
 from ..lexicons import clause_start
 from ..model import Mention, Relation
+from ..names import opens_with_prefecture_word
 from ..nlp.candidates import text_of
 from .base import SentenceContext, ents, mention_of, relation
 from .cues import cues, longest_first
@@ -116,7 +117,7 @@ def find_posts(doc: Doc) -> list[Post]:
         normalise(post, text)
         if not (post.org or post.place or post.org_inside):
             inherit_body(post, posts, text)
-        if not (post.org or post.place or post.org_inside) or whole_title(post.title):
+        if not (post.org or post.place or post.org_inside) or opens_with_prefecture_word(post.title):
             chained_body(post, posts, text)  # 阿克苏地委副书记、行署|专员: 阿克苏's office
         if needs_org(title) and not (post.org or post.place or post.org_inside):
             post.own_kind = own_body_kind(title)
@@ -183,7 +184,7 @@ def normalise(post: Post, text: str) -> None:
     """Titles as analysts write them: a party committee stays in the title (州委|常委 -> 州委常委, 省委书记),
     any other body leaves it (省人大常委会主任 -> 主任 of 省人大常委会; 省政府秘书长 -> 秘书长), but for a prefecture's
     office, which its titles keep (行署专员)."""
-    if whole_title(post.title):
+    if opens_with_prefecture_word(post.title):  # a prefecture's titles keep the body they open with (行署专员)
         if post.org is not None and post.start <= post.org.start_char and post.org.end_char < post.end:
             post.org_inside, post.org = post.org, None  # 行署|专员: named inside the title, as 省委 in 省委书记
         return
@@ -221,12 +222,6 @@ def normalise(post: Post, text: str) -> None:
             post.org_inside = None
         elif post.org is None:
             post.org, post.org_inside = post.org_inside, None
-
-
-def whole_title(title: str) -> bool:
-    """行署专员, 行署副专员: a prefecture's titles name its office as 州长 names a prefecture's government, in one
-    word that keeps it (prefecture_title_openings)."""
-    return title.startswith(tuple(lexicons.patterns()["prefecture_title_openings"]))
 
 
 def grassroots_level(title: str) -> str:
