@@ -299,7 +299,7 @@ PROGRAM_ENDINGS = ("program_suffixes", "chief_system_suffixes")  # the words tha
 QUOTED_FIELD_ENDINGS = (*PROGRAM_ENDINGS, "model_suffixes")
 
 
-SPREAD_INSIDE_TAGS = frozenset({"n", "vn", "nz"})  # the model's tags of nouns and nominal verbs
+COMMON_NOUN_TAGS = frozenset({"n", "vn", "nz"})  # the model's tags of nouns and nominal verbs
 
 
 # How far before a program's head word the verb that launches it may stand: long governed names reach 17-20
@@ -335,7 +335,7 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
         if word in leads and word in lexicons.set_of("spread_lead_verbs"):
             if lexicons.prefix_at(text, ws[k].end, "experience_words"):
                 break  # 推广霍邱县稻虾综合种养试点经验: the experience is spread, the name keeps to its nouns
-            if ws[j].tag == "vn" or j > 0 and ws[j - 1].tag in SPREAD_INSIDE_TAGS:
+            if ws[j].tag == "vn" or j > 0 and ws[j - 1].tag in COMMON_NOUN_TAGS:
                 j -= 1  # 农机研发制造推广应用一体化试点, 农技推广体系改革: a noun, or after one, spreading is part of the name
                 continue
         if word in leads:
@@ -425,6 +425,37 @@ def _reported_start(text: str, ws: list[Word], k: int, i: int, tags: frozenset[s
                               for j in range(first, k)):
         return ws[k].start
     return ws[first].start
+
+
+def _counted_term_start(text: str, ws: list[Word], k: int, i: int, tags: frozenset[str],
+                        place_starts: dict[int, Candidate]) -> int:
+    """与农村人居环境整治提升五年行动结合起来: an action counted in years (program_term_heads: 五年行动, 三年攻坚行动)
+    names a program wherever it stands, with no verb to launch it; its name takes in the verbs that follow a
+    common noun inside it (环境 整治 提升), not those after a body or a scope that acts (市政府办公室印发, 全省要巩固),
+    and opens with its first noun; a county or city before it is where the program runs (义县|农村人居环境…),
+    a province names its own (青海省农牧区人居环境整治三年行动)."""
+    if not re.fullmatch(lexicons.patterns()["program_term_heads"], text[ws[k].start:ws[i].end]):
+        return ws[k].start
+    j = k - 1
+    while j >= 0 and HAN.match(text[ws[j].start]) and (ws[j].tag in tags or _inner_verb(text, ws, j, tags)):
+        j -= 1
+    while j + 1 < k and ws[j + 1].tag not in tags:
+        j += 1  # the name opens with a noun, not with a verb
+    place = place_starts.get(ws[j + 1].start)
+    if place is not None and not _provincial(place) and place.end < ws[k].start:
+        return place.end
+    return ws[j + 1].start
+
+
+def _inner_verb(text: str, ws: list[Word], j: int, tags: frozenset[str]) -> bool:
+    """整治 提升 in 农村人居环境整治提升五年行动: a verb (or the second of two side by side) right after a common noun
+    of the name, no verb that launches a program and no noun that acts (a body, a scope word: 全省)."""
+    if ws[j].tag != "v" or j == 0 or text[ws[j].start:ws[j].end] in lexicons.set_of("program_lead_verbs"):
+        return False
+    before = ws[j - 1]
+    if before.tag == "v":
+        return _inner_verb(text, ws, j - 1, tags) if j > 1 and ws[j - 2].tag != "v" else False
+    return before.tag in COMMON_NOUN_TAGS and text[before.start:before.end] not in lexicons.set_of("phrase_stop_prefixes")
 
 
 def _reported_progress(text: str, end: int) -> bool:
@@ -723,7 +754,8 @@ def _phrase_opening(text: str, sentence: SentenceWords, rule: dict, tags: frozen
         if program:
             inspected = lexicons.set_of(rule["or_inspected"]) if "or_inspected" in rule else frozenset()
             start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags, more_leads=inspected),
-                        _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags))
+                        _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags),
+                        _counted_term_start(text, ws, k, i, tags, place_starts))
         start = sentence.openings[key] = _strip_prefixes(text, start, ws[i].end)
     return start
 
