@@ -198,14 +198,15 @@ def _after_inner_lead(text: str, start: int, end: int, kind: str) -> int:
 
 def _strip_prefixes(text: str, start: int, end: int) -> int:
     """Skip scope, batch and quantity words that open a phrase but are no part of a name (一批, 全省, 新时代,
-    第二批)."""
+    第二批, 十项)."""
     # 这一专项行动: the model splits 这|一, so that the phrase opens inside a demonstrative's stop word; the rest
     # of that word is no name either (only a demonstrative: 健全|市场化改革 opens no 全市).
     opened_inside = next((len(p) - o for p, o in _demonstrative_stop_prefixes().get(text[start:start + 1], ())
                           if o <= start and text.startswith(p, start - o)), 0)
     start += opened_inside if end - start > opened_inside else 0
     while True:
-        batch = BATCH.match(text, start) or NATIONAL_BATCH.match(text, start) or PLAN_PERIOD.match(text, start)
+        batch = BATCH.match(text, start) or NATIONAL_BATCH.match(text, start) or PLAN_PERIOD.match(text, start) \
+            or ITEM_COUNT.match(text, start)
         openers = ([batch.group()] if batch else []) + lexicons.entries_at(text, start, "phrase_stop_prefixes")
         p = next((p for p in openers if end - start > len(p) + 2), "")
         if not p:
@@ -329,8 +330,10 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
         if word in leads and text.endswith(whole_scopes, 0, ws[j].start):
             j -= 1  # 高标准农田建设整区域推进试点: a verb after a whole-scope word is part of the name
             continue
-        if word in leads and j == k - 1 and j > 0 and ws[j - 1].tag == "vn":
-            j -= 1  # 农村集体产权制度改革深化试点: a verb between a nominal verb and the head names the pilot's stage
+        if word in leads and j == k - 1 and j > 0 and ws[j - 1].tag == "vn" and HAN.match(text[ws[k].start]):
+            # 农村集体产权制度改革深化试点: a verb between a nominal verb and the head names the pilot's stage (not
+            # before a quote, which the verb launches: 结合乡村振兴推进|“光伏+”农业项目)
+            j -= 1
             continue
         if word in leads and word in lexicons.set_of("spread_lead_verbs"):
             if lexicons.prefix_at(text, ws[k].end, "experience_words"):
@@ -506,6 +509,8 @@ NATIONAL_BATCH = re.compile(r"(?:国家|[\u4e00-\u9fff]{1,6}?(?:省|自治区))(
 BATCH_BEFORE = re.compile("(?:国家)?" + BATCH.pattern + "$")
 # 纳入“十四五”时期“无废城市”建设名单: the five-year plan's period dates the scheme and is no part of its name
 PLAN_PERIOD = re.compile(r"“?十[一二三四五六七八九]?五”?(?:时期|期间)")
+# 深入实施十项“暖民心行动”: a count of items before a quoted name counts its parts, no part of the name
+ITEM_COUNT = re.compile(r"[一二两三四五六七八九十]+项(?=“)")
 PERIOD_SCOPE = re.compile(PLAN_PERIOD.pattern + r"(?:全国|全省|全区|全市|全县|国家(?!级))?")
 
 
@@ -1043,7 +1048,7 @@ def _word_before(text: str, at: int, kind: str) -> bool:
 
 def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
     """“八八战略” is a program by its suffix; “X”工程 is one with the suffix after the quote, and so is a brand
-    named in quotes before or after the word 品牌 (but not when the
+    named in quotes before or after the word 品牌, or with it (but not when the
     suffix only modifies a noun after it: “X”改革新路); a quoted name that a launching verb governs is one too
     (推进“草原书屋”, but not a slogan of parallel parts: “一地签约、全市共享”); the rest of the short quoted phrases are concepts (缩小“三大差距”)."""
     found, ws, noun_starts = [], sentence.ws, sentence.noun_starts
@@ -1057,7 +1062,8 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
         after = lexicons.alternation("quoted_program_suffixes").match(text, m.end())
         if after and after.end() in noun_starts and after.group() not in lexicons.patterns()["quote_named_suffixes"]:
             after = None
-        if (after and after.group() in lexicons.patterns()["quote_named_suffixes"]) or _word_before(text, m.start(), "quote_named_suffixes"):
+        if (after and after.group() in lexicons.patterns()["quote_named_suffixes"]) or _word_before(text, m.start(), "quote_named_suffixes") \
+                or len(inner) > 3 and lexicons.suffix_of(inner, "quote_named_suffixes"):  # 打造“绿色食品牌”: named whole
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif after and not lexicons.suffix_of(inner, "quoted_program_suffixes"):  # “千万工程”建设, “X示范区”建设: the quote
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
