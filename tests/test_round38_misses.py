@@ -55,3 +55,4 @@ def test_a_brand_quoted_whole_with_its_head(nlp):
 def test_a_body_that_lists_a_village_as_a_model_confers_a_title(nlp):
     found = ents(nlp, "此前，农业农村部办公厅将榕江县乐里镇本里村列入全国乡村治理示范村。")
     assert not [name for name, label in found.items() if label == "Program"]
+

@@ -198,7 +198,7 @@ def _after_inner_lead(text: str, start: int, end: int, kind: str) -> int:
 
 def _strip_prefixes(text: str, start: int, end: int) -> int:
     """Skip scope, batch and quantity words that open a phrase but are no part of a name (一批, 全省, 新时代,
-    第二批, 十项)."""
+    第二批, 十项, 第三轮)."""
     # 这一专项行动: the model splits 这|一, so that the phrase opens inside a demonstrative's stop word; the rest
     # of that word is no name either (only a demonstrative: 健全|市场化改革 opens no 全市).
     opened_inside = next((len(p) - o for p, o in _demonstrative_stop_prefixes().get(text[start:start + 1], ())
@@ -206,7 +206,7 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
     start += opened_inside if end - start > opened_inside else 0
     while True:
         batch = BATCH.match(text, start) or NATIONAL_BATCH.match(text, start) or PLAN_PERIOD.match(text, start) \
-            or ITEM_COUNT.match(text, start)
+            or COUNT_BEFORE_QUOTE.match(text, start)
         openers = ([batch.group()] if batch else []) + lexicons.entries_at(text, start, "phrase_stop_prefixes")
         p = next((p for p in openers if end - start > len(p) + 2), "")
         if not p:
@@ -509,8 +509,9 @@ NATIONAL_BATCH = re.compile(r"(?:国家|[\u4e00-\u9fff]{1,6}?(?:省|自治区))(
 BATCH_BEFORE = re.compile("(?:国家)?" + BATCH.pattern + "$")
 # 纳入“十四五”时期“无废城市”建设名单: the five-year plan's period dates the scheme and is no part of its name
 PLAN_PERIOD = re.compile(r"“?十[一二三四五六七八九]?五”?(?:时期|期间)")
-# 深入实施十项“暖民心行动”: a count of items before a quoted name counts its parts, no part of the name
-ITEM_COUNT = re.compile(r"[一二两三四五六七八九十]+项(?=“)")
+# 深入实施十项“暖民心行动”, 武汉、襄阳、宜昌三市“无废城市”建设, 开展第三轮“清废行动”: a count of items or of the
+# places listed before a quoted name, or the round it is in, is no part of the name
+COUNT_BEFORE_QUOTE = re.compile(r"(?:第[一二三四五六七八九十]+轮|[一二两三四五六七八九十]+[项个市县区])(?=“)")
 PERIOD_SCOPE = re.compile(PLAN_PERIOD.pattern + r"(?:全国|全省|全区|全市|全县|国家(?!级))?")
 
 
@@ -831,6 +832,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # 实施“无废学校”“无废社区”建设: two names side by side (shared_suffix_programs)
         if rule["label"] == "Program":
             start = _after_listed_place(text, _after_places_before_quote(text, start, place_starts), place_starts)
+            count = COUNT_BEFORE_QUOTE.match(text, start)  # 武汉、襄阳、宜昌|三市|“无废城市”建设: the count after the list
+            start = count.end() if count else start
             start = _after_inner_lead(text, start, w.end, "quote_pilot_verbs")  # 在李旺镇试点|“阳光三资”监管平台
             start = _after_supervised_site(text, start, w.end, place_starts)  # 对沙坡头区|高标准农田建设项目开展监督检查
             surface = text[start:w.end]
