@@ -56,3 +56,9 @@ def test_a_body_that_lists_a_village_as_a_model_confers_a_title(nlp):
     found = ents(nlp, "此前，农业农村部办公厅将榕江县乐里镇本里村列入全国乡村治理示范村。")
     assert not [name for name, label in found.items() if label == "Program"]
 
+
+
+def test_a_compound_with_combined_opens_a_name_and_a_slogan_is_no_brand(nlp):
+    found = ents(nlp, "推进医育结合“1+1+X”托育指导体系建设。打造“一户一处景，一村一幅画，一县一品牌”。")
+    assert found.get("医育结合“1+1+X”托育指导体系建设") == "Program"
+    assert not [name for name in found if "一县一品牌" in name]

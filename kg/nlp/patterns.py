@@ -325,6 +325,8 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
     j = k - 1
     while j >= 0 and ws[k].start - ws[j].end <= limit:
         word = text[ws[j].start:ws[j].end]
+        if word in lexicons.set_of("glued_lead_verbs") and j > 0 and ws[j - 1].tag in COMMON_NOUN_TAGS:
+            word = ""  # 医育结合“1+1+X”托育指导体系建设: after a noun, 结合 closes a compound that opens the name
         if word in lexicons.set_of("copulas"):
             break  # 承担的任务是|完成农村公路建设: the copula ends the clause a relative lead stands in
         if word in leads and text.endswith(whole_scopes, 0, ws[j].start):
@@ -1066,7 +1068,8 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
         if after and after.end() in noun_starts and after.group() not in lexicons.patterns()["quote_named_suffixes"]:
             after = None
         if (after and after.group() in lexicons.patterns()["quote_named_suffixes"]) or _word_before(text, m.start(), "quote_named_suffixes") \
-                or len(inner) > 3 and lexicons.suffix_of(inner, "quote_named_suffixes"):  # 打造“绿色食品牌”: named whole
+                or len(inner) > 3 and all(HAN.match(c) for c in inner) and lexicons.suffix_of(inner, "quote_named_suffixes"):
+            # 打造“绿色食品牌”: a brand named whole (not a slogan or a formula: “一村一幅画，一县一品牌”, “生产+…+品牌”)
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif after and not lexicons.suffix_of(inner, "quoted_program_suffixes"):  # “千万工程”建设, “X示范区”建设: the quote
             found.append(Candidate(m.start(), after.end(), "Program", "program", canonical=inner + after.group()))
