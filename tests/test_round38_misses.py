@@ -57,7 +57,6 @@ def test_a_body_that_lists_a_village_as_a_model_confers_a_title(nlp):
     assert not [name for name, label in found.items() if label == "Program"]
 
 
-
 def test_a_compound_with_combined_opens_a_name_and_a_slogan_is_no_brand(nlp):
     found = ents(nlp, "推进医育结合“1+1+X”托育指导体系建设。打造“一户一处景，一村一幅画，一县一品牌”。")
     assert found.get("医育结合“1+1+X”托育指导体系建设") == "Program"
