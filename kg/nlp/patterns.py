@@ -1293,6 +1293,21 @@ def listed_programs(text: str) -> list[Candidate]:
     return _named_programs(text, "program_patterns", "scheme") + _named_programs(text, "program_word_patterns", "program")
 
 
+def listed_projects(text: str, place_starts: dict[int, Candidate]) -> list[Candidate]:
+    """一、张店区车站街道华光路片区更新改造项目: an item of a numbered list that holds only its places and a project's or
+    works' name (a notice's list of pilot projects) names a program; its name runs from after the places to its head."""
+    opener = re.match(lexicons.patterns()["list_item_opener"], text)
+    if opener is None:
+        return []
+    start = opener.end()
+    while start in place_starts and lexicons.suffix_of(text[start:place_starts[start].end], "admin_suffixes"):
+        start = place_starts[start].end  # 张店区车站街道: divisions, not a river that opens the name (孝妇河东岸…)
+    name = text[start:].rstrip("；;。")
+    if start == opener.end() or not re.fullmatch(lexicons.patterns()["listed_project_name"], name):
+        return []
+    return [Candidate(start, start + len(name), "Program", "program")]
+
+
 def levelled_schemes(text: str) -> list[Candidate]:
     """入选省级县域经济高质量发展示范县, 创建省级乡村振兴示范县: a scheme of a level that a place enters or founds
     as its site, with no batch or list to name it (listed_programs); one that is founded is named by the founding
@@ -1622,6 +1637,7 @@ class PatternRecognizer:
         found += levelled_schemes(text)
         found += enumerated_programs(text)
         place_starts = {c.start: c for c in found if c.label == "Place"}
+        found += listed_projects(text, place_starts)
         for rule, endings in _phrase_rule_endings():
             if not endings.isdisjoint(sentence.last_characters):  # most rules have no word to end with
                 found += suffixed_phrases(text, sentence, rule, place_starts, title_spans)
