@@ -29,3 +29,14 @@ def test_a_national_subsidy_named_as_a_policy_is_a_program(nlp):
     found = ents(nlp, "认真落实第三轮草原生态保护补助奖励政策，深入推进。要落实好耕地地力保护补贴政策。出台相关补贴政策。")
     assert found.get("草原生态保护补助奖励政策") == "Program" and found.get("耕地地力保护补贴政策") == "Program"
     assert not [name for name in found if "相关" in name]
+
+
+def test_a_listed_projects_name_may_open_with_an_old_town_or_a_river(nlp, tmp_path):
+    text = "确定以下6个项目为2024年度全市城市更新试点项目，现予公布。\n一、张店区车站街道华光路片区更新改造项目\n二、博山区城西街道颜神古镇周边片区提升项目\n"
+    assert "颜神古镇周边片区提升项目" in labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Program")
+
+
+def test_a_subsidy_schemes_name_holds_no_subject_or_verb_before_it(nlp):
+    found = ents(nlp, "在宁中乡和公塘乡，县里深入实施草原生态保护补助奖励政策，推进品牌建设。")
+    assert found.get("草原生态保护补助奖励政策") == "Program"
+    assert not [name for name in found if name.startswith("县里")]

@@ -1300,8 +1300,9 @@ def listed_projects(text: str, place_starts: dict[int, Candidate]) -> list[Candi
     if opener is None:
         return []
     start = opener.end()
-    while start in place_starts and lexicons.suffix_of(text[start:place_starts[start].end], "admin_suffixes"):
-        start = place_starts[start].end  # 张店区车站街道: divisions, not a river that opens the name (孝妇河东岸…)
+    while start in place_starts and lexicons.suffix_of(text[start:place_starts[start].end], "place_suffixes") \
+            in lexicons.set_of("admin_suffixes"):
+        start = place_starts[start].end  # 张店区车站街道: divisions, not a river or an old town that opens the name
     name = text[start:].rstrip("；;。")
     if start == opener.end() or not re.fullmatch(lexicons.patterns()["listed_project_name"], name):
         return []
