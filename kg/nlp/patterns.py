@@ -180,6 +180,10 @@ def _after_lead_verb(text: str, start: int, end: int, kind: str) -> int:
     """布局海上养殖综合整治示范区: the model may read the verb that governs a name as a noun that opens it; a verb of
     the list `kind` that opens the phrase is no part of the name, which starts after it."""
     lead = lexicons.prefix_at(text, start, kind)
+    # 打|好污染防治攻坚战: the model splits the verb and reads its second half as an adjective that opens the phrase
+    inside = next((len(v) - k for v in lexicons.longest_first(kind) for k in range(1, len(v)) if text.startswith(v, start - k)), 0)
+    if not lead and inside and end - start > inside:
+        return start + inside
     if not lead and _word_before(text, start, kind):
         # 探索建立“X”利益联结机制: a verb that completes the lead verb before it (建立, 构建) opens no name either
         lead = lexicons.prefix_at(text, start, "lead_verb_complements")
