@@ -651,6 +651,12 @@ def _is_division(text: str, place: Candidate) -> bool:
     return place.source == "place_full" and bool(lexicons.suffix_of(text[place.start:place.end], "admin_suffixes"))
 
 
+def _field_of_name(name: str, adcode: str) -> bool:
+    """长三角“…”, 黄河“几字弯”攻坚战: a region or a river, lake or mountain written before a quote is the field the
+    program's name opens with, not a division it is carried out in."""
+    return is_region(name, adcode) or not adcode and bool(lexicons.suffix_of(name, "landform_suffixes"))
+
+
 def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Candidate]) -> int:
     """湖南省“绿水青山”示范区建设, 湘潭县花石镇“湘莲”产业园建设, 西昌市国家现代农业产业园创建: places written
     right before a program's quoted name or its level word say where it is carried out; they are not part of the name (nor is a batch after them), nor is a kind
@@ -661,7 +667,7 @@ def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Ca
     if quote > start and kind in lexicons.set_of("generic_places") and kind not in lexicons.set_of("field_places"):
         return quote
     end = start
-    while end in place_starts and not is_region(text[end:place_starts[end].end], place_starts[end].adcode):
+    while end in place_starts and not _field_of_name(text[end:place_starts[end].end], place_starts[end].adcode):
         end = place_starts[end].end
     if end > start and _provincial(place_starts[start]) and _word_before(text, start, "program_lead_verbs"):
         return start  # 推动陕西省“一村一品”示范村镇培育行动在全县落地: the province's own program, carried out elsewhere
