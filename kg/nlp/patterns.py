@@ -180,10 +180,12 @@ def _after_lead_verb(text: str, start: int, end: int, kind: str) -> int:
     """布局海上养殖综合整治示范区: the model may read the verb that governs a name as a noun that opens it; a verb of
     the list `kind` that opens the phrase is no part of the name, which starts after it."""
     lead = lexicons.prefix_at(text, start, kind)
-    # 打|好污染防治攻坚战: the model splits the verb and reads its second half as an adjective that opens the phrase
-    inside = next((len(v) - k for v in lexicons.longest_first(kind) for k in range(1, len(v)) if text.startswith(v, start - k)), 0)
-    if not lead and inside and end - start > inside:
-        return start + inside
+    if not lead:
+        # 打|好污染防治攻坚战: the model splits the verb and reads its second half as an adjective opening the phrase
+        inside = next((len(v) - k for v in lexicons.longest_first(kind) for k in range(1, len(v))
+                       if text.startswith(v, start - k)), 0)
+        if inside and end - start > inside:
+            return start + inside
     if not lead and _word_before(text, start, kind):
         # 探索建立“X”利益联结机制: a verb that completes the lead verb before it (建立, 构建) opens no name either
         lead = lexicons.prefix_at(text, start, "lead_verb_complements")
@@ -446,7 +448,7 @@ def _counted_term_start(text: str, ws: list[Word], k: int, i: int, tags: frozens
     if not re.fullmatch(lexicons.patterns()["program_term_heads"], text[ws[k].start:ws[i].end]):
         return ws[k].start
     j = k - 1
-    while j >= 0 and HAN.match(text[ws[j].start]) and (ws[j].tag in tags or _inner_verb(text, ws, j, tags)):
+    while j >= 0 and HAN.match(text[ws[j].start]) and (ws[j].tag in tags or _inner_verb(text, ws, j)):
         j -= 1
     while j + 1 < k and ws[j + 1].tag not in tags:
         j += 1  # the name opens with a noun, not with a verb
@@ -456,14 +458,14 @@ def _counted_term_start(text: str, ws: list[Word], k: int, i: int, tags: frozens
     return ws[j + 1].start
 
 
-def _inner_verb(text: str, ws: list[Word], j: int, tags: frozenset[str]) -> bool:
+def _inner_verb(text: str, ws: list[Word], j: int) -> bool:
     """整治 提升 in 农村人居环境整治提升五年行动: a verb (or the second of two side by side) right after a common noun
     of the name, no verb that launches a program and no noun that acts (a body, a scope word: 全省)."""
     if ws[j].tag != "v" or j == 0 or text[ws[j].start:ws[j].end] in lexicons.set_of("program_lead_verbs"):
         return False
     before = ws[j - 1]
     if before.tag == "v":
-        return _inner_verb(text, ws, j - 1, tags) if j > 1 and ws[j - 2].tag != "v" else False
+        return _inner_verb(text, ws, j - 1) if j > 1 and ws[j - 2].tag != "v" else False
     return before.tag in COMMON_NOUN_TAGS and text[before.start:before.end] not in lexicons.set_of("phrase_stop_prefixes")
 
 
