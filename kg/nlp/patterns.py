@@ -1074,13 +1074,13 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
         if _characterized(text, m.start()):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))  # 作为“一把手”工程
             continue
-        bare = m.end() not in noun_starts and all(HAN.match(c) for c in inner) \
-            and not _manner_word(text, inner, m.end())  # a name of its own, not a modifier
+        all_han = all(HAN.match(c) for c in inner)
+        bare = m.end() not in noun_starts and all_han and not _manner_word(text, inner, m.end())  # a name of its own
         after = lexicons.alternation("quoted_program_suffixes").match(text, m.end())
         if after and after.end() in noun_starts and after.group() not in lexicons.patterns()["quote_named_suffixes"]:
             after = None
         if (after and after.group() in lexicons.patterns()["quote_named_suffixes"]) or _word_before(text, m.start(), "quote_named_suffixes") \
-                or len(inner) > 3 and all(HAN.match(c) for c in inner) and lexicons.suffix_of(inner, "quote_named_suffixes"):
+                or len(inner) > 3 and all_han and lexicons.suffix_of(inner, "quote_named_suffixes"):
             # 打造“绿色食品牌”: a brand named whole (not a slogan or a formula: “一村一幅画，一县一品牌”, “生产+…+品牌”)
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif after and not lexicons.suffix_of(inner, "quoted_program_suffixes"):  # “千万工程”建设, “X示范区”建设: the quote
