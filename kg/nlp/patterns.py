@@ -967,14 +967,15 @@ def worked(text: str, start: int, end: int) -> bool:
 
 def _governed(text: str, start: int, end: int, rule: dict, place_starts: dict[int, Candidate]) -> bool:
     """The rule's verb right before the phrase; for a model, a verb that spreads it in places right after it
-    (“X”模式已在全县推广), and for a zone's building, how far it has come (X示范带建设扎实推进); what a text takes as
+    (“X”模式已在全县推广), and for a zone's building, how far it has come (X示范带建设扎实推进), or a region's building a place joins (融入…经济圈建设); what a text takes as
     its lever (以国家全域旅游示范区创建为抓手); or a name joined to one a verb governs."""
     spread = "or_spread_after" in rule and re.match(lexicons.patterns()[rule["or_spread_after"]], text[end:]) is not None \
         or rule.get("or_reported", False) and _reported_progress(text, end)
     lever = re.search(lexicons.patterns()["lever_lead"], text[max(0, start - 2):start]) is not None \
         and lexicons.prefix_at(text, end, "lever_words") != ""
-    return _lead_before(text, start, rule["needs_lead"]) or spread or lever or _joined_to_governed(text, start, rule) \
-        or _inspected_works(text, start, end, rule, place_starts)
+    joined = "or_joined" in rule and _lead_before(text, start, rule["or_joined"])  # 融入|成渝地区双城经济圈建设
+    return _lead_before(text, start, rule["needs_lead"]) or spread or lever or joined \
+        or _joined_to_governed(text, start, rule) or _inspected_works(text, start, end, rule, place_starts)
 
 
 def _inspected_works(text: str, start: int, end: int, rule: dict, place_starts: dict[int, Candidate]) -> bool:
