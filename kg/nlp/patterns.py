@@ -295,7 +295,9 @@ def _quoted_lead(text: str, ws: list[Word], k: int, tags: frozenset[str], limit:
     if j >= 0 and text[ws[j].start:ws[j].end] == "”":
         opened = _quote_open(text, ws[j].start)
         if opened is not None:
-            lead = _governed_start(text, ws, next(q for q in range(j, -1, -1) if ws[q].start <= opened), tags, limit=QUOTE_FIELD_REACH)
+            # 宫集镇试点|家庭医生签约“1+1+N”团队服务模式: a pilot verb launches a quoted field's program too
+            lead = _governed_start(text, ws, next(q for q in range(j, -1, -1) if ws[q].start <= opened), tags,
+                                   limit=QUOTE_FIELD_REACH, more_leads=lexicons.set_of("quote_pilot_verbs"))
             return _strip_prefixes(text, lead, ws[k].end)  # 实施新时代“小岛迁、大岛建”工程
     return ws[k].start
 
@@ -335,6 +337,8 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
             word = ""  # 医育结合“1+1+X”托育指导体系建设: after a noun, 结合 closes a compound that opens the name
         if word in lexicons.set_of("copulas"):
             break  # 承担的任务是|完成农村公路建设: the copula ends the clause a relative lead stands in
+        if word in joiners and text.startswith("“", ws[j].end):
+            return ws[j + 1].start  # 开展走访活动和|“清廉医院”创建: 和 before a quote joins two objects of the verb
         if word in leads and text.endswith(whole_scopes, 0, ws[j].start):
             j -= 1  # 高标准农田建设整区域推进试点: a verb after a whole-scope word is part of the name
             continue
@@ -493,13 +497,16 @@ COUNT = re.compile(r"[一二两三四五六七八九十]+大$")
 MEASURED = re.compile(r"(?<![第0-9０-９])[0-9０-９]+(?:余|多)?$|(?<!第)两$")  # 大纵湖两处湿地: 两 only counts
 COUNTED = re.compile(r"(?<![\u4e00-\u9fff]{2})“?[一二两三四五六七八九十]+大$")
 BATCHES = re.compile(r"[一二两三四五六七八九十]+批")  # 前两批示范创建: batches counted, not one named batch (第二批)
+PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")  # 二期骨干工程: a phase of the works named before it
 
 
 def _counted(surface: str, suffix: str) -> bool:
     """四大行动, 两大战略: a bare count of parts (numeral + 大) before the suffix names several programs, not one;
     with a name before the count it is one program (幸福美好生活十大工程); so do batches counted at its opening
-    (前两批示范创建)."""
-    return bool(suffix) and bool(COUNTED.search(surface[: -len(suffix)].rstrip("”’」")) or BATCHES.match(surface))
+    (前两批示范创建), and a phase that opens it (滇中引水工程一期隧洞贯通，二期骨干工程加快建设: a part of the works
+    named before it, no name of its own)."""
+    return bool(suffix) and bool(COUNTED.search(surface[: -len(suffix)].rstrip("”’」")) or BATCHES.match(surface)
+                                 or PHASE.match(surface))
 
 
 def _counts_a_list(text: str, start: int, surface: str, suffix: str) -> bool:
@@ -1012,12 +1019,14 @@ JOINED_REACH = 40  # at most this many characters back to the verb that governs 
 
 def _joined_to_governed(text: str, start: int, rule: dict) -> bool:
     """开展“两违”专项整治和燃气安全专项整治: a name joined by 和, 及 or 、 to a name of the same kind of head that a
-    verb of the rule governs in the same clause is governed by that verb too."""
+    verb of the rule governs in the same clause is governed by that verb too; so is a quoted name joined to an
+    object of any kind (开展走访活动和“清廉医院”创建)."""
     if not text.endswith(("和", "及", "、"), 0, start):
         return False
     clause = text[max(start - JOINED_REACH, lexicons.clause_start(text, start - 1)):start - 1]
     verbs = lexicons.patterns()[rule["needs_lead"]]
-    return lexicons.suffix_of(clause, rule["suffixes"]) != "" and any(verb in clause for verb in verbs)
+    return (lexicons.suffix_of(clause, rule["suffixes"]) != "" or text.startswith("“", start)) \
+        and any(verb in clause for verb in verbs)
 
 
 def _lead_before(text: str, at: int, kind: str) -> bool:
