@@ -7,7 +7,7 @@ in a program suffix (山海协作工程), so no list of program names is needed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from spacy.language import Language
@@ -95,6 +95,14 @@ def session_ordinal(ws: list[Word], j: int, text: str) -> bool:
     return re.match(r"第[0-9]+[次届]", word) is not None
 
 
+LINKING_DASHES = frozenset({"—", "——", "－", "-"})  # the dashes that link two places in one name (杭州—绍兴)
+
+
+def _dash_linked(ws: list[Word], j: int, word: str) -> bool:
+    """新安江—千岛湖生态保护补偿样板区, 威远—荣县协同发展先行区: a dash between two places links them in one name."""
+    return word in LINKING_DASHES and 0 < j < len(ws) - 1 and ws[j - 1].tag == "LOC" and ws[j + 1].tag == "LOC"
+
+
 def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit: int = 5) -> int:
     """Start offset of the noun phrase that ends with word i: at most `limit` modifier words with one of
     `tags` to its left, stepping over quoted names, and over 和/与 inside a name (文化和旅游厅) but not
@@ -118,6 +126,8 @@ def phrase_start(ws: list[Word], i: int, text: str, tags: frozenset[str], limit:
             start = w.start
         elif w.tag in tags and w.tag != "c" and (all(HAN.match(c) for c in word) or session_ordinal(ws, j, text)):
             start, taken = w.start, taken + 1
+        elif _dash_linked(ws, j, word):
+            start = w.start
         elif word in "”’」" and _quote_open(text, w.start) is not None:
             start = _quote_open(text, w.start)
             while j >= 0 and ws[j].start > start:
@@ -369,6 +379,9 @@ def _governed_start(text: str, ws: list[Word], k: int, tags: frozenset[str], lim
             governed = head >= 0 and _governed_start(text, ws, head, tags, limit) < ws[head].start
             return ws[j].end if governed and j < k - 1 else ws[k].start
         border = ws[j].tag == "f" and j > 0 and ws[j - 1].tag == "LOC"  # 推进湘赣边区域合作示范区建设: 湘赣 边
+        if _dash_linked(ws, j, word):
+            j -= 1  # 推进威远—荣县协同发展先行区建设
+            continue
         if (ws[j].tag not in inner_tags and word not in joiners and word not in noun_endings and not border
                 and not _opening_adverb(text, ws, j, k, leads)
                 and not _inner_adverb(ws, j, k, tags)
@@ -495,14 +508,14 @@ def _suffix_as_verb(text: str, start: int, end: int, suffix: str, place_starts: 
 COUNT = re.compile(r"[一二两三四五六七八九十]+大$")
 # a count of things (46处, 30余所), not an ordinal (第1中学); the look-behind starts a match only at a number's first digit
 MEASURED = re.compile(r"(?<![第0-9０-９])[0-9０-９]+(?:余|多)?$|(?<!第)两$")  # 大纵湖两处湿地: 两 only counts
-COUNTED = re.compile(r"(?<![\u4e00-\u9fff]{2})“?[一二两三四五六七八九十]+大$")
+COUNTED = re.compile(r"(?<![\u4e00-\u9fff]{2})“?[一二两三四五六七八九十]+[大个]$")
 BATCHES = re.compile(r"[一二两三四五六七八九十]+批")  # 前两批示范创建: batches counted, not one named batch (第二批)
 PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")  # 二期骨干工程: a phase of the works named before it
 
 
 def _counted(surface: str, suffix: str) -> bool:
-    """四大行动, 两大战略: a bare count of parts (numeral + 大) before the suffix names several programs, not one;
-    with a name before the count it is one program (幸福美好生活十大工程); so do batches counted at its opening
+    """四大行动, 两大战略, 三个模式: a bare count of parts (numeral + 大 or 个) before the suffix names several programs,
+    not one; with a name before the count it is one program (幸福美好生活十大工程); so do batches counted at its opening
     (前两批示范创建), and a phase that opens it (滇中引水工程一期隧洞贯通，二期骨干工程加快建设: a part of the works
     named before it, no name of its own)."""
     return bool(suffix) and bool(COUNTED.search(surface[: -len(suffix)].rstrip("”’」")) or BATCHES.match(surface)
@@ -1105,6 +1118,11 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
         elif len(inner) > 3 and lexicons.suffix_of(inner, "quote_headed_suffixes") and m.end() not in noun_starts:
             # “搬迁群众就业服务驿站”, “乡村振兴数字平台”: a platform or station quoted whole with its generic head
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
+        elif len(inner) > 3 and all_han and (model := lexicons.suffix_of(inner, "model_suffixes")) \
+                and not _counted(inner, model) and _word_before(text, m.start(), "model_lead_verbs"):
+            # 推广“龙江模式”保护性耕作: a model named whole in its quote after a verb that spreads it, before what it
+            # is a model of
+            found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif bare and (_word_before(text, m.start(), "quote_launch_verbs") or _listed_after_launch(text, m.start())):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”; 实施A、“厕所革命”
         elif bare and (field := _launched_field(text, ws, m.start())) is not None:
@@ -1215,9 +1233,10 @@ def _division_of_the_field(ws: list[Word], w: Word, quote: int) -> bool:
 
 
 def _whose(word: str, tag: str) -> bool:
-    """Whether a word before a quoted program says whose it is (a body, a person, a division: 浙江“千万工程”),
-    rather than its field (湘江保护和治理“一号重点工程”: a river)."""
-    return tag in ("ORG", "PER") or (tag == "LOC" and bool(load_gazetteer().lookup(word)))
+    """Whether a word before a quoted program says whose it is (a body, a person, a division: 浙江“千万工程”; the
+    country: 纳入国家“千县工程”), rather than its field (湘江保护和治理“一号重点工程”: a river)."""
+    return tag in ("ORG", "PER") or (tag == "LOC" and bool(load_gazetteer().lookup(word))) \
+        or word in lexicons.set_of("country_words")
 
 
 def _launched_field(text: str, ws: list[Word], quote: int) -> int | None:
@@ -1317,7 +1336,9 @@ def listed_programs(text: str) -> list[Candidate]:
 
 def listed_projects(text: str, place_starts: dict[int, Candidate]) -> list[Candidate]:
     """一、张店区车站街道华光路片区更新改造项目: an item of a numbered list that holds only its places and a project's or
-    works' name (a notice's list of pilot projects) names a program; its name runs from after the places to its head."""
+    works' name (a notice's list of pilot projects) names a program; its name runs from after the places to its head.
+    An aside after the name that gives its site (2. 乐山大佛景区游客服务中心改造项目（实施地点：市中区）) marks a list
+    of projects as the places before it do."""
     opener = re.match(lexicons.patterns()["list_item_opener"], text)
     if opener is None:
         return []
@@ -1326,7 +1347,9 @@ def listed_projects(text: str, place_starts: dict[int, Candidate]) -> list[Candi
             in lexicons.set_of("admin_suffixes"):
         start = place_starts[start].end  # 张店区车站街道: divisions, not a river or an old town that opens the name
     name = text[start:].rstrip("；;。")
-    if start == opener.end() or not re.fullmatch(lexicons.patterns()["listed_project_name"], name):
+    aside = re.search(lexicons.patterns()["listed_project_aside"], name)
+    name = name[:aside.start()] if aside else name
+    if (start == opener.end() and not aside) or not re.fullmatch(lexicons.patterns()["listed_project_name"], name):
         return []
     return [Candidate(start, start + len(name), "Program", "program")]
 
@@ -1642,6 +1665,9 @@ def _has_function_word(ws: list[Word], start: int, end: int) -> bool:
     return any(w.tag in tags for w in ws if w.start < end and w.end > start)
 
 
+MIN_PROGRAM_AFTER_BODY = 4  # 省委“四强”行动 keeps “四强”行动; a shorter rest after a body is no name of its own
+
+
 class PatternRecognizer:
     def __init__(self, name: str):
         self.name = name
@@ -1673,7 +1699,25 @@ class PatternRecognizer:
         found += names_after_titles(text, title_spans, ws)
         found += names_listed_after_titles(text, title_spans)
         found += names_after_appointments(text)
+        _after_launching_bodies(text, found)
         return doc
+
+
+def _after_launching_bodies(text: str, found: list[Candidate]) -> None:
+    """落实省委“四强”行动部署, 入选财政部、自然资源部历史遗留废弃矿山生态修复示范工程: a party or government body
+    that opens a program's name launched or runs it (its proposer, named on its own); the name starts after it and
+    the bodies joined to it. Another body is what the works build or improve (乐山大佛景区游客服务中心改造项目)."""
+    body_ends = {c.start: c.end for c in found if c.label == "Organization"
+                 and lexicons.suffix_of(text[c.start:c.end], "launching_body_ends")}
+    for n, c in enumerate(found):
+        start = c.start
+        while c.label == "Program" and body_ends.get(start, c.end) < c.end:
+            start = body_ends[start]
+            if text.startswith(("、", "和"), start) and start + 1 in body_ends:
+                start += 1  # 财政部、自然资源部
+        if start != c.start and c.end - start >= MIN_PROGRAM_AFTER_BODY:
+            opening = text[c.start:start]
+            found[n] = replace(c, start=start, canonical=c.canonical.removeprefix(opening))
 
 
 @Language.factory("kg_patterns")
