@@ -48,3 +48,21 @@ def test_a_quoted_founding_whose_progress_is_reported(nlp):
 
 def test_counted_models_are_several_not_one(nlp):
     assert programs(nlp, "深入推进“三个模式”创新提升，农业全产业链发展。") == []
+
+
+def test_a_joint_battle_carried_out(nlp):
+    assert programs(nlp, "要深入实施“黑土粮仓”科技会战，加快农业科技成果转化。") == ["“黑土粮仓”科技会战"]
+    assert programs(nlp, "各地要打好攻坚战，开展大会战。") == []
+
+
+def test_one_quoted_brand_with_others_unnamed(nlp):
+    assert programs(nlp, "要擦亮“黑龙江大米”等区域公用品牌，推动农产品走出去。") == ["黑龙江大米"]
+
+
+def test_an_adverb_before_a_verb_inside_a_reported_name(nlp):
+    assert programs(nlp, "百色重点开发开放试验区建设扎实推进，靖西市龙邦口岸开放。") == ["百色重点开发开放试验区建设"]
+
+
+def test_a_body_before_a_pilot_verb_and_a_quote(nlp):
+    found = ents(nlp, "区卫生健康委联合华东医院试点“家庭医生+专科医生”签约服务。")
+    assert found.get("华东医院") == "Organization" and "华东医院试点" not in found

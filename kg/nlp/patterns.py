@@ -449,8 +449,9 @@ def _reported_start(text: str, ws: list[Word], k: int, i: int, tags: frozenset[s
         return ws[k].start
     # 古城保护提升工程扎实推进: verbs side by side (保护|提升) are one compound verb of the name
     inner_verbs = sum(ws[j].tag == "v" and not (j > first and ws[j - 1].tag == "v") for j in range(first, k))
-    if inner_verbs > 1 or any(not (ws[j].tag in tags or ws[j].tag == "v") or not HAN.match(text[ws[j].start])
-                              for j in range(first, k)):
+    # 百色重点开发开放试验区建设扎实推进: an adverb before a verb inside the name qualifies that verb (重点|开发)
+    if inner_verbs > 1 or any(not (ws[j].tag in tags or ws[j].tag == "v" or _inner_adverb(ws, j, k, tags))
+                              or not HAN.match(text[ws[j].start]) for j in range(first, k)):
         return ws[k].start
     return ws[first].start
 
@@ -848,8 +849,9 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
         if "not_heads" in rule and lexicons.suffix_of(surface, rule["not_heads"]):
             continue  # 资阳市布局, 全国大局: the suffix character ends an ordinary word
         if surface.endswith("试点") and (lexicons.prefix_at(text, w.end, "pilot_adverb_verbs")
-                                        or text.startswith("“", w.end) and _places_only(text, start, w.end - 2, place_starts)):
-            continue  # 在吴忠市试点推行“四权”分置改革: 试点 is how the program runs there; 在庙头镇试点“…”模式: the verb
+                                        or text.startswith("“", w.end) and (_places_only(text, start, w.end - 2, place_starts)
+                                                                           or _one_body(ws, start, w.end - 2))):
+            continue  # 在吴忠市试点推行“四权”分置改革: 试点 is how the program runs there; 在庙头镇试点“…”模式, 联合华东医院试点“…”: the verb
             # (but 推进国家级农村改革试点“六项任务”: a pilot's name before a quote of its own)
         if rule["label"] == "Program" and _suffix_as_verb(text, start, w.end, suffix, place_starts):
             continue
@@ -966,6 +968,13 @@ def _opens_with(surface: str, starts: tuple[str, ...]) -> bool:
     """Whether a phrase opens with a start word as a word: 区财政局, but not 区域职业教育集团 (区域, 市场, 县域
     open ordinary words)."""
     return surface.startswith(starts) and not lexicons.opens_ordinary_word(surface)
+
+
+def _one_body(ws: list[Word], start: int, end: int) -> bool:
+    """Whether the words from start to end are one body the model names (华东医院): a body before 试点 and a quote
+    pilots the quoted program, as a place there does."""
+    inside = [w for w in ws if start <= w.start < end]
+    return len(inside) == 1 and inside[0].tag == "ORG" and inside[0].end == end
 
 
 def _governed_name(text: str, start: int, end: int, rule: dict, noun_starts: set[int],
