@@ -510,7 +510,7 @@ COUNT = re.compile(r"[一二两三四五六七八九十]+大$")
 # a count of things (46处, 30余所), not an ordinal (第1中学); the look-behind starts a match only at a number's first digit
 MEASURED = re.compile(r"(?<![第0-9０-９])[0-9０-９]+(?:余|多)?$|(?<!第)两$")  # 大纵湖两处湿地: 两 only counts
 COUNTED = re.compile(r"(?<![\u4e00-\u9fff]{2})“?[一二两三四五六七八九十]+[大个]$")
-BATCHES = re.compile(r"[一二两三四五六七八九十]+批")  # 前两批示范创建: batches counted, not one named batch (第二批)
+BATCHES = re.compile(r"[一二两三四五六七八九十]+[批轮]")  # 前两批示范创建, 三轮试点三年行动计划: batches or rounds counted, not one named (第二批)
 PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")  # 二期骨干工程: a phase of the works named before it
 
 
@@ -787,14 +787,15 @@ def _phrase_opening(text: str, sentence: SentenceWords, rule: dict, tags: frozen
     (开展新一轮强镇扩权改革试点: less 新一轮); the same for every rule with the same tags, reach and label (the
     places are the sentence's, the same for every rule), so it is worked out once per sentence for them."""
     program = rule["label"] == "Program"
-    key = (k, i, tags, rule.get("max_modifiers", 5), program, rule.get("or_inspected"))
+    key = (k, i, tags, rule.get("max_modifiers", 5), program, rule.get("or_inspected"), rule.get("or_joined"))
     start = sentence.openings.get(key)
     if start is None:
         ws = sentence.ws
         start = phrase_start(ws, k, text, tags, rule.get("max_modifiers", 5))
         if program:
-            inspected = lexicons.set_of(rule["or_inspected"]) if "or_inspected" in rule else frozenset()
-            start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags, more_leads=inspected),
+            # 察看|…修复项目, 主动融入|湘赣边区域合作示范区建设: the rule's other verbs govern the name too
+            more_leads = frozenset().union(*(lexicons.set_of(rule[kind]) for kind in ("or_inspected", "or_joined") if kind in rule))
+            start = min(start, _quoted_lead(text, ws, k, tags), _governed_start(text, ws, k, tags, more_leads=more_leads),
                         _opening_place_start(text, ws, k, tags, place_starts), _reported_start(text, ws, k, i, tags),
                         _counted_term_start(text, ws, k, i, tags, place_starts))
         start = sentence.openings[key] = _strip_prefixes(text, start, ws[i].end)
