@@ -57,3 +57,7 @@ def test_a_pilot_verb_before_a_quoted_models_field(nlp):
 
 def test_a_phase_of_works_is_no_name(nlp):
     assert programs(nlp, "滇中引水工程一期隧洞累计贯通超过九成，二期骨干工程加快建设。") == []
+
+
+def test_the_partner_places_of_paired_help_are_no_program(nlp):
+    assert "山海协作" not in programs(nlp, "76个行政村与山海协作地开展“消薄飞地”增收项目。")

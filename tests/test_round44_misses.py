@@ -66,3 +66,7 @@ def test_an_adverb_before_a_verb_inside_a_reported_name(nlp):
 def test_a_body_before_a_pilot_verb_and_a_quote(nlp):
     found = ents(nlp, "区卫生健康委联合华东医院试点“家庭医生+专科医生”签约服务。")
     assert found.get("华东医院") == "Organization" and "华东医院试点" not in found
+
+
+def test_a_quoted_task_with_verbs_of_its_own_is_no_model(nlp):
+    assert programs(nlp, "以“迭代完善精神富有实现机制”攻坚破难、示范先行。") == []

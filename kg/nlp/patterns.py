@@ -1129,9 +1129,10 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
             # “搬迁群众就业服务驿站”, “乡村振兴数字平台”: a platform or station quoted whole with its generic head
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif len(inner) > 3 and all_han and (model := lexicons.suffix_of(inner, "model_suffixes")) \
-                and not _counted(inner, model) and _word_before(text, m.start(), "model_lead_verbs"):
+                and not _counted(inner, model) and not any(w.tag == "v" for w in ws if m.start() < w.start < m.end()) \
+                and _word_before(text, m.start(), "model_lead_verbs"):
             # 推广“龙江模式”保护性耕作: a model named whole in its quote after a verb that spreads it, before what it
-            # is a model of
+            # is a model of (not a task with verbs of its own: 以“迭代完善精神富有实现机制”攻坚破难)
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
         elif bare and (_word_before(text, m.start(), "quote_launch_verbs") or _listed_after_launch(text, m.start())):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))  # 推进“草原书屋”; 实施A、“厕所革命”
