@@ -56,7 +56,8 @@ def test_a_landform_character_that_opens_the_next_name_leaves_the_short_form(nlp
 
 
 def test_deltas_are_named_regions(nlp):
-    found = places(nlp, "深度融入长三角一体化发展，加强与珠三角、黄河三角洲的合作。")
+    # (深度融入长三角一体化发展 names the national strategy, a program: test_round43_misses)
+    found = places(nlp, "加强与长三角、珠三角、黄河三角洲的合作，融入区域发展。")
     assert {"长三角", "珠三角", "黄河三角洲"} <= set(found)
 
 

@@ -1719,7 +1719,8 @@ def _after_launching_bodies(text: str, found: list[Candidate]) -> None:
     that opens a program's name launched or runs it (its proposer, named on its own); the name starts after it and
     the bodies joined to it. Another body is what the works build or improve (乐山大佛景区游客服务中心改造项目)."""
     body_ends = {c.start: c.end for c in found if c.label == "Organization"
-                 and lexicons.suffix_of(text[c.start:c.end], "launching_body_ends")}
+                 and lexicons.suffix_of(text[c.start:c.end], "launching_body_ends")
+                 and not lexicons.suffix_of(text[c.start:c.end], "not_launching_body_ends")}
     for n, c in enumerate(found):
         start = c.start
         while c.label == "Program" and body_ends.get(start, c.end) < c.end:
