@@ -1217,8 +1217,10 @@ def _governed_field(text: str, ws: list[Word], quote: int) -> int | None:
         return None
     start = _governed_start(text, ws, k, lexicons.set_of("phrase_tags"))
     start = _strip_prefixes(text, start, text.find("”", quote) + 1)  # 深化新时代“千万工程”: no field
-    if start >= quote or _only_a_division(text[start:quote]):
-        return None  # 落实广东省“百县千镇万村高质量发展工程”: the province says whose program it is, no field
+    if start >= quote or _only_a_division(text[start:quote]) or text[start:quote] in lexicons.set_of("whose_words"):
+        # 落实广东省“百县千镇万村高质量发展工程”, 纳入国家“千县工程”, 入选省“双创计划”: the province, the country or a
+        # bare level says whose the program is, no field (a field before it keeps it: 湘江保护和治理省“一号重点工程”)
+        return None
     joiners = lexicons.patterns()["org_joiners"]
     if any(_whose(text[w.start:w.end], w.tag) and not _division_of_the_field(ws, w, quote)
            or (text[w.start:w.end] in joiners and w.end == quote)
@@ -1244,10 +1246,9 @@ def _division_of_the_field(ws: list[Word], w: Word, quote: int) -> bool:
 
 
 def _whose(word: str, tag: str) -> bool:
-    """Whether a word before a quoted program says whose it is (a body, a person, a division: 浙江“千万工程”; the
-    country: 纳入国家“千县工程”), rather than its field (湘江保护和治理“一号重点工程”: a river)."""
-    return tag in ("ORG", "PER") or (tag == "LOC" and bool(load_gazetteer().lookup(word))) \
-        or word in lexicons.set_of("country_words")
+    """Whether a word before a quoted program says whose it is (a body, a person, a division: 浙江“千万工程”),
+    rather than its field (湘江保护和治理“一号重点工程”: a river)."""
+    return tag in ("ORG", "PER") or (tag == "LOC" and bool(load_gazetteer().lookup(word)))
 
 
 def _launched_field(text: str, ws: list[Word], quote: int) -> int | None:
