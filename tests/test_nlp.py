@@ -12,6 +12,11 @@ def ents(nlp, text: str) -> dict[str, str]:
     return {e.text: e.label_ for e in doc.ents}
 
 
+def program_names(nlp, text: str) -> list[str]:
+    """The programs kg finds in the text, as written there, in sorted order."""
+    return sorted(name for name, label in ents(nlp, text).items() if label == "Program")
+
+
 def test_the_model_comes_from_the_installed_wheel_and_is_converted_once():
     assert (model_source() / "model.txt").is_file()
     assert (cached_model() / "weights.npz").is_file()
