@@ -997,8 +997,9 @@ def worked(text: str, start: int, end: int) -> bool:
 
 def _governed(text: str, start: int, end: int, rule: dict, place_starts: dict[int, Candidate]) -> bool:
     """The rule's verb right before the phrase; for a model, a verb that spreads it in places right after it
-    (“X”模式已在全县推广), and for a zone's building, how far it has come (X示范带建设扎实推进), or a region's building a place joins (融入…经济圈建设); what a text takes as
-    its lever (以国家全域旅游示范区创建为抓手); or a name joined to one a verb governs."""
+    (“X”模式已在全县推广), and for a zone's building, how far it has come (X示范带建设扎实推进) or a verb by which
+    a place joins it (融入…经济圈建设); what a text takes as its lever (以国家全域旅游示范区创建为抓手); or a name
+    joined to one a verb governs."""
     spread = "or_spread_after" in rule and re.match(lexicons.patterns()[rule["or_spread_after"]], text[end:]) is not None \
         or rule.get("or_reported", False) and _reported_progress(text, end)
     lever = re.search(lexicons.patterns()["lever_lead"], text[max(0, start - 2):start]) is not None \
@@ -1677,9 +1678,6 @@ def _has_function_word(ws: list[Word], start: int, end: int) -> bool:
     return any(w.tag in tags for w in ws if w.start < end and w.end > start)
 
 
-MIN_PROGRAM_AFTER_BODY = 4  # 省委“四强”行动 keeps “四强”行动; a shorter rest after a body is no name of its own
-
-
 class PatternRecognizer:
     def __init__(self, name: str):
         self.name = name
@@ -1715,6 +1713,9 @@ class PatternRecognizer:
         return doc
 
 
+MIN_PROGRAM_AFTER_BODY = 4  # 省委“四强”行动 keeps “四强”行动; a shorter rest after a body is no name of its own
+
+
 def _after_launching_bodies(text: str, found: list[Candidate]) -> None:
     """落实省委“四强”行动部署, 入选财政部、自然资源部历史遗留废弃矿山生态修复示范工程: a party or government body
     that opens a program's name launched or runs it (its proposer, named on its own); the name starts after it and
@@ -1723,8 +1724,10 @@ def _after_launching_bodies(text: str, found: list[Candidate]) -> None:
                  and lexicons.suffix_of(text[c.start:c.end], "launching_body_ends")
                  and not lexicons.suffix_of(text[c.start:c.end], "not_launching_body_ends")}
     for n, c in enumerate(found):
+        if c.label != "Program":
+            continue
         start = c.start
-        while c.label == "Program" and body_ends.get(start, c.end) < c.end:
+        while body_ends.get(start, c.end) < c.end:
             start = body_ends[start]
             if text.startswith(("、", "和"), start) and start + 1 in body_ends:
                 start += 1  # 财政部、自然资源部
