@@ -202,7 +202,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     ctx.self_levels = {article: counts.most_common(1)[0][0] for article, counts in self_levels.items() if counts}
     for core, full in quoted_cores(ctx.program_names).items():
         ctx.aliases.setdefault(core, full)
-    for short, full in unlevelled_forms(ctx.program_names).items():
+    for short, full in [*unlevelled_forms(ctx.program_names).items(), *stem_forms(ctx.program_names).items()]:
         ctx.aliases.setdefault(short, full)
     org_names = {m.text for r in results for m in r.mentions if m.type == "Organization"}
     for short, full in company_short_names(org_names).items():
@@ -308,6 +308,27 @@ def unlevelled_forms(names: dict[str, int]) -> dict[str, str]:
                 break
     return {short: next(iter(full)) for short, full in fulls.items()
             if len(full) == 1 and names.get(short, -1) > names[next(iter(full))]}
+
+
+def stem_forms(names: dict[str, int]) -> dict[str, str]:
+    """缙云烧饼品牌建设工程 … 九年来，“烧饼工程”累计培训…: a program the document names again, later, by a shorter
+    name with the same head whose stem the full name holds is that program, when only one earlier program of the
+    document has that head and holds that stem."""
+    holders: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for name, first in names.items():
+        head = lexicons.suffix_of(name, "quoted_program_suffixes")
+        stem = name[: len(name) - len(head)]
+        # every part of the stem two characters shorter than it at least: the stems of shorter names it may hold
+        parts = {stem[i:j] for i in range(len(stem)) for j in range(i + 2, len(stem) + 1) if j - i <= len(stem) - 2}
+        for part in parts if head else ():
+            holders.setdefault((head, part), []).append((first, name))
+    forms: dict[str, str] = {}
+    for short, seen in names.items():
+        head = lexicons.suffix_of(short, "quoted_program_suffixes")
+        fulls = [name for first, name in holders.get((head, short[: len(short) - len(head)]), ()) if first < seen]
+        if head and len(fulls) == 1:
+            forms[short] = fulls[0]
+    return forms
 
 
 def dominant(counts: Counter[str]) -> str | None:

@@ -1710,6 +1710,7 @@ class PatternRecognizer:
         found += names_listed_after_titles(text, title_spans)
         found += names_after_appointments(text)
         _after_launching_bodies(text, found)
+        _with_counted_parts(text, found)
         return doc
 
 
@@ -1734,6 +1735,27 @@ def _after_launching_bodies(text: str, found: list[Candidate]) -> None:
         if start != c.start and c.end - start >= MIN_PROGRAM_AFTER_BODY:
             opening = text[c.start:start]
             found[n] = replace(c, start=start, canonical=c.canonical.removeprefix(opening))
+
+
+COUNTED_QUOTE = re.compile(r"“(?P<count>[一二三四五六七八九两])")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _with_counted_parts(text: str, found: list[Candidate]) -> None:
+    """实施茶园提质、加工提档、品牌提升“三提”工程: a counted quote names its parts in a list before it, and the name
+    takes them in when there are as many of them as the quote counts, all of one length (a name that opened with the
+    quote or with the last part alone: “三提”工程, 幸福乐园“三园”工程)."""
+    for n, c in enumerate(found):
+        quote = text.find("“", c.start, c.end) if c.label == "Program" else -1
+        m = COUNTED_QUOTE.match(text, quote) if quote >= 0 else None
+        last = text.rfind("、", 0, quote) + 1
+        if m is None or last == 0 or not (c.start in (quote, last) and HAN_RUN.fullmatch(text, last, quote)):
+            continue
+        size, start, parts = quote - last, last, 1
+        while start - size - 1 >= 0 and text[start - 1] == "、" and HAN_RUN.fullmatch(text, start - size - 1, start - 1):
+            start, parts = start - size - 1, parts + 1
+        if parts == NUMERAL_VALUES[m.group("count")]:
+            found[n] = replace(c, start=start, canonical=text[start:c.start] + c.canonical)
 
 
 @Language.factory("kg_patterns")
