@@ -40,3 +40,8 @@ def test_a_county_listed_as_a_pilot_of_a_level_names_it(nlp):
 
 def test_a_batch_opens_no_name(nlp):
     assert program_names(nlp, "九陂镇作为首批改革试点镇，近年来统筹整合资金。") == []
+
+
+def test_a_quote_counting_one_takes_in_nothing_before_it(nlp):
+    text = "石峰区、芦淞区开展“一件事一次办”集成改革试点，"
+    assert program_names(nlp, text) == ["“一件事一次办”集成改革试点"]
