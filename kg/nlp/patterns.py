@@ -1743,8 +1743,8 @@ HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 def _with_counted_parts(text: str, found: list[Candidate]) -> None:
     """实施茶园提质、加工提档、品牌提升“三提”工程: a counted quote names its parts in a list before it, and the name
-    takes them in when there are as many of them as the quote counts (two at least), all of one length (a name that opened with the
-    quote or with the last part alone: “三提”工程, 幸福乐园“三园”工程)."""
+    takes them in when there are as many of them as the quote counts (two at least), all of one length (a name that
+    opened with the quote or with the last part alone: “三提”工程, 幸福乐园“三园”工程)."""
     for n, c in enumerate(found):
         quote = text.find("“", c.start, c.end) if c.label == "Program" else -1
         m = COUNTED_QUOTE.match(text, quote) if quote >= 0 else None
