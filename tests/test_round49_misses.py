@@ -45,3 +45,8 @@ def test_a_batch_opens_no_name(nlp):
 def test_a_quote_counting_one_takes_in_nothing_before_it(nlp):
     text = "石峰区、芦淞区开展“一件事一次办”集成改革试点，"
     assert program_names(nlp, text) == ["“一件事一次办”集成改革试点"]
+
+
+def test_a_clause_before_a_counted_quote_is_no_part_of_it(nlp):
+    text = "石台县将认真落实省委、省政府部署的“两强一增”行动，推进示范区建设。"
+    assert program_names(nlp, text) == ["“两强一增”行动"]

@@ -1737,24 +1737,25 @@ def _after_launching_bodies(text: str, found: list[Candidate]) -> None:
             found[n] = replace(c, start=start, canonical=c.canonical.removeprefix(opening))
 
 
-COUNTED_QUOTE = re.compile(r"“(?P<count>[一二三四五六七八九两])")
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}")
+COUNTED_QUOTE = re.compile(r"“(?P<count>[三四五六七八九])")
+LISTED_PART = re.compile(r"(?:(?![的之])[\u4e00-\u9fff]){2,6}")  # a noun phrase, no clause (省政府部署的)
 
 
 def _with_counted_parts(text: str, found: list[Candidate]) -> None:
     """实施茶园提质、加工提档、品牌提升“三提”工程: a counted quote names its parts in a list before it, and the name
-    takes them in when there are as many of them as the quote counts (two at least), all of one length (a name that
-    opened with the quote or with the last part alone: “三提”工程, 幸福乐园“三园”工程)."""
+    takes them in when there are as many of them as the quote counts (three at least: 两 and 一 count no parts, as in
+    “两强一增”), all of one length (a name that opened with the quote or with the last part alone: “三提”工程,
+    幸福乐园“三园”工程)."""
     for n, c in enumerate(found):
         quote = text.find("“", c.start, c.end) if c.label == "Program" else -1
         m = COUNTED_QUOTE.match(text, quote) if quote >= 0 else None
         last = text.rfind("、", 0, quote) + 1
-        if m is None or last == 0 or not (c.start in (quote, last) and HAN_RUN.fullmatch(text, last, quote)):
+        if m is None or last == 0 or not (c.start in (quote, last) and LISTED_PART.fullmatch(text, last, quote)):
             continue
         size, start, parts = quote - last, last, 1
-        while start - size - 1 >= 0 and text[start - 1] == "、" and HAN_RUN.fullmatch(text, start - size - 1, start - 1):
+        while start - size - 1 >= 0 and text[start - 1] == "、" and LISTED_PART.fullmatch(text, start - size - 1, start - 1):
             start, parts = start - size - 1, parts + 1
-        if parts > 1 and parts == NUMERAL_VALUES[m.group("count")]:
+        if parts == NUMERAL_VALUES[m.group("count")]:
             found[n] = replace(c, start=start, canonical=text[start:c.start] + c.canonical)
 
 
