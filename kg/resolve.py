@@ -317,10 +317,12 @@ def stem_forms(names: dict[str, int]) -> dict[str, str]:
     holders: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for name, first in names.items():
         head = lexicons.suffix_of(name, "quoted_program_suffixes")
+        if not head:
+            continue
         stem = name[: len(name) - len(head)]
         # every part of the stem two characters shorter than it at least: the stems of shorter names it may hold
         parts = {stem[i:j] for i in range(len(stem)) for j in range(i + 2, len(stem) + 1) if j - i <= len(stem) - 2}
-        for part in parts if head else ():
+        for part in parts:
             holders.setdefault((head, part), []).append((first, name))
     forms: dict[str, str] = {}
     for short, seen in names.items():

@@ -1753,7 +1753,7 @@ def _with_counted_parts(text: str, found: list[Candidate]) -> None:
         if m is None or last == 0 or not (c.start in (quote, last) and LISTED_PART.fullmatch(text, last, quote)):
             continue
         size, start, parts = quote - last, last, 1
-        while start - size - 1 >= 0 and text[start - 1] == "、" and LISTED_PART.fullmatch(text, start - size - 1, start - 1):
+        while start > size and text[start - 1] == "、" and LISTED_PART.fullmatch(text, start - size - 1, start - 1):
             start, parts = start - size - 1, parts + 1
         if parts == NUMERAL_VALUES[m.group("count")]:
             found[n] = replace(c, start=start, canonical=text[start:c.start] + c.canonical)
