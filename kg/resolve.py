@@ -314,9 +314,10 @@ def stem_forms(names: dict[str, int]) -> dict[str, str]:
     """缙云烧饼品牌建设工程 … 九年来，“烧饼工程”累计培训…: a program the document names again, later, by a shorter
     name with the same head whose stem the full name holds is that program, when only one earlier program of the
     document has that head and holds that stem."""
+    heads = {name: lexicons.suffix_of(name, "quoted_program_suffixes") for name in names}
     holders: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for name, first in names.items():
-        head = lexicons.suffix_of(name, "quoted_program_suffixes")
+        head = heads[name]
         if not head:
             continue
         stem = name[: len(name) - len(head)]
@@ -326,7 +327,7 @@ def stem_forms(names: dict[str, int]) -> dict[str, str]:
             holders.setdefault((head, part), []).append((first, name))
     forms: dict[str, str] = {}
     for short, seen in names.items():
-        head = lexicons.suffix_of(short, "quoted_program_suffixes")
+        head = heads[short]
         fulls = [name for first, name in holders.get((head, short[: len(short) - len(head)]), ()) if first < seen]
         if head and len(fulls) == 1:
             forms[short] = fulls[0]

@@ -1749,8 +1749,10 @@ def _with_counted_parts(text: str, found: list[Candidate]) -> None:
     for n, c in enumerate(found):
         quote = text.find("“", c.start, c.end) if c.label == "Program" else -1
         m = COUNTED_QUOTE.match(text, quote) if quote >= 0 else None
+        if m is None:
+            continue
         last = text.rfind("、", 0, quote) + 1
-        if m is None or last == 0 or not (c.start in (quote, last) and LISTED_PART.fullmatch(text, last, quote)):
+        if last == 0 or not (c.start in (quote, last) and LISTED_PART.fullmatch(text, last, quote)):
             continue
         size, start, parts = quote - last, last, 1
         while start > size and text[start - 1] == "、" and LISTED_PART.fullmatch(text, start - size - 1, start - 1):
