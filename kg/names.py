@@ -20,6 +20,7 @@ NUMERAL_VALUES = {c: i for i, c in enumerate("一二三四五六七八九", star
 # it is called 自治区党委 or 州委, never 自治区委 or 自治州委. A league's is written out too (中共锡林郭勒盟委员会),
 # as the dev set's passages of leagues name it.
 COMMITTEE_WRITTEN_OUT = ("自治区", "自治州", "盟")
+CPPCC = "中国人民政治协商会议"  # the opening of a CPPCC committee's full name, as the guidelines' fullest form asks
 PREFECTURE = "地区"  # the level word of a prefecture (阿勒泰地区), whose committee is its 地委
 
 
@@ -31,14 +32,13 @@ def opens_with_prefecture_word(name: str) -> bool:
 
 def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
     """杭州市 + 委 -> 中共杭州市委; + 市委 -> 中共杭州市委; + 政府 -> 杭州市人民政府; + 政协 ->
-    政协杭州市委员会; + 人社局 -> 杭州市人力资源和社会保障局. The party committee and the CPPCC of a
+    中国人民政治协商会议杭州市委员会; + 人社局 -> 杭州市人力资源和社会保障局. The party committee and the CPPCC of a
     municipality's district carry the city (中共北京市海淀区委), its government and departments do not; those
     of a prefecture-level city's district carry it, government too (佛山市南海区人民政府), its departments and
-    congress not (南海区财政局, 南海区人大常委会: how texts and the dev set's gold write them).
-    Above the township 党委 is the place's committee (自治区党委 -> 中共广西壮族自治区委员会); a town's 党委
-    keeps its name (葵阳镇党委). A congress's standing committee goes by its usual short name (湖南省人民代表大会
-    常务委员会 -> 湖南省人大常委会), as bodies are named in the graph."""
-    tail = lexicons.patterns()["body_short_forms"].get(tail, tail)
+    congress not (南海区财政局, 南海区人民代表大会常务委员会: how texts and the dev set's gold write them).
+    Above the township 党委 is the place's committee (自治区党委 -> 中共广西壮族自治区委员会); a town's is its own
+    (葵阳镇党委 -> 中共葵阳镇委员会). Standing committees are written out (湖南省人大常委会 -> 湖南省人民代表大会
+    常务委员会), as full_form writes out every standard short ending."""
     if tail.startswith("人民政府"):  # written out already: read as 政府, which is written out below
         tail = tail[2:]
     if tail[:1] in "市县区州" and tail[1:2] in ("委", "纪", "政"):
@@ -52,9 +52,9 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
     place = with_municipality(division, gazetteer) if party or tail.startswith("政协") else division.name
     if party or tail.startswith(("政协", "政府")):
         place = with_city(division, gazetteer) or place
-    if tail.startswith("政协"):  # 政协 -> 政协杭州市委员会; 政协常委会 -> 政协杭州市委员会常务委员会
+    if tail.startswith("政协"):  # 政协 -> 中国人民政治协商会议杭州市委员会; 政协常委会 -> …委员会常务委员会
         rest = tail.removeprefix("政协")
-        return f"政协{place}委员会" + lexicons.patterns()["cppcc_body_forms"].get(rest, rest)
+        return f"{CPPCC}{place}委员会" + lexicons.patterns()["cppcc_body_forms"].get(rest, rest)
     congress = re.match(lexicons.patterns()["congress_committee"], tail)
     if congress:  # 人大法制委员会 -> 杭州市人民代表大会法制委员会
         tail = "人民代表大会" + congress.group("rest")
@@ -79,9 +79,10 @@ def with_city(division: Division, gazetteer: Gazetteer) -> str:
 
 
 def placed_body_name(name: str, gazetteer: Gazetteer) -> str:
-    """新乡市人民代表大会常务委员会, 新乡市政协常委会, 新乡市人大法制委员会, 南海区人民政府: a congress's, a CPPCC's
-    or a government's body written after its place's full name gets the name body_name gives it after a level word
-    (新乡市人大常委会, 政协新乡市委员会常务委员会, 新乡市人民代表大会法制委员会, 佛山市南海区人民政府), so both
+    """新乡市人大常委会, 新乡市政协常委会, 新乡市人大法制委员会, 南海区人民政府: a congress's, a CPPCC's or a
+    government's body written after its place's full name gets the name body_name gives it after a level word
+    (新乡市人民代表大会常务委员会, 中国人民政治协商会议新乡市委员会常务委员会, 新乡市人民代表大会法制委员会,
+    佛山市南海区人民政府), so both
     spellings are one body."""
     division = opening_division(name, gazetteer)
     tail = name[len(division.name):] if division else ""
@@ -90,7 +91,7 @@ def placed_body_name(name: str, gazetteer: Gazetteer) -> str:
     # 政府投资评审中心)
     government = tail.startswith(("政府", "人民政府")) \
         and tail.removeprefix("人民").removeprefix("政府") in ("", "办公室", "办公厅", "新闻办公室", "新闻办")
-    if tail in patterns["body_short_forms"] or tail.startswith("政协") or government \
+    if tail in patterns["congress_standing_committees"] or tail.startswith("政协") or government \
             or re.match(patterns["congress_committee"], tail):
         return body_name(division, tail, gazetteer)
     return name
@@ -122,11 +123,14 @@ def with_municipality(division: Division, gazetteer: Gazetteer) -> str:
 
 
 def full_form(name: str) -> str:
-    """A body's name with a standard short ending written out (…人社局 -> …人力资源和社会保障局), and a zone's
-    short name inside it (合肥高新区管委会 -> 合肥高新技术产业开发区管理委员会)."""
+    """A body's name with a standard short ending written out (…人社局 -> …人力资源和社会保障局, 葵阳镇党委 ->
+    中共葵阳镇委员会), and a zone's short name inside it (合肥高新区管委会 -> 合肥高新技术产业开发区管理委员会)."""
     for short, full in lexicons.pairs("org_abbreviations.tsv"):
         if name.endswith(short) and not name[: -len(short)].endswith("和"):  # 正蓝旗农牧和科技局: its own name
-            return zone_full_form(name[: -len(short)] + full)
+            name = name[: -len(short)] + full
+            break
+    if name.endswith(tuple(lexicons.patterns()["township_party_committees"])) and not name.startswith("中共"):
+        name = "中共" + name
     return zone_full_form(name)
 
 

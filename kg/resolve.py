@@ -20,6 +20,7 @@ from .gazetteer import Division, Gazetteer, load_gazetteer
 from .lexicons import in_one_clause
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
 from .names import (
+    CPPCC,
     NUMERAL_VALUES,
     body_name,
     full_form,
@@ -175,7 +176,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
                 # 广西壮族自治区党委, 南宁市公安局: a body named with its place tells the document's province, and
                 # the article's city or county as a place named alone would (洛阳市工业和信息化局); so does a
                 # government's work report by its title (铜仁市政府工作报告)
-                division = opening_division((m.canonical or m.text).removeprefix("中共").removeprefix("政协"), gazetteer)
+                division = opening_division((m.canonical or m.text).removeprefix("中共").removeprefix(CPPCC), gazetteer)
                 if division is not None:
                     by_article[r.ctx.article.index].update(
                         d.adcode for d in [division, *gazetteer.chain(division.adcode)] if d)
@@ -549,10 +550,10 @@ class Resolver:
         towns = [town for town, _ in self.places_of_level(word, at, article)]
         written = [town for town in towns if self.sentence_text.endswith(town[:-len(word)], 0, at)]
         if written:
-            return written[0] + name[1:]
+            return full_form(written[0] + name[1:])
         named = self.latest_places.get(article, []) + self.places_named_before(at)
         counts = Counter(town for town, _ in named if town in towns).most_common(2)
-        return counts[0][0] + name[1:] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else ""
+        return full_form(counts[0][0] + name[1:]) if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else ""
 
     def village_body(self, name: str, at: int) -> str:
         """吴店村党总支书记、村委会主任X; 在大坪村，村委会主任Y: a village's body that a post (at `at`) names by its
@@ -816,9 +817,9 @@ class Resolver:
                 self.meeting_bodies[article] = body
 
     def meeting_body_name(self, meeting: str, article: int) -> str:
-        """河北省十四届人大常委会第九次会议 -> 河北省人大常委会: a place, a term (十四届), a body word; or a level
-        word for the place (自治区第十二届人民代表大会常务委员会第二十七次会议: the document's region's); 政协, a
-        place, a term and 委员会 (政协新乡市第十四届委员会第三次会议 -> 政协新乡市委员会)."""
+        """河北省十四届人大常委会第九次会议 -> 河北省人民代表大会常务委员会: a place, a term (十四届), a body word;
+        or a level word for the place (自治区第十二届人民代表大会常务委员会第二十七次会议: the document's region's);
+        政协, a place, a term and 委员会 (政协新乡市第十四届委员会第三次会议 -> 中国人民政治协商会议新乡市委员会)."""
         cppcc = meeting.startswith("政协")
         meeting = meeting.removeprefix("政协")
         for end in range(min(len(meeting), 12), 1, -1):

@@ -100,7 +100,7 @@ def test_issued_by_each_organization(nlp):
 
 def test_issued_by_passive(nlp):
     found = relations(nlp, ["《成都市生活垃圾管理条例》经四川省人大常委会审议通过。"])
-    assert triples(found, "issuedBy") == {("成都市生活垃圾管理条例", "四川省人大常委会")}
+    assert triples(found, "issuedBy") == {("成都市生活垃圾管理条例", "四川省人民代表大会常务委员会")}
 
 
 def test_implemented_in_a_list_of_places_and_after_zai(nlp):

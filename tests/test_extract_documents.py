@@ -20,7 +20,7 @@ def test_the_body_a_title_opens_with_issued_it(nlp, tmp_path):
 def test_a_meeting_passes_what_its_body_issues(nlp, tmp_path):
     text = "河北省十四届人大常委会第九次会议在石家庄举行。会议表决通过了《河北省乡村振兴促进条例》。"
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
-    assert ("河北省乡村振兴促进条例", "河北省人大常委会") in facts(kb, "issuedBy")
+    assert ("河北省乡村振兴促进条例", "河北省人民代表大会常务委员会") in facts(kb, "issuedBy")
 
 
 def test_the_opening_place_carries_out_the_sentences_programs(nlp, tmp_path):
@@ -125,4 +125,4 @@ def test_a_regulation_passed_at_a_meeting_written_after_it_was_issued_by_the_mee
     text = ("内蒙古自治区呼和浩特市召开新闻发布会。内蒙古自治区人大常委会法工委负责人介绍情况。《内蒙古自治区草原保护条例》"
             "经自治区第十四届人民代表大会常务委员会第十次会议审议通过，自2024年10月1日起施行。")
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
-    assert ("内蒙古自治区草原保护条例", "内蒙古自治区人大常委会") in facts(kb, "issuedBy")
+    assert ("内蒙古自治区草原保护条例", "内蒙古自治区人民代表大会常务委员会") in facts(kb, "issuedBy")

@@ -20,7 +20,7 @@ from test_resolve import kb_of
     ("遵义市人民政府第十次常务会议召开。会议审议通过了《遵义市政务服务管理办法》，决定在全市推行“一件事一次办”改革。",
      "一件事一次办改革", {"遵义市人民政府"}),
     ("中共柳州市委常委会召开会议。会议原则通过了《柳州市螺蛳粉产业发展规划》，研究确定柳江区为“螺蛳粉小镇”建设试点。",
-     "螺蛳粉小镇建设试点", {"中共柳州市委常委会"}),
+     "螺蛳粉小镇建设试点", {"中共柳州市委常务委员会"}),
 ])
 def test_the_deciders_proposed_the_program(nlp, tmp_path, text, program, bodies):
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
@@ -39,7 +39,7 @@ def test_what_a_meeting_urges_is_no_decision(nlp, tmp_path):
     ("德阳市地处四川省。该《办法》由市司法局起草，并经市政府第五次常务会议审议通过。",
      "办法", {"德阳市人民政府", "德阳市司法局"}),
     ("宜宾市地处四川省。《宜宾市城市更新条例》由市人大常委会法工委牵头起草，后经宜宾市第三届人大常委会第十二次会议表决通过。",
-     "宜宾市城市更新条例", {"宜宾市人大常委会"}),
+     "宜宾市城市更新条例", {"宜宾市人民代表大会常务委员会"}),
 ])
 def test_a_later_clause_passes_the_document_at_a_meeting(nlp, tmp_path, text, policy, bodies):
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
@@ -66,11 +66,11 @@ def test_the_general_offices_named_after_their_place(nlp, tmp_path, text, policy
 
 @pytest.mark.parametrize("text, program, body", [
     ("中共玉溪市委常委会召开会议。会议传达学习了有关精神。经研究，确定通海县、江川区为全市高原特色农业示范试点。",
-     "高原特色农业示范试点", "中共玉溪市委常委会"),
+     "高原特色农业示范试点", "中共玉溪市委常务委员会"),
     ("安康市人民政府第八次常务会议召开。会议听取了有关汇报。经研究，决定在全市开展“富硒产业提升”行动。",
      "富硒产业提升行动", "安康市人民政府"),
     ("中共酒泉市委常委会召开会议。经研究决定，在全市实施“戈壁农业”提质工程。",
-     "戈壁农业提质工程", "中共酒泉市委常委会"),
+     "戈壁农业提质工程", "中共酒泉市委常务委员会"),
 ])
 def test_a_decision_with_no_subject_is_the_meetings(nlp, tmp_path, text, program, body):
     kb = kb_of(nlp, tmp_path, {"a.txt": text})

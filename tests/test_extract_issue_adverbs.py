@@ -26,10 +26,10 @@ def test_bodies_that_have_already_issued_a_document_issued_it(nlp):
 def test_the_body_that_holds_an_unnamed_meeting_passes_and_decides_what_it_does(nlp, tmp_path):
     text = "6月5日，中共赣州市委常委会召开会议，传达学习省委常委会会议精神。会议审议并原则通过《赣州市数字经济发展实施方案》。"
     kb = kb_of(nlp, made(tmp_path / "a"), {"a.txt": text})
-    assert facts(kb, "issuedBy") == {("赣州市数字经济发展实施方案", "中共赣州市委常委会")}
+    assert facts(kb, "issuedBy") == {("赣州市数字经济发展实施方案", "中共赣州市委常务委员会")}
     text = "绵竹市人民政府召开常务会议。会议原则通过《绵竹市城市更新行动方案》。"
     kb = kb_of(nlp, made(tmp_path / "b"), {"a.txt": text})
     assert ("绵竹市城市更新行动方案", "绵竹市人民政府") in facts(kb, "issuedBy")
     text = "中共延吉市委常委会召开会议，传达学习州委常委会会议精神。会议决定，在全市开展“作风建设年”活动。"
     kb = kb_of(nlp, made(tmp_path / "c"), {"a.txt": text})
-    assert {name for plan, name in facts(kb, "proposedBy")} == {"中共延吉市委常委会"}
+    assert {name for plan, name in facts(kb, "proposedBy")} == {"中共延吉市委常务委员会"}

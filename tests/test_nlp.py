@@ -81,7 +81,7 @@ def test_a_city_committee_title_keeps_the_place(nlp):
 def test_bodies_named_after_places_get_their_official_names(nlp):
     doc = nlp("杭州市委、德清县政府和海淀区政协共同举办。")
     canonical = {e.text: e._.canonical for e in doc.ents if e.label_ == "Organization"}
-    assert canonical == {"杭州市委": "中共杭州市委", "德清县政府": "德清县人民政府", "海淀区政协": "政协北京市海淀区委员会"}
+    assert canonical == {"杭州市委": "中共杭州市委", "德清县政府": "德清县人民政府", "海淀区政协": "中国人民政治协商会议北京市海淀区委员会"}
 
 
 def test_minority_names_after_titles(nlp):

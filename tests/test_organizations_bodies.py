@@ -58,14 +58,14 @@ def test_a_congress_and_a_cppcc_name_their_committees_one_way(nlp, tmp_path):
              "ly.txt": "河南省洛阳市讯。政协洛阳市第十四届委员会第三次会议闭幕，增选王军、刘敏为市政协常务委员会委员。"}
     kb = kb_of(nlp, tmp_path, texts)
     bodies = labels(kb, "Organization")
-    assert {"新乡市人民代表大会法制委员会", "政协赣州市委员会常务委员会", "赣州市人民代表大会财政经济委员会",
-            "政协洛阳市委员会常务委员会"} <= bodies
-    assert not {"新乡市人民代表大会常务委员会", "新乡市人大法制委员会", "赣州市政协常委会", "洛阳市政协常务委员会"} & bodies
-    assert ("新乡市人民代表大会常务委员会关于加强法治保障的决定", "新乡市人大常委会") in facts(kb, "issuedBy")
+    assert {"新乡市人民代表大会法制委员会", "中国人民政治协商会议赣州市委员会常务委员会", "赣州市人民代表大会财政经济委员会",
+            "中国人民政治协商会议洛阳市委员会常务委员会"} <= bodies
+    assert not {"新乡市人大常委会", "新乡市人大法制委员会", "赣州市政协常委会", "洛阳市政协常务委员会"} & bodies
+    assert ("新乡市人民代表大会常务委员会关于加强法治保障的决定", "新乡市人民代表大会常务委员会") in facts(kb, "issuedBy")
     held = posts(kb)
     assert ("刘伟", "主任委员", "赣州市人民代表大会财政经济委员会") in held and ("张强", "副主任委员", "赣州市人民代表大会财政经济委员会") in held
     members = facts(kb, "memberOf")
-    assert ("王军", "政协洛阳市委员会常务委员会") in members
+    assert ("王军", "中国人民政治协商会议洛阳市委员会常务委员会") in members
     assert not {m for m in members if m[0] in ("刘伟", "张强", "马振宇")}  # a chair's 委员 states no membership
 
 
@@ -87,9 +87,9 @@ def test_a_cppcc_session_passes_its_documents(nlp, tmp_path):
                        "1月10日，政协新乡市第十四届委员会第三次会议闭幕。会议审议通过了《政协新乡市委员会委员履职积分管理办法（试行）》。",
              "sc.txt": "四川省南充市讯。政协南充市第八届委员会第四次会议在南充开幕。会议审议通过了《政协南充市委员会提案工作条例》。"}
     issued = facts(kb_of(nlp, tmp_path, texts), "issuedBy")
-    assert ("政协新乡市委员会委员履职积分管理办法（试行）", "政协新乡市委员会") in issued
-    assert ("政协南充市委员会提案工作条例", "政协南充市委员会") in issued
-    assert not {i for i in issued if i[1].endswith("人大常委会")}
+    assert ("政协新乡市委员会委员履职积分管理办法（试行）", "中国人民政治协商会议新乡市委员会") in issued
+    assert ("政协南充市委员会提案工作条例", "中国人民政治协商会议南充市委员会") in issued
+    assert not {i for i in issued if i[1].endswith(("人大常委会", "人民代表大会常务委员会"))}
 
 
 def test_a_companys_short_name_after_its_full_name_is_that_company(nlp, tmp_path):
@@ -110,10 +110,10 @@ def test_a_cppcc_committee_written_in_full_is_no_party_committee(nlp, tmp_path):
              "yn.txt": "云南省昆明市讯。中国人民政治协商会议昆明市委员会召开常委会议。"}
     kb = kb_of(nlp, tmp_path, texts)
     bodies = labels(kb, "Organization")
-    assert {"政协南充市委员会", "政协南充市委员会常务委员会", "政协新乡市委员会", "政协昆明市委员会"} <= bodies
+    assert {"中国人民政治协商会议南充市委员会", "中国人民政治协商会议南充市委员会常务委员会", "中国人民政治协商会议新乡市委员会", "中国人民政治协商会议昆明市委员会"} <= bodies
     assert not {b for b in bodies if b.startswith("中共")}
-    assert {("李强", "副主席", "政协南充市委员会"), ("张丽华", "副主席", "政协新乡市委员会")} <= posts(kb)
-    assert ("王军", "政协南充市委员会常务委员会") in facts(kb, "memberOf")
+    assert {("李强", "副主席", "中国人民政治协商会议南充市委员会"), ("张丽华", "副主席", "中国人民政治协商会议新乡市委员会")} <= posts(kb)
+    assert ("王军", "中国人民政治协商会议南充市委员会常务委员会") in facts(kb, "memberOf")
 
 
 def test_another_body_whose_name_opens_as_a_companys_is_no_short_name_of_it(nlp, tmp_path):
@@ -129,12 +129,12 @@ def test_a_meeting_passes_in_a_later_clause_but_does_not_issue_what_it_urges(nlp
              "hb.txt": "河北省人民政府第十次常务会议召开。会议强调，要加强协调，修订《河北省河道管理条例》。",
              "ah.txt": "安徽省人民政府常务会议召开。会议指出，2019年以来，先后制定《安徽省湿地保护条例》等法规。"}
     issued = facts(kb_of(nlp, tmp_path, texts), "issuedBy")
-    assert ("政协南充市委员会提案工作条例", "政协南充市委员会") in issued
+    assert ("政协南充市委员会提案工作条例", "中国人民政治协商会议南充市委员会") in issued
     assert not {i for i in issued if i[0] in ("河北省河道管理条例", "安徽省湿地保护条例")}
 
 
 def test_a_cppcc_committees_office_is_a_body_that_issues(nlp, tmp_path):
     texts = {"gz.txt": "政协贵州省委员会办公厅印发《关于做好2023年提案工作的通知》。政协遵义市委员会办公室参加。"}
     kb = kb_of(nlp, tmp_path, texts)
-    assert {"政协贵州省委员会办公厅", "政协遵义市委员会办公室"} <= labels(kb, "Organization")
-    assert ("关于做好2023年提案工作的通知", "政协贵州省委员会办公厅") in facts(kb, "issuedBy")
+    assert {"中国人民政治协商会议贵州省委员会办公厅", "中国人民政治协商会议遵义市委员会办公室"} <= labels(kb, "Organization")
+    assert ("关于做好2023年提案工作的通知", "中国人民政治协商会议贵州省委员会办公厅") in facts(kb, "issuedBy")

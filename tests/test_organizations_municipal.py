@@ -45,7 +45,7 @@ def test_issuers_with_a_time_word_a_place_or_a_revised_document_between(nlp, tmp
             "市人大常委会审议通过修订后的《兰州市城市绿化条例》。")
     issued = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
     assert {("兰州市就业见习管理办法", "兰州市人力资源和社会保障局"), ("甘青职业教育协作方案", "甘肃省教育厅"),
-            ("甘青职业教育协作方案", "青海省教育厅"), ("兰州市城市绿化条例", "兰州市人大常委会")} <= issued
+            ("甘青职业教育协作方案", "青海省教育厅"), ("兰州市城市绿化条例", "兰州市人民代表大会常务委员会")} <= issued
 
 
 def test_a_phrase_opening_with_quyu_or_xianyu_is_no_body_of_a_district_or_county(nlp):
@@ -64,7 +64,7 @@ def test_an_agent_mark_glued_to_a_county_body_and_a_second_step_after_the_verb(n
             "《固原市城市供水条例》经市人大常委会审议通过、自治区人大常委会批准，自明年起施行。")
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     issued = facts(kb, "issuedBy")
-    assert {("泾源县村级集体经济发展扶持办法", "泾源县人民政府"), ("固原市城市供水条例", "固原市人大常委会")} <= issued
+    assert {("泾源县村级集体经济发展扶持办法", "泾源县人民政府"), ("固原市城市供水条例", "固原市人民代表大会常务委员会")} <= issued
     assert not any(b.startswith("经") for b in labels(kb, "Organization"))
 
 
@@ -73,14 +73,14 @@ def test_issuers_after_then_with_a_passed_revised_document(nlp, tmp_path):
             "市商务局随即印发《大连市夜间经济发展行动方案》。")
     issued = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
     assert ("大连市夜间经济发展行动方案", "大连市商务局") in issued
-    assert ("大连市城市绿化条例", "大连市人大常委会") in issued
+    assert ("大连市城市绿化条例", "大连市人民代表大会常务委员会") in issued
 
 
 def test_a_prefecture_districts_committee_and_government_carry_the_city_its_departments_do_not(nlp, tmp_path):
     texts = {"a.txt": "湖北省宜昌市夷陵区召开全区大会。区委、区政府、区政协负责同志出席，区财政局作交流发言。",
              "b.txt": "天津市南开区召开会议，区政府、区委负责同志出席。"}
     bodies = labels(kb_of(nlp, tmp_path, texts), "Organization")
-    assert {"中共宜昌市夷陵区委", "宜昌市夷陵区人民政府", "政协宜昌市夷陵区委员会", "夷陵区财政局"} <= bodies
+    assert {"中共宜昌市夷陵区委", "宜昌市夷陵区人民政府", "中国人民政治协商会议宜昌市夷陵区委员会", "夷陵区财政局"} <= bodies
     assert {"中共天津市南开区委", "南开区人民政府"} <= bodies
 
 

@@ -161,7 +161,7 @@ def test_designations_of_rural_revitalisation_are_no_places(nlp):
 def test_a_prefecture_named_by_its_short_form_and_level_word_before_its_body(nlp, tmp_path):
     # The model reads 楚雄州委 or 大理州政府 as one word; the prefecture opens it, so the body is the prefecture's.
     kb = kb_of(nlp, tmp_path, {"a.txt": "楚雄州委、州政府出台意见。", "b.txt": "大理州政府印发方案。延边州人大常委会召开会议。"})
-    assert {"中共楚雄彝族自治州委员会", "大理白族自治州人民政府", "延边朝鲜族自治州人大常委会"} <= labels(kb, "Organization")
+    assert {"中共楚雄彝族自治州委员会", "大理白族自治州人民政府", "延边朝鲜族自治州人民代表大会常务委员会"} <= labels(kb, "Organization")
     kb = kb_of(nlp, tmp_path, {"c.txt": "湘西州委书记张三出席会议。"})
     assert "中共湘西土家族苗族自治州委员会" in {kb.entities[o].label for (_, p, o) in kb.facts if p == "postIn"}
     assert places(nlp, "全州政府系统干部参加会议。") == {}  # 全州: the whole prefecture, not 全州县

@@ -40,4 +40,4 @@ def test_a_prefecture_s_committee_and_bureaus_named_by_di_alone_are_its_own(nlp,
 def test_a_prefecture_committee_s_meeting_is_held_by_its_standing_committee(nlp, tmp_path):
     text = "5月18日，喀什地区召开地委常委会会议，地委书记杨振东主持。会议审议通过《喀什地区援疆项目管理办法》。"
     found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
-    assert found == {("喀什地区援疆项目管理办法", "中共喀什地委常委会")}
+    assert found == {("喀什地区援疆项目管理办法", "中共喀什地委常务委员会")}

@@ -115,7 +115,7 @@ def test_a_department_title_after_a_committee_title_is_in_the_committees_departm
 def test_a_town_committees_secretary_serves_in_the_town_of_that_name_inside_the_county_written(nlp, tmp_path):
     # 三营镇 names towns in several provinces: the one inside 原州区 is meant
     kb = kb_of(nlp, tmp_path, {"sy.txt": "宁夏回族自治区固原市原州区三营镇党委书记马建国介绍，全镇已建成蔬菜基地。"})
-    assert posts_of(kb, "马建国")["党委书记"] == ({"三营镇党委"}, {"三营镇"})
+    assert posts_of(kb, "马建国")["党委书记"] == ({"中共三营镇委员会"}, {"三营镇"})
 
 
 def test_a_short_news_item_that_names_its_county_once_resolves_its_bodies_there(nlp, tmp_path):

@@ -116,7 +116,7 @@ def test_a_counted_scope_whose_verb_has_an_object_of_its_own_is_no_site(nlp, tmp
 
 def test_a_body_that_will_issue_a_document_issues_it(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"a.txt": "保山市召开会议。市委常委会将于近期印发《关于实施乡村振兴“百村示范”工程的意见》。"})
-    assert ("关于实施乡村振兴“百村示范”工程的意见", "中共保山市委常委会") in facts(kb, "issuedBy")
+    assert ("关于实施乡村振兴“百村示范”工程的意见", "中共保山市委常务委员会") in facts(kb, "issuedBy")
     kb = kb_of(nlp, tmp_path, {"b.txt": "山西省农业农村厅将印发《山西省高标准农田建设管理办法》。"})
     assert ("山西省高标准农田建设管理办法", "山西省农业农村厅") in facts(kb, "issuedBy")
     kb = kb_of(nlp, tmp_path, {"c.txt": "广州市人民政府即将出台《广州市促进消费若干措施》。"})

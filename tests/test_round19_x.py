@@ -62,11 +62,11 @@ def posts_in(nlp, tmp_path, text: str) -> set[tuple[str, str]]:
 
 def test_a_title_after_a_bare_committee_word_is_an_office_of_the_committee_named_before(nlp, tmp_path):
     text = "贵州省人大常委会组成执法检查组，由常委会副主任杨光明任组长，赴遵义市开展检查。"
-    assert ("杨光明", "贵州省人大常委会") in posts_in(nlp, tmp_path, text)
+    assert ("杨光明", "贵州省人民代表大会常务委员会") in posts_in(nlp, tmp_path, text)
     text = "河北省人大常委会召开座谈会，常委会副主任赵志刚出席并讲话。"
-    assert ("赵志刚", "河北省人大常委会") in posts_in(nlp, tmp_path, text)
+    assert ("赵志刚", "河北省人民代表大会常务委员会") in posts_in(nlp, tmp_path, text)
     text = "宁夏回族自治区人大常委会组成调研组，常委会副主任马金花带队赴吴忠市调研。"
-    assert ("马金花", "宁夏回族自治区人大常委会") in posts_in(nlp, tmp_path, text)
+    assert ("马金花", "宁夏回族自治区人民代表大会常务委员会") in posts_in(nlp, tmp_path, text)
 
 
 def test_no_office_after_a_bare_committee_word_without_a_committee_named_before(nlp, tmp_path):

@@ -448,8 +448,8 @@ def party_group_of(body: Span, post: Post, text: str) -> Mention | None:
     right after a body names a post in, or a member of, the body's party group or committee, not the body."""
     group = next((g for g in p_cues()["body_parties"] if post.title.startswith(g)), "")
     if not group or text[body.end_char:post.start] not in ("", *p_cues()["former"]) \
-            or (body._.canonical or body.text).endswith(group):  # 天荒坪镇党委|党委委员: the body is the committee
-        return None
+            or body.text.endswith(group) or (body._.canonical or body.text).endswith(group):
+        return None  # 天荒坪镇党委|党委委员 (named 中共天荒坪镇委员会): the body is the committee
     end = post.start + len(group)
     canonical = (body._.canonical or body.text) + group  # 市煤炭工业局原党组成员: the group's name without 原
     surface = text[body.start_char:end]

@@ -1224,8 +1224,9 @@ def _governed_field(text: str, ws: list[Word], quote: int) -> int | None:
         return None
     joiners = lexicons.patterns()["org_joiners"]
     if any(_whose(text[w.start:w.end], w.tag) and not _division_of_the_field(ws, w, quote)
+           and not _before_a_noun(ws, i, quote)
            or (text[w.start:w.end] in joiners and w.end == quote)
-           for w in ws if start <= w.start < quote):
+           for i, w in enumerate(ws) if start <= w.start < quote):
         return None  # 推进浙江“千万工程”, 实施省委“八八战略”, 开展环境整治和“百日攻坚行动”: whose, or a list, not a field
     return start
 
@@ -1244,6 +1245,12 @@ def _division_of_the_field(ws: list[Word], w: Word, quote: int) -> bool:
     after = [v for v in ws if w.end <= v.start < quote]
     # 绿美广东生态建设“六大行动”: field nouns and verbal nouns after the division (生态|建设) make it the field's
     return w.tag == "LOC" and bool(after) and all(v.tag in FIELD_TAGS for v in after)
+
+
+def _before_a_noun(ws: list[Word], i: int, quote: int) -> bool:
+    """推行苹果产业“链长制”: a name the model reads as a body's (苹果) before a common noun of the field names the
+    field's thing, not whose the program is; one right before the quote does (省委“八八战略”)."""
+    return i + 1 < len(ws) and ws[i + 1].end <= quote and ws[i + 1].tag == "n"
 
 
 def _whose(word: str, tag: str) -> bool:

@@ -1,0 +1,35 @@
+"""What the blind passages of rounds 47-52 showed about bodies' names, and round 52's programs: annotators who follow
+the guidelines' fullest form write standing committees, CPPCC committees and township party committees in full; a
+name the model reads as a body's before the field's noun (苹果|产业) is no owner; a village that is listed as a model
+village is a site of the scheme."""
+from __future__ import annotations
+
+from test_nlp import program_names
+from test_organizations_bodies import kb_of, labels
+
+
+def test_committees_are_named_in_full_and_keep_their_short_forms(nlp, tmp_path):
+    text = ("内蒙古自治区赤峰市召开全市工作会议。赤峰市人大常委会主任张三主持会议。中共赤峰市委常委会研究部署。"
+            "政协赤峰市委员会召开会议。林西县新城子镇党委书记王五介绍情况。")
+    kb = kb_of(nlp, tmp_path, {"cf.txt": text})
+    bodies = labels(kb, "Organization")
+    assert {"赤峰市人民代表大会常务委员会", "中共赤峰市委常务委员会", "中国人民政治协商会议赤峰市委员会",
+            "中共新城子镇委员会"} <= bodies
+    assert not {"赤峰市人大常委会", "中共赤峰市委常委会", "政协赤峰市委员会", "新城子镇党委"} & bodies
+    congress = next(e for e in kb.entities.values() if e.label == "赤峰市人民代表大会常务委员会")
+    assert "赤峰市人大常委会" in congress.aliases
+
+
+def test_a_town_committee_named_by_its_level_word_is_named_in_full(nlp, tmp_path):
+    text = "走进浦江县黄宅镇，水晶作坊林立。镇党委书记王明介绍，全镇已关停小作坊300家。"
+    assert "中共黄宅镇委员会" in labels(kb_of(nlp, tmp_path, {"hz.txt": text}), "Organization")
+
+
+def test_a_body_the_model_reads_before_the_fields_noun_is_no_owner(nlp):
+    assert program_names(nlp, "全地区推行苹果产业“链长制”，由陈晓峰担任链长。") == ["苹果产业“链长制”"]
+    assert program_names(nlp, "会议强调，要认真实施省委“八八战略”。") == ["八八战略"]
+
+
+def test_a_village_listed_as_a_model_village_is_a_site_of_the_scheme(nlp):
+    assert program_names(nlp, "今年，古丰村被列入省级乡村振兴示范村，村里正谋划以果促旅。") == ["省级乡村振兴示范村"]
+    assert program_names(nlp, "县里将该村列入全国乡村治理示范村。") == []
