@@ -92,7 +92,8 @@ class DocumentContext:
 
 
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
-COUNTED_NOUNS = re.compile(f"(?:[{''.join(NUMERAL_VALUES)}][\u4e00-\u9fff]){{2,4}}(?=[\u4e00-\u9fff])")  # 百县千镇万村高质量…
+COUNTED_NOUNS = re.compile(f"(?P<nouns>(?:[{''.join(NUMERAL_VALUES)}][\u4e00-\u9fff]){{2,4}})(?=[\u4e00-\u9fff])")  # 百县千镇万村高质量…
+QUOTED_COUNTED_NOUNS = re.compile(f"“(?P<nouns>(?:[{''.join(NUMERAL_VALUES)}][\u4e00-\u9fff]){{2,4}})”")
 ADJACENT_GAP = "，、,和与及 "  # what may stand between a place and a body of it named by a level word alone
 TITLE_JOINER = "、"
 LISTED_ITEM_MAX = 16  # characters of one listed item (the rest of a body's name, a title, a name) before 、
@@ -1020,12 +1021,13 @@ def program_short_name(name: str) -> str:
     百县…、千镇…、万村…) is usually called by those numerals; naming it so makes both forms one entity (the long
     form stays an alias) when the document writes the short form too (the resolver checks: 千村美丽、万村振兴行动 alone
     is no 千万行动). Other parallel names keep their full form (小岛迁、大岛建工程 is no 小大工程). A name that opens
-    with counted nouns side by side is called by their numerals too (百县千镇万村高质量发展工程 -> 百千万工程)."""
+    with counted nouns side by side is called by their numerals too (百县千镇万村高质量发展工程 -> 百千万工程), and so is
+    one that quotes them (人参产业“十企百园千户”提升工程 -> 十百千工程)."""
     suffix = lexicons.suffix_of(name, "quoted_program_suffixes")
     if not suffix:
         return name
-    counted = COUNTED_NOUNS.match(name)
-    numerals = counted.group()[::2] if counted else ""
+    counted = COUNTED_NOUNS.match(name) or QUOTED_COUNTED_NOUNS.search(name)  # or quoted: 人参产业“十企百园千户”提升工程
+    numerals = counted.group("nouns")[::2] if counted else ""
     if numerals and all(NUMERAL_VALUES[a] < NUMERAL_VALUES[b] for a, b in zip(numerals, numerals[1:])):
         return numerals + suffix  # 百县千镇万村: rising counts (not 一村一品, 三改一拆)
     parts = name[: len(name) - len(suffix)].split("、")

@@ -66,6 +66,8 @@ def test_programs_named_by_parallel_parts_merge_with_their_short_name():
     assert program_short_name("百县千镇万村高质量发展工程") == "百千万工程"  # counted nouns side by side
     assert program_short_name("三年攻坚行动") == "三年攻坚行动"  # one counted noun names no parts
     assert program_short_name("一村一品示范工程") == "一村一品示范工程"  # counts that do not rise name no parts
+    assert program_short_name("人参产业“十企百园千户”提升工程") == "十百千工程"  # counted nouns quoted inside
+    assert program_short_name("“一村一品”工程") == "“一村一品”工程"
 
 
 def test_a_program_of_counted_nouns_and_its_numerals_are_one_entity(nlp, tmp_path):
