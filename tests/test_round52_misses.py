@@ -33,3 +33,9 @@ def test_a_body_the_model_reads_before_the_fields_noun_is_no_owner(nlp):
 def test_a_village_listed_as_a_model_village_is_a_site_of_the_scheme(nlp):
     assert program_names(nlp, "今年，古丰村被列入省级乡村振兴示范村，村里正谋划以果促旅。") == ["省级乡村振兴示范村"]
     assert program_names(nlp, "县里将该村列入全国乡村治理示范村。") == []
+
+
+def test_a_park_named_after_a_short_form_is_one_place(nlp):
+    found = [(e.text, e.label_) for e in nlp("三江源国家公园和祁连山国家公园建设稳步推进。").ents]
+    assert found == [("三江源国家公园", "Place"), ("祁连山国家公园", "Place")]
+    assert [(e.text, e.label_) for e in nlp("武汉国际马拉松赛开跑。").ents] == [("武汉", "Place")]
