@@ -39,3 +39,8 @@ def test_a_park_named_after_a_short_form_is_one_place(nlp):
     found = [(e.text, e.label_) for e in nlp("三江源国家公园和祁连山国家公园建设稳步推进。").ents]
     assert found == [("三江源国家公园", "Place"), ("祁连山国家公园", "Place")]
     assert [(e.text, e.label_) for e in nlp("武汉国际马拉松赛开跑。").ents] == [("武汉", "Place")]
+
+
+def test_a_graded_kind_of_place_is_no_place(nlp):
+    assert [e.text for e in nlp("村里建成3A级景区，又创建国家级经济技术开发区。").ents] == []
+    assert [e.text for e in nlp("全县有A级景区12个。").ents] == []

@@ -363,7 +363,7 @@ def is_specific_place(name: str) -> bool:
     (not 自然村, 中心镇, 兴村, 和美乡村, 苗寨), and not a count (四县, 两区, 十个乡镇)."""
     suffix = lexicons.suffix_of(name, "place_suffixes")
     if not suffix or name in lexicons.patterns()["generic_places"] or lexicons.suffix_of(name, "not_place_endings") \
-            or re.fullmatch(lexicons.patterns()["counted_places"], name):
+            or re.fullmatch(lexicons.patterns()["counted_places"], name) or _graded_kind(name):
         return False
     return len(name) - len(suffix) >= (2 if suffix in ("村", "镇", "乡", "寨") else 1)  # not 苗寨
 
@@ -388,7 +388,13 @@ def is_named_region(name: str) -> bool:
     布宜诺斯艾利斯, 长三角, 长江); not the generic words that read like places (城乡, 乡村)."""
     patterns = lexicons.patterns()
     return (len(name) >= 2 and all(HAN.match(c) for c in name) and name not in patterns["generic_places"]
-            and not lexicons.suffix_of(name, "not_place_endings"))
+            and not lexicons.suffix_of(name, "not_place_endings") and not _graded_kind(name))
+
+
+def _graded_kind(name: str) -> bool:
+    """3A级景区, 国家级经济技术开发区, 省级自然保护区: a name that opens with a grade or a level names a kind of place
+    (a named one puts its own name first: 长沙贡玛国家级自然保护区)."""
+    return re.match(lexicons.patterns()["place_grades"], name) is not None
 
 
 def split_place_positions(text: str, ws: list[Word]) -> list[Word]:
