@@ -44,3 +44,9 @@ def test_a_park_named_after_a_short_form_is_one_place(nlp):
 def test_a_graded_kind_of_place_is_no_place(nlp):
     assert [e.text for e in nlp("村里建成3A级景区，又创建国家级经济技术开发区。").ents] == []
     assert [e.text for e in nlp("全县有A级景区12个。").ents] == []
+
+
+def test_hills_and_the_mountains_waters_formula_are_no_places(nlp):
+    assert [e.text for e in nlp("十月的严家坝村，漫山的油橄榄树挂满了果实。").ents] == ["严家坝村"]
+    assert [e.text for e in nlp("大田村的茶山上人影攒动，后山上青松苍翠。").ents] == ["大田村"]
+    assert "林田湖" not in [e.text for e in nlp("青海湖流域山水林田湖草沙一体化保护和修复工程完成年度任务。").ents]
