@@ -899,8 +899,9 @@ class Resolver:
         return division.level == "town" and self.ctx.province is not None
 
     def near(self, division: Division, context: set[str]) -> bool:
-        """Whether a division is a province, or lies in the document's province or a place named nearby."""
-        if division.level == "province":
+        """Whether a division is a province or a prefecture-level city (走进长沙、武汉、广州等城市: cities known
+        across the country by their short names), or lies in the document's province or a place named nearby."""
+        if division.level in ("province", "city"):
             return True
         return any(d.adcode in context for d in self.gazetteer.chain(division.adcode))
 
