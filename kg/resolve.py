@@ -35,6 +35,7 @@ from .names import (
     work_report_title,
     zone_full_form,
 )
+from .nlp.candidates import HAN
 from .nlp.lac import looks_like_any_name
 
 ADDRESS_FORMS = ("同志",)
@@ -94,7 +95,8 @@ class DocumentContext:
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
 COUNTED_NOUNS = re.compile(f"(?P<nouns>(?:[{''.join(NUMERAL_VALUES)}][\u4e00-\u9fff]){{2,4}})(?=[\u4e00-\u9fff])")  # 百县千镇万村高质量…
 QUOTED_COUNTED_NOUNS = re.compile(f"“(?P<nouns>(?:[{''.join(NUMERAL_VALUES)}][\u4e00-\u9fff]){{2,4}})”")
-ADJACENT_GAP = "，、,和与及 "  # what may stand between a place and a body of it named by a level word alone
+ADJACENT_GAP = "，、,和与及 "
+CITY_LIST_WORDS = "等和与及至到"  # what may follow a city's short name in a list of cities (长沙、武汉等城市)  # what may stand between a place and a body of it named by a level word alone
 TITLE_JOINER = "、"
 LISTED_ITEM_MAX = 16  # characters of one listed item (the rest of a body's name, a title, a name) before 、
 LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county",
@@ -484,7 +486,8 @@ class Resolver:
             division = self.gazetteer.disambiguate(m.text, focus)
         if division is None:
             return m.text, ""
-        if (m.text != division.name or self.far_town(division)) and not self.near(division, context):
+        if (m.text != division.name or self.far_town(division)) and not self.near(division, context) \
+                and not self.named_city(division, m.end):
             return "", ""  # a short form (永丰, 尖山) far from every place the document names: a word, not a place
         self.sentence_places.append((m.end, division))
         return m.text, division.adcode
@@ -899,11 +902,17 @@ class Resolver:
         return division.level == "town" and self.ctx.province is not None
 
     def near(self, division: Division, context: set[str]) -> bool:
-        """Whether a division is a province or a prefecture-level city (走进长沙、武汉、广州等城市: cities known
-        across the country by their short names), or lies in the document's province or a place named nearby."""
-        if division.level in ("province", "city"):
+        """Whether a division is a province, or lies in the document's province or a place named nearby."""
+        if division.level == "province":
             return True
         return any(d.adcode in context for d in self.gazetteer.chain(division.adcode))
+
+    def named_city(self, division: Division, end: int) -> bool:
+        """走进长沙、武汉、广州等城市, 送到北京。: a prefecture-level city's short name (武汉) that ends a word, before a
+        list's joiner or punctuation, names the city wherever the document is from; one that goes on into a word
+        (常州村, 日照时数, 黑河流域) may be a word of its own."""
+        after = self.sentence_text[end:end + 1]
+        return division.level == "city" and (not HAN.match(after) or after in CITY_LIST_WORDS)
 
     def collective_body(self, name: str) -> bool:
         """东莞市各镇人民政府, 有关县区人民政府, 街道办事处, 乡镇卫生院: a body named by a word for all or some places

@@ -50,3 +50,11 @@ def test_hills_and_the_mountains_waters_formula_are_no_places(nlp):
     assert [e.text for e in nlp("十月的严家坝村，漫山的油橄榄树挂满了果实。").ents] == ["严家坝村"]
     assert [e.text for e in nlp("大田村的茶山上人影攒动，后山上青松苍翠。").ents] == ["大田村"]
     assert "林田湖" not in [e.text for e in nlp("青海湖流域山水林田湖草沙一体化保护和修复工程完成年度任务。").ents]
+
+
+def test_cities_of_other_provinces_named_in_a_list_are_places(nlp, tmp_path):
+    text = ("湖南省常德市讯。全市优质稻统一使用区域公用品牌，稻田小龙虾通过宣传推介活动走进长沙、武汉、广州等城市。"
+            "全市年均日照时数超过1800小时，下营镇常州村入选示范名单。")
+    places = labels(kb_of(nlp, tmp_path, {"cd.txt": text}), "Place")
+    assert {"武汉市", "广州市", "长沙市"} <= places
+    assert "常州市" not in places  # 常州村: the short name goes on into a word

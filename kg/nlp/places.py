@@ -343,21 +343,18 @@ def _one_name(text: str, start: int, end: int, words_: list[Word]) -> bool:
     the division (乌兰巴托, 吉隆坡, 青海湖, 嘉陵江, 长安街): the rest of the word is one or two characters and
     no place. In news, where such names abound, the short form then does not count and the word stays whole;
     a longer rest is a phrase the model glued to the place (武汉国际马拉松赛), where the short form is right."""
-    rest = _rest_of_place_word(text, start, end, words_)
+    word = next((w for w in words_ if w.tag == "LOC" and w.start <= start and end <= w.end), None)
+    rest = text[end:word.end] if word else ""
     return 0 < len(rest) <= 2 and rest[:2] not in place_index()[1] and not is_specific_place(rest)
 
 
 def _area_name_end(text: str, start: int, end: int, words_: list[Word]) -> int:
     """Where the name of a park or reserve ends that a short form (三江, 祁连) opens: the end of the word the model
-    reads as one place, when the word ends as such a name does (三江源国家公园, 祁连山国家公园); 0 otherwise."""
-    rest = _rest_of_place_word(text, start, end, words_)
+    reads as one place and the short form opens, when the word ends as such a name does (三江源国家公园,
+    祁连山国家公园); 0 otherwise."""
+    word = next((w for w in words_ if w.tag == "LOC" and w.start == start and end <= w.end), None)
+    rest = text[end:word.end] if word else ""  # 钱江源国家公园: 江源 inside the word opens no name
     return end + len(rest) if len(rest) > 2 and lexicons.suffix_of(rest, "named_area_endings") else 0
-
-
-def _rest_of_place_word(text: str, start: int, end: int, words_: list[Word]) -> str:
-    """What follows a short form (start, end) inside the word the model reads as a place that holds it."""
-    word = next((w for w in words_ if w.tag == "LOC" and w.start <= start and end <= w.end), None)
-    return text[end:word.end] if word else ""
 
 
 def _unknown_remainders(text: str, found: list[Candidate], loc_words: list[Word]) -> list[Candidate]:
