@@ -295,6 +295,22 @@ def split_agent_markers(text: str, ws: list[Word]) -> list[Word]:
     return out
 
 
+def split_place_openers(text: str, ws: list[Word]) -> list[Word]:
+    """公司在化屋村首创…, 联合步路村等4个村: the model glues a preposition or a verb of joining (place_openers) to the
+    village or town after it into one LOC word. Split it off when the rest is a place's name of its own and the
+    whole word names no division."""
+    openers = lexicons.patterns()["place_openers"]
+    out = []
+    for w in ws:
+        opener = lexicons.prefix_at(text, w.start, "place_openers") if w.tag == "LOC" else ""
+        if opener and is_specific_place(text[w.start + len(opener):w.end]) \
+                and not load_gazetteer().lookup(text[w.start:w.end]):
+            out += [Word(w.start, w.start + len(opener), openers[opener]), Word(w.start + len(opener), w.end, "LOC")]
+        else:
+            out.append(w)
+    return out
+
+
 def looks_like_any_name(name: str) -> bool:
     """Two or three Han characters with any first one, or a name of the usual form: for names the context
     marks as names (a title before them, a byline), which include family names no list holds (岩温罕, 其木格)."""
@@ -363,7 +379,7 @@ def is_specific_place(name: str) -> bool:
     (not 自然村, 中心镇, 兴村, 和美乡村, 苗寨), and not a count (四县, 两区, 十个乡镇)."""
     suffix = lexicons.suffix_of(name, "place_suffixes")
     if not suffix or name in lexicons.patterns()["generic_places"] or lexicons.suffix_of(name, "not_place_endings") \
-            or re.fullmatch(lexicons.patterns()["counted_places"], name) or _graded_kind(name):
+            or re.fullmatch(lexicons.patterns()["counted_places"], name) or is_graded_kind(name):
         return False
     return len(name) - len(suffix) >= (2 if suffix in ("村", "镇", "乡", "寨") else 1)  # not 苗寨
 
@@ -388,10 +404,10 @@ def is_named_region(name: str) -> bool:
     布宜诺斯艾利斯, 长三角, 长江); not the generic words that read like places (城乡, 乡村)."""
     patterns = lexicons.patterns()
     return (len(name) >= 2 and all(HAN.match(c) for c in name) and name not in patterns["generic_places"]
-            and not lexicons.suffix_of(name, "not_place_endings") and not _graded_kind(name))
+            and not lexicons.suffix_of(name, "not_place_endings") and not is_graded_kind(name))
 
 
-def _graded_kind(name: str) -> bool:
+def is_graded_kind(name: str) -> bool:
     """3A级景区, 国家级经济技术开发区, 省级自然保护区: a name that opens with a grade or a level names a kind of place
     (a named one puts its own name first: 长沙贡玛国家级自然保护区)."""
     return re.match(lexicons.patterns()["place_grades"], name) is not None
@@ -439,6 +455,7 @@ class LacRecognizer:
     def _keep(self, doc: Doc, model_words: list[Word]) -> Doc:
         text = text_of(doc)
         words = split_agent_markers(text, split_joint_bodies(text, split_glued_joiners(text, model_words)))
+        words = split_place_openers(text, words)
         words = retag_adjective_times(text, words)
         words = join_dotted_names(text, words)
         if self.named_regions:

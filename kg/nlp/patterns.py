@@ -34,6 +34,7 @@ from .lac import (
     DOTTED_PART_MAX,
     NAME_DOTS,
     is_dotted_name,
+    is_graded_kind,
     looks_like_any_name,
     looks_like_person_name,
     name_boundaries,
@@ -877,8 +878,9 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
         min_len = rule["min_len"]
         if rule["source"] == "zone" and start in place_starts:
             zone_start = _zone_start(text, start, w.end, place_starts)
-            if zone_start != start and load_gazetteer().lookup(text[zone_start:w.end]):
-                continue  # 上海浦东新区: the places are a chain of divisions, no zone
+            if zone_start != start and load_gazetteer().lookup(text[zone_start:w.end]) \
+                    or is_graded_kind(text[zone_start:w.end]):
+                continue  # 上海浦东新区: the places are a chain of divisions, no zone; 浙江省|3A级景区: a kind of zone
             start, surface = zone_start, text[zone_start:w.end]
             min_len = min(min_len, MIN_NAMED_ZONE)
         if rule["label"] == "Organization":

@@ -1,7 +1,8 @@
-"""What the blind passages of rounds 47-52 showed about bodies' names, and round 52's programs: annotators who follow
+"""What the blind passages of rounds 52 and 53 showed (and rounds 47-51 about bodies' names): annotators who follow
 the guidelines' fullest form write standing committees, CPPCC committees and township party committees in full; a
 name the model reads as a body's before the field's noun (苹果|产业) is no owner; a village that is listed as a model
-village is a site of the scheme."""
+village is a site of the scheme; parks named after a short form, cities of other provinces in a list, villages the
+model glues a preposition to, and the kinds of place that read as places (3A级景区, 漫山, 古村镇)."""
 from __future__ import annotations
 
 from test_nlp import program_names
@@ -58,3 +59,13 @@ def test_cities_of_other_provinces_named_in_a_list_are_places(nlp, tmp_path):
     places = labels(kb_of(nlp, tmp_path, {"cd.txt": text}), "Place")
     assert {"武汉市", "广州市", "长沙市"} <= places
     assert "常州市" not in places  # 常州村: the short name goes on into a word
+
+
+def test_a_glued_preposition_or_joining_verb_leaves_the_village(nlp):
+    assert [e.text for e in nlp("贵州锦绣水西服饰有限公司在化屋村首创绣娘模式。").ents if e.label_ == "Place"] == ["化屋村"]
+    assert [e.text for e in nlp("乡里以西炉村为核心，联合步路村等4个村组建杨梅产业片区。").ents] == ["西炉村", "步路村"]
+
+
+def test_generic_villages_and_a_graded_zone_after_a_place_are_no_places(nlp):
+    assert [e.text for e in nlp("下岩贝村还获评浙江省3A级景区村庄。").ents] == ["下岩贝村", "浙江省"]
+    assert [e.text for e in nlp("东弄村是历史最悠久的畲族聚居村之一，一批古村镇焕发新生。").ents] == ["东弄村"]
