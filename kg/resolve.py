@@ -436,8 +436,8 @@ class Resolver:
             return label, ""
         if m.type == "Program":
             name = self.ctx.aliases.get(name, name)  # “美丽村居”建设试点: the other form is known by the canonical name
-            short = program_short_name(name)
-            if short != name and short in self.ctx.program_names:
+            short = next((s for s in program_short_names(name) if s != name and s in self.ctx.program_names), "")
+            if short:
                 return short, ""
             return self.ctx.placed_programs.get((article, name), name), ""
         if m.type == "Policy":
@@ -1026,24 +1026,28 @@ def note_placed_program(ctx: DocumentContext, article: int, name: str, gazetteer
         ctx.placed_programs.setdefault((article, name[len(division.name):]), name)
 
 
-def program_short_name(name: str) -> str:
+def program_short_names(name: str) -> tuple[str, ...]:
     """千村示范、万村整治工程 -> 千万工程: a program named by parallel parts that open with numerals (千…、万…;
     百县…、千镇…、万村…) is usually called by those numerals; naming it so makes both forms one entity (the long
     form stays an alias) when the document writes the short form too (the resolver checks: 千村美丽、万村振兴行动 alone
     is no 千万行动). Other parallel names keep their full form (小岛迁、大岛建工程 is no 小大工程). A name that opens
-    with counted nouns side by side is called by their numerals too (百县千镇万村高质量发展工程 -> 百千万工程), and so is
-    one that quotes them (人参产业“十企百园千户”提升工程 -> 十百千工程)."""
+    with counted nouns side by side is called by their numerals (百县千镇万村高质量发展工程 -> 百千万工程) or by the
+    counted nouns themselves (百村千幢古民居保护利用工程 -> 百村千幢工程), and so is one that quotes them, with the
+    words after the quote or not (人参产业“十企百园千户”提升工程 -> 十百千工程, 十百千提升工程). The forms it may be called by, the likeliest first; none for
+    other names."""
     suffix = lexicons.suffix_of(name, "quoted_program_suffixes")
     if not suffix:
-        return name
+        return ()
     counted = COUNTED_NOUNS.match(name) or QUOTED_COUNTED_NOUNS.search(name)  # or quoted: 人参产业“十企百园千户”提升工程
-    numerals = counted.group("nouns")[::2] if counted else ""
-    if numerals and all(NUMERAL_VALUES[a] < NUMERAL_VALUES[b] for a, b in zip(numerals, numerals[1:])):
-        return numerals + suffix  # 百县千镇万村: rising counts (not 一村一品, 三改一拆)
+    nouns = counted.group("nouns") if counted else ""
+    if nouns and all(NUMERAL_VALUES[a] < NUMERAL_VALUES[b] for a, b in zip(nouns[::2], nouns[2::2])):
+        # 百县千镇万村: rising counts (not 一村一品, 三改一拆); a quote's head may stay (“百千万”示范工程)
+        head = name[counted.end():] if counted.group().startswith("“") else suffix
+        return nouns[::2] + suffix, nouns[::2] + head, nouns + suffix
     parts = name[: len(name) - len(suffix)].split("、")
     if len(parts) < 2 or not all(len(p) >= 2 and p[0] in NUMERAL_VALUES for p in parts):
-        return name
-    return "".join(p[0] for p in parts) + suffix
+        return ()
+    return ("".join(p[0] for p in parts) + suffix,)
 
 
 def author_name(byline: str) -> str:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from kg.ingest import read_document
 from kg.pipeline import analyse, knowledge_base
-from kg.resolve import program_short_name, stable_key
+from kg.resolve import program_short_names, stable_key
 
 
 def kb_of(nlp, tmp_path: Path, texts: dict[str, str]):
@@ -59,15 +59,23 @@ def test_gazetteer_chains_reach_the_province(nlp, tmp_path):
 
 
 def test_programs_named_by_parallel_parts_merge_with_their_short_name():
-    assert program_short_name("千村示范、万村整治工程") == "千万工程"
-    assert program_short_name("山海协作工程") == "山海协作工程"
-    assert program_short_name("百县争先、千镇提升、万村振兴工程") == "百千万工程"
-    assert program_short_name("小岛迁、大岛建工程") == "小岛迁、大岛建工程"  # no numerals: no short name
-    assert program_short_name("百县千镇万村高质量发展工程") == "百千万工程"  # counted nouns side by side
-    assert program_short_name("三年攻坚行动") == "三年攻坚行动"  # one counted noun names no parts
-    assert program_short_name("一村一品示范工程") == "一村一品示范工程"  # counts that do not rise name no parts
-    assert program_short_name("人参产业“十企百园千户”提升工程") == "十百千工程"  # counted nouns quoted inside
-    assert program_short_name("“一村一品”工程") == "“一村一品”工程"
+    assert program_short_names("千村示范、万村整治工程") == ("千万工程",)
+    assert program_short_names("山海协作工程") == ()
+    assert program_short_names("百县争先、千镇提升、万村振兴工程") == ("百千万工程",)
+    assert program_short_names("小岛迁、大岛建工程") == ()  # no numerals: no short name
+    # counted nouns side by side: their numerals, or the nouns themselves
+    assert program_short_names("百县千镇万村高质量发展工程") == ("百千万工程", "百千万工程", "百县千镇万村工程")
+    assert program_short_names("三年攻坚行动") == ()  # one counted noun names no parts
+    assert program_short_names("一村一品示范工程") == ()  # counts that do not rise name no parts
+    # counted nouns quoted inside, with the words after the quote or not
+    assert program_short_names("人参产业“十企百园千户”提升工程")[:2] == ("十百千工程", "十百千提升工程")
+    assert program_short_names("“一村一品”工程") == ()
+
+
+def test_a_program_of_counted_nouns_is_one_with_its_quoted_nouns(nlp, tmp_path):
+    text = "黄山市深入实施百村千幢古民居保护利用工程。报告指出，“百村千幢”工程实施以来，全市累计修缮古民居1200余幢。"
+    programs = [e for e in kb_of(nlp, tmp_path, {"a.txt": text}).entities.values() if e.type == "Program"]
+    assert [(e.label, sorted(e.aliases)) for e in programs] == [("百村千幢工程", ["“百村千幢”工程", "百村千幢古民居保护利用工程"])]
 
 
 def test_a_program_of_counted_nouns_and_its_numerals_are_one_entity(nlp, tmp_path):

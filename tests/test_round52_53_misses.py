@@ -69,3 +69,8 @@ def test_a_glued_preposition_or_joining_verb_leaves_the_village(nlp):
 def test_generic_villages_and_a_graded_zone_after_a_place_are_no_places(nlp):
     assert [e.text for e in nlp("下岩贝村还获评浙江省3A级景区村庄。").ents] == ["下岩贝村", "浙江省"]
     assert [e.text for e in nlp("东弄村是历史最悠久的畲族聚居村之一，一批古村镇焕发新生。").ents] == ["东弄村"]
+
+
+def test_a_village_entering_a_quoted_model_village_list_keeps_the_site_word(nlp):
+    text = "分水镇石碾村、甘宁镇楠桥村入选市级“巴渝和美乡村”示范村，龙驹镇探索土地托管。"
+    assert program_names(nlp, text) == ["市级“巴渝和美乡村”示范村"]
