@@ -74,3 +74,13 @@ def test_generic_villages_and_a_graded_zone_after_a_place_are_no_places(nlp):
 def test_a_village_entering_a_quoted_model_village_list_keeps_the_site_word(nlp):
     text = "分水镇石碾村、甘宁镇楠桥村入选市级“巴渝和美乡村”示范村，龙驹镇探索土地托管。"
     assert program_names(nlp, text) == ["市级“巴渝和美乡村”示范村"]
+
+
+def test_a_program_quoted_inside_a_quote_is_found(nlp):
+    assert program_names(nlp, "他说：“我们将持续深化‘千万工程’，让群众过上更好的日子。”") == ["千万工程"]
+
+
+def test_quoted_names_before_a_count_of_brands_are_brands(nlp):
+    text = "全市茶产业综合产值达到210亿元，“六安瓜片”“霍山黄芽”两大区域公用品牌价值连续五年位居全省前列。"
+    assert program_names(nlp, text) == ["六安瓜片", "霍山黄芽"]
+    assert program_names(nlp, "要缩小“三大差距”。") == []

@@ -50,9 +50,16 @@ def _titles() -> re.Pattern:
 
 
 @cache
-def _quotes() -> re.Pattern:
-    pairs = lexicons.patterns()["quote_pairs"]
-    return re.compile("|".join(f"{re.escape(a)}([^{a}{b}\n]{{2,30}}){re.escape(b)}" for a, b in pairs))
+def _quotes() -> tuple[re.Pattern, ...]:
+    """One pattern per kind of quotation marks: a name quoted inside a quote of another kind (“…深化‘千万工程’…”) is
+    found as well as the outer quote."""
+    return tuple(re.compile(f"{re.escape(a)}([^{a}{b}\n]{{2,30}}){re.escape(b)}")
+                 for a, b in lexicons.patterns()["quote_pairs"])
+
+
+def _quoted(text: str) -> list[re.Match]:
+    """The quoted phrases of a text, in order (an outer quote before the ones inside it)."""
+    return sorted((m for pattern in _quotes() for m in pattern.finditer(text)), key=lambda m: (m.start(), -m.end()))
 
 
 def policies(text: str) -> list[Candidate]:
@@ -1093,6 +1100,11 @@ def _quoted_part(text: str, start: int, end: int) -> Candidate:
     return Candidate(text.rindex("“", start, close) + 1, close, "Program", "program")
 
 
+def _counted_brands_after(text: str, at: int) -> bool:
+    """“六安瓜片”“霍山黄芽”两大区域公用品牌: quoted names listed before the count of the brands they are."""
+    return re.compile(lexicons.patterns()["counted_brands_after"]).match(text, at) is not None
+
+
 def _word_before(text: str, at: int, kind: str) -> bool:
     """Whether an entry of the patterns list `kind` ends right before offset `at`: a verb that carries out
     programs (实施“X”, quote_launch_verbs), or the word 品牌 (公共品牌“浙个好”, quote_named_suffixes)."""
@@ -1105,7 +1117,7 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
     suffix only modifies a noun after it: “X”改革新路); a quoted name that a launching verb governs is one too
     (推进“草原书屋”, but not a slogan of parallel parts: “一地签约、全市共享”); the rest of the short quoted phrases are concepts (缩小“三大差距”)."""
     found, ws, noun_starts = [], sentence.ws, sentence.noun_starts
-    for m in _quotes().finditer(text):
+    for m in _quoted(text):
         inner = next(g for g in m.groups() if g)
         if _characterized(text, m.start()):
             found.append(Candidate(m.start() + 1, m.end() - 1, "Concept", "concept"))  # 作为“一把手”工程
@@ -1116,6 +1128,7 @@ def quoted_names(text: str, sentence: SentenceWords) -> list[Candidate]:
         if after and after.end() in noun_starts and after.group() not in lexicons.patterns()["quote_named_suffixes"]:
             after = None
         if (after and after.group() in lexicons.patterns()["quote_named_suffixes"]) or _word_before(text, m.start(), "quote_named_suffixes") \
+                or _counted_brands_after(text, m.end()) \
                 or len(inner) > 3 and all_han and lexicons.suffix_of(inner, "quote_named_suffixes"):
             # 打造“绿色食品牌”: a brand named whole (not a slogan or a formula: “一村一幅画，一县一品牌”, “生产+…+品牌”)
             found.append(Candidate(m.start() + 1, m.end() - 1, "Program", "program"))
