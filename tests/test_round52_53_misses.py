@@ -84,3 +84,10 @@ def test_quoted_names_before_a_count_of_brands_are_brands(nlp):
     text = "全市茶产业综合产值达到210亿元，“六安瓜片”“霍山黄芽”两大区域公用品牌价值连续五年位居全省前列。"
     assert program_names(nlp, text) == ["六安瓜片", "霍山黄芽"]
     assert program_names(nlp, "要缩小“三大差距”。") == []
+
+
+def test_places_in_quoted_speech_count_and_a_landforms_side_is_split_off(nlp):
+    said = "“过去年轻人都去广东、浙江打工，如今回来了。”"
+    assert [e.text for e in nlp(said).ents] == ["广东", "浙江"]
+    assert [e.text for e in nlp("践行“金山银山”理念。").ents if e.label_ == "Place"] == []
+    assert [e.text for e in nlp("六安市地处大别山北麓，现有茶园面积62万亩。").ents] == ["六安市", "大别山"]

@@ -360,8 +360,12 @@ def chief_system_name(text: str, w: Word) -> bool:
 COMPANY_MIN_LEN = 6  # a brand or place and a legal form at least (国网浙江省电力有限公司)
 
 
+SPEECH_BREAKS = re.compile("[，。！？；]")  # what no quoted name or slogan holds (“一地签约、全市共享” holds 、)
+
+
 def quoted_offsets(text: str) -> set[int]:
-    """Offsets of the characters that stand inside a pair of quotation marks."""
+    """Offsets of the characters that stand inside a pair of quotation marks around a name or a slogan, not
+    around speech: a quote that holds a clause break (“过去年轻人都去广东、浙江打工，如今回来了”) is words said."""
     inside: set[int] = set()
     for opener, closer in QUOTES.items():
         start = text.find(opener)
@@ -369,7 +373,8 @@ def quoted_offsets(text: str) -> set[int]:
             end = text.find(closer, start + 1)
             if end < 0:
                 break
-            inside.update(range(start + 1, end))
+            if not SPEECH_BREAKS.search(text, start + 1, end):
+                inside.update(range(start + 1, end))
             start = text.find(opener, end + 1)
     return inside
 
@@ -429,6 +434,20 @@ def split_place_positions(text: str, ws: list[Word]) -> list[Word]:
     return out
 
 
+def split_landform_positions(text: str, ws: list[Word]) -> list[Word]:
+    """大别山北麓, 毛乌素沙地南缘: the model glues a side or an edge (landform_positions) to the mountain, desert or
+    river it follows. Split it off when what is left ends as a landform's name does."""
+    out = []
+    for w in ws:
+        side = lexicons.suffix_of(text[w.start:w.end], "landform_positions") if w.tag == "LOC" else ""
+        name_end = w.end - len(side)
+        if side and name_end - w.start >= 2 and lexicons.suffix_of(text[w.start:name_end], "landform_suffixes"):
+            out += [Word(w.start, name_end, "LOC"), Word(name_end, w.end, "f")]
+        else:
+            out.append(w)
+    return out
+
+
 class LacRecognizer:
     """filtered=False passes every PER/LOC/ORG of the model through: the baseline kg is measured against.
     named_regions=True also takes the model's places that have no place suffix (美国, 长江) and its people
@@ -455,7 +474,7 @@ class LacRecognizer:
     def _keep(self, doc: Doc, model_words: list[Word]) -> Doc:
         text = text_of(doc)
         words = split_agent_markers(text, split_joint_bodies(text, split_glued_joiners(text, model_words)))
-        words = split_place_openers(text, words)
+        words = split_landform_positions(text, split_place_openers(text, words))
         words = retag_adjective_times(text, words)
         words = join_dotted_names(text, words)
         if self.named_regions:
