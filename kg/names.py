@@ -82,8 +82,7 @@ def placed_body_name(name: str, gazetteer: Gazetteer) -> str:
     """新乡市人大常委会, 新乡市政协常委会, 新乡市人大法制委员会, 南海区人民政府: a congress's, a CPPCC's or a
     government's body written after its place's full name gets the name body_name gives it after a level word
     (新乡市人民代表大会常务委员会, 中国人民政治协商会议新乡市委员会常务委员会, 新乡市人民代表大会法制委员会,
-    佛山市南海区人民政府), so both
-    spellings are one body."""
+    佛山市南海区人民政府), so both spellings are one body."""
     division = opening_division(name, gazetteer)
     tail = name[len(division.name):] if division else ""
     patterns = lexicons.patterns()

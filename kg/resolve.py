@@ -95,8 +95,8 @@ class DocumentContext:
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
 COUNTED_NOUNS = re.compile(f"(?P<nouns>(?:[{''.join(NUMERAL_VALUES)}][\u4e00-\u9fff]){{2,4}})(?=[\u4e00-\u9fff])")  # 百县千镇万村高质量…
 QUOTED_COUNTED_NOUNS = re.compile(f"“(?P<nouns>(?:[{''.join(NUMERAL_VALUES)}][\u4e00-\u9fff]){{2,4}})”")
-ADJACENT_GAP = "，、,和与及 "
-CITY_LIST_WORDS = "等和与及至到"  # what may follow a city's short name in a list of cities (长沙、武汉等城市)  # what may stand between a place and a body of it named by a level word alone
+ADJACENT_GAP = "，、,和与及 "  # what may stand between a place and a body of it named by a level word alone
+CITY_LIST_WORDS = "等和与及至到"  # what may follow a city's short name in a list of cities (长沙、武汉等城市)
 TITLE_JOINER = "、"
 LISTED_ITEM_MAX = 16  # characters of one listed item (the rest of a body's name, a title, a name) before 、
 LEVEL_WORDS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county",
@@ -1033,8 +1033,8 @@ def program_short_names(name: str) -> tuple[str, ...]:
     is no 千万行动). Other parallel names keep their full form (小岛迁、大岛建工程 is no 小大工程). A name that opens
     with counted nouns side by side is called by their numerals (百县千镇万村高质量发展工程 -> 百千万工程) or by the
     counted nouns themselves (百村千幢古民居保护利用工程 -> 百村千幢工程), and so is one that quotes them, with the
-    words after the quote or not (人参产业“十企百园千户”提升工程 -> 十百千工程, 十百千提升工程). The forms it may be called by, the likeliest first; none for
-    other names."""
+    words after the quote or not (人参产业“十企百园千户”提升工程 -> 十百千工程, 十百千提升工程). The forms it may be
+    called by, the likeliest first; none for other names."""
     suffix = lexicons.suffix_of(name, "quoted_program_suffixes")
     if not suffix:
         return ()

@@ -1102,7 +1102,12 @@ def _quoted_part(text: str, start: int, end: int) -> Candidate:
 
 def _counted_brands_after(text: str, at: int) -> bool:
     """“六安瓜片”“霍山黄芽”两大区域公用品牌: quoted names listed before the count of the brands they are."""
-    return re.compile(lexicons.patterns()["counted_brands_after"]).match(text, at) is not None
+    return _counted_brands().match(text, at) is not None
+
+
+@cache
+def _counted_brands() -> re.Pattern:
+    return re.compile(lexicons.patterns()["counted_brands_after"])
 
 
 def _word_before(text: str, at: int, kind: str) -> bool:
