@@ -91,3 +91,8 @@ def test_places_in_quoted_speech_count_and_a_landforms_side_is_split_off(nlp):
     assert [e.text for e in nlp(said).ents] == ["广东", "浙江"]
     assert [e.text for e in nlp("践行“金山银山”理念。").ents if e.label_ == "Place"] == []
     assert [e.text for e in nlp("六安市地处大别山北麓，现有茶园面积62万亩。").ents] == ["六安市", "大别山"]
+
+
+def test_towns_listed_before_a_count_of_townships_are_the_countys_towns(nlp):
+    text = "开化县被列入国家公园体制试点，苏庄、长虹、何田、齐溪4个乡镇的部分区域纳入公园范围。"
+    assert [e.text for e in nlp(text).ents if e.label_ == "Place"] == ["开化县", "苏庄", "长虹", "何田", "齐溪"]

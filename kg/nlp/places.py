@@ -170,10 +170,10 @@ def _counted_list() -> re.Pattern:
     (or 等, or both) and the level word they share."""
     c = lexicons.patterns()["counted_place_list"]
     item = r"(?:(?!等)[\u4e00-\u9fff]){2,%d}" % c["longest_item"]  # 白水等8个镇: 等 opens the count, ends no name
-    words = "".join(c["levels"])
+    words = "|".join(sorted(c["levels"], key=len, reverse=True))  # 乡镇 before 乡
     # 等市场主体, 两区域, 等镇级: the level word starts another word
     count = rf"[0-9{c['counts']}]+个"  # 长乐、白水等8个镇, 宁强、略阳两个县
-    return re.compile(rf"(?P<items>{item}(?:[{c['joiners']}]{item})+)(?:[{c['counts']}]+|{count}|等(?:{count})?)(?P<word>[{words}])"
+    return re.compile(rf"(?P<items>{item}(?:[{c['joiners']}]{item})+)(?:[{c['counts']}]+|{count}|等(?:{count})?)(?P<word>{words})"
                       rf"(?![{c['not_after_level']}])")
 
 
@@ -231,9 +231,10 @@ def _counted_divisions(stem: str, word: str) -> list[Division]:
     """The divisions that `stem` names, alone or with the level word, whose name ends in the word and whose
     level the word allows (市: a city or a county-level city)."""
     gazetteer = load_gazetteer()
-    levels = lexicons.patterns()["counted_place_list"]["levels"][word]
-    named = {*gazetteer.lookup(stem), *gazetteer.named(stem + word)}
-    return sorted((d for d in named if d.level in levels and d.name.endswith(word)), key=lambda d: d.adcode)
+    listed = lexicons.patterns()["counted_place_list"]
+    endings = tuple(listed["endings"].get(word, [word]))  # 乡镇: a 乡 or a 镇
+    named = {*gazetteer.lookup(stem), *(d for ending in endings for d in gazetteer.named(stem + ending))}
+    return sorted((d for d in named if d.level in listed["levels"][word] and d.name.endswith(endings)), key=lambda d: d.adcode)
 
 
 def _near_the_others(divisions: list[Division], items: list[tuple[int, int, list[Division]]]) -> list[Division]:
