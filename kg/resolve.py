@@ -93,8 +93,9 @@ class DocumentContext:
 
 
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
-COUNTED_NOUNS = re.compile(f"(?P<nouns>(?:[{''.join(NUMERAL_VALUES)}][\u4e00-\u9fff]){{2,4}})(?=[\u4e00-\u9fff])")  # 百县千镇万村高质量…
-QUOTED_COUNTED_NOUNS = re.compile(f"“(?P<nouns>(?:[{''.join(NUMERAL_VALUES)}][\u4e00-\u9fff]){{2,4}})”")
+_COUNTED = f"(?P<nouns>(?:[{''.join(NUMERAL_VALUES)}][\u4e00-\u9fff]){{2,4}})"  # nouns counted side by side: 百县千镇万村
+COUNTED_NOUNS = re.compile(f"{_COUNTED}(?=[\u4e00-\u9fff])")  # opening a name: 百县千镇万村高质量…
+QUOTED_COUNTED_NOUNS = re.compile(f"“{_COUNTED}”")  # quoted inside one: 人参产业“十企百园千户”提升工程
 ADJACENT_GAP = "，、,和与及 "  # what may stand between a place and a body of it named by a level word alone
 CITY_LIST_WORDS = "等和与及至到"  # what may follow a city's short name in a list of cities (长沙、武汉等城市)
 TITLE_JOINER = "、"
