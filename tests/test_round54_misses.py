@@ -1,8 +1,13 @@
 """What the blind passages of round 54 showed: the building of a qualified kind of village or town (秀美乡村建设,
-美丽城镇建设) is a program a launching verb governs, and two such buildings joined by 和 are two programs."""
+美丽城镇建设) is a program a launching verb governs; zones named after a short form the model reads as a noun
+(图们口岸), after the province's short form (湖南永兴经济开发区) or as a tourist area (二龙山冰雪旅游区); islands named
+after a district (崇明岛); an ethnic township's short form (格朗和乡) where the document names it in full; a
+designation (样板镇) and a rating (五星级乡村旅游区) that are no places; pilots undertaken (承接) and consumption
+seasons."""
 from __future__ import annotations
 
-from test_nlp import program_names
+from test_nlp import ents, program_names
+from test_resolve import kb_of, labels
 
 
 def test_the_building_of_a_qualified_kind_of_village_is_a_program(nlp):
@@ -16,3 +21,35 @@ def test_a_field_of_work_and_its_scope_are_none(nlp):
 
 def test_two_buildings_joined_are_two_programs(nlp):
     assert program_names(nlp, "安吉县推进美丽乡村建设和数字乡村建设。") == ["数字乡村建设", "美丽乡村建设"]
+
+
+def test_a_zone_named_after_a_division_the_document_names_is_a_place(nlp, tmp_path):
+    text = "延边州图们市召开全会。\n上半年，图们口岸进出口货运量同比增长；图们经济开发区新落地项目12个。"
+    places = labels(kb_of(nlp, tmp_path, {"tm.txt": text}), "Place")
+    assert {"图们口岸", "图们经济开发区", "图们市"} <= places
+
+
+def test_a_zone_keeps_the_province_its_name_opens_with(nlp):
+    assert ents(nlp, "县里在湖南永兴经济开发区推行回收模式。").get("湖南永兴经济开发区") == "Place"
+    assert ents(nlp, "企业落户浙江宁波北仑港。").get("北仑港") == "Place"  # a port the province only locates
+
+
+def test_tourist_areas_and_islands_are_places_but_ratings_are_none(nlp):
+    assert ents(nlp, "二龙山冰雪旅游区新增雪道8条。").get("二龙山冰雪旅游区") == "Place"
+    assert ents(nlp, "崇明岛环岛生态景观廊道全线贯通。").get("崇明岛") == "Place"
+    found = ents(nlp, "兴坪镇渔村获评广西五星级乡村旅游区，全县旅游区游客增多。")
+    assert not any(name.endswith("旅游区") for name in found)
+    assert "样板镇" not in ents(nlp, "石花镇、五山镇创成省级美丽城镇样板镇。")
+
+
+def test_an_ethnic_townships_short_form_is_the_township_the_document_names(nlp, tmp_path):
+    text = "勐海县格朗和哈尼族乡南糯山村位于山上。\n格朗和乡的茶农去年增收。"
+    township = next(e for e in kb_of(nlp, tmp_path, {"gl.txt": text}).entities.values() if e.label == "格朗和哈尼族乡")
+    assert "格朗和乡" in township.aliases
+    # named alone, the short form is the place as written: no official name the text does not give
+    assert "布朗山布朗族乡" not in labels(kb_of(nlp, tmp_path, {"bl.txt": "名气快赶上布朗山乡的老班章了。"}), "Place")
+
+
+def test_pilots_undertaken_and_seasons_held_are_programs(nlp):
+    assert program_names(nlp, "郭村村承接了全县闲置农房盘活利用改革试点。") == ["闲置农房盘活利用改革试点"]
+    assert program_names(nlp, "市商务局将开展“冰雪暖冬”消费季。") == ["“冰雪暖冬”消费季"]

@@ -751,6 +751,16 @@ def _provincial(place: Candidate) -> bool:
     return bool(place.adcode) and all(code.endswith("0000") for code in place.adcode.split("|"))
 
 
+def provincial_zones(text: str, found: list[Candidate]) -> list[Candidate]:
+    """湖南|永兴经济开发区, 山西|杏花村经济技术开发区: a zone or reserve whose name opens with its province's short form,
+    as the province's own catalogue names it, and which the model reads as two places, is one zone (the province
+    inside it a division it nests, as in any zone)."""
+    provinces = {c.end: c for c in found if c.label == "Place" and c.source == "place_short" and _provincial(c)}
+    return [Candidate(province.start, c.end, "Place", "zone") for c in found
+            if c.label == "Place" and (province := provinces.get(c.start)) is not None
+            and lexicons.suffix_of(text[c.start:c.end], "provincial_zone_suffixes")]
+
+
 def _enrolment_quote(surface: str) -> int:
     """Where a closing quote followed by a verb of enrolment stands (“X”入选, “X”列为), or -1."""
     close = surface.find("”")
@@ -886,8 +896,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
         if rule["source"] == "zone" and start in place_starts:
             zone_start = _zone_start(text, start, w.end, place_starts)
             if zone_start != start and load_gazetteer().lookup(text[zone_start:w.end]) \
-                    or is_graded_kind(text[zone_start:w.end]):
-                continue  # 上海浦东新区: the places are a chain of divisions, no zone; 浙江省|3A级景区: a kind of zone
+                    or is_graded_kind(text[zone_start:w.end]) or is_graded_kind(text[place_starts[start].end:w.end]):
+                continue  # 上海浦东新区: the places are a chain of divisions, no zone; 浙江省|3A级景区, 广西|五星级乡村旅游区: a kind of zone
             start, surface = zone_start, text[zone_start:w.end]
             min_len = min(min_len, MIN_NAMED_ZONE)
         if rule["label"] == "Organization":
@@ -1728,6 +1738,7 @@ class PatternRecognizer:
             if not endings.isdisjoint(sentence.last_characters):  # most rules have no word to end with
                 found += suffixed_phrases(text, sentence, rule, place_starts, title_spans)
         found += program_short_names(text, found)
+        found += provincial_zones(text, found)
         found += place_bodies(text, found, title_spans)
         found += committee_departments(text, found)
         found += court_committees(text, found)

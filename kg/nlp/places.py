@@ -27,7 +27,7 @@ LONG_TOWN = 4  # characters of a town's full name (suffix included) that no ordi
 
 @cache
 def place_index() -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
-    """surface -> ("|"-joined adcodes, how it may match: "full", "town" or "short"); and the first two characters
+    """surface -> ("|"-joined adcodes, how it may match: "full", "town", "short" or "town_short"); and the first two characters
     of every surface (every one has at least two), each with the length of the longest surface they open, so
     that the scans try no position that opens none and no slice longer than that. Once per process, from the
     user cache when it holds it."""
@@ -42,10 +42,8 @@ def build_place_index() -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
             continue
         if surface == division.name:
             kind = "full" if division.level in SHORT_FORM_LEVELS else "town"
-        elif division.level in SHORT_FORM_LEVELS:
-            kind = "short"
         else:
-            continue
+            kind = "short" if division.level in SHORT_FORM_LEVELS else "town_short"
         codes.setdefault(surface, set()).add(division.adcode)
         kinds[surface] = min(kinds.get(surface, kind), kind, key=MATCH_ORDER.index)  # the freest kind wins
     index = {s: ("|".join(sorted(c)), kinds[s]) for s, c in codes.items()}
@@ -55,7 +53,7 @@ def build_place_index() -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
     return index, openings
 
 
-MATCH_ORDER = ("full", "town", "short")
+MATCH_ORDER = ("full", "town", "short", "town_short")
 
 
 def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: bool = False) -> list[Candidate]:
@@ -84,6 +82,8 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
                 found.append(Candidate(i, feature_end, "Place", "zone"))
                 last_end = feature_end
                 break
+            if hit[1] == "town_short" and adcode not in DOCUMENT_DIVISIONS.get():
+                continue  # 格朗和乡 is 格朗和哈尼族乡 only where the document names the township in full
             if chained:
                 adcode = chained
             elif not _may_match(text, hit[1], i, end, last_end, words_, word_ends, quoted) \
@@ -119,7 +119,7 @@ def document_divisions(text: str) -> Iterator[None]:
 
 
 def full_names_in(text: str) -> frozenset[str]:
-    """The adcodes of the counties, cities and provinces a text names in full (one division per name)."""
+    """The adcodes of the divisions a text names in full (one division per name), towns included."""
     index, openings = place_index()
     found = set()
     for i in range(len(text) - 1):
@@ -128,7 +128,7 @@ def full_names_in(text: str) -> frozenset[str]:
             continue
         for end in range(min(len(text), i + longest), i + 2, -1):
             hit = index.get(text[i:end])
-            if hit and hit[1] == "full" and "|" not in hit[0]:
+            if hit and hit[1] in ("full", "town") and "|" not in hit[0]:
                 found.add(hit[0])
                 break
     return frozenset(found)
@@ -142,16 +142,18 @@ def _short_forms_of_named(text: str, found: list[Candidate], words_: list[Word],
     even where the model reads it as another kind of name (a person); as a whole word of the model read as a name,
     never in quotes nor before a level word (丰宁镇). Only the divisions named in full, and never a word the
     model reads as an ordinary one (平安 of 平安区 in 守护一方平安, 大方 of 大方县 in 热情大方), so that prose
-    words stay prose."""
+    words stay prose; but right before a zone's word (图们|口岸, 图们|经济开发区) it names the zone, however the
+    model reads it."""
     index, _ = place_index()
     named = DOCUMENT_DIVISIONS.get() | {c.adcode for c in found if c.source == "place_full"}
     taken = {i for c in found for i in range(c.start, c.end)}
     out = []
     for w in words_:
         hit = index.get(text[w.start:w.end])
-        if hit is None or hit[1] != "short" or hit[0] not in named or w.tag not in NAME_READINGS or w.start in quoted \
-                or taken & set(range(w.start, w.end)) or lexicons.prefix_at(text, w.end, "admin_suffixes") \
-                or _before_a_noun(w, words_):
+        if hit is None or hit[1] != "short" or hit[0] not in named or w.start in quoted \
+                or taken & set(range(w.start, w.end)) or lexicons.prefix_at(text, w.end, "admin_suffixes"):
+            continue
+        if not lexicons.prefix_at(text, w.end, "zone_suffixes") and (w.tag not in NAME_READINGS or _before_a_noun(w, words_)):
             continue
         out.append(Candidate(w.start, w.end, "Place", "place_short", adcode=hit[0]))
     return out
@@ -272,7 +274,7 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
             return False  # 市委、市政府和县委: 和 joins two bodies, it does not open 和县
         return end - start > 2 or (any(w.start == start for w in words_)
                                    and text[start:end] not in lexicons.patterns()["generic_places"])
-    if kind == "town":  # a whole word of the model, or a town that a village follows (札萨克镇门克庆嘎查)
+    if kind in ("town", "town_short"):  # a whole word of the model, or a town that a village follows (札萨克镇门克庆嘎查)
         # 在二棚甸子镇山参交易市场: the model may glue a long town's suffix to the next word (镇山); a name of four
         # characters or more that opens a word is too specific to be a chance run of characters
         long_name = end - start >= LONG_TOWN and any(w.start == start for w in words_) \
