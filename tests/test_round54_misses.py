@@ -3,7 +3,7 @@
 (图们口岸), after the province's short form (湖南永兴经济开发区) or as a tourist area (二龙山冰雪旅游区); islands named
 after a district (崇明岛); an ethnic township's short form (格朗和乡) where the document names it in full; a
 designation (样板镇) and a rating (五星级乡村旅游区) that are no places; pilots undertaken (承接) and consumption
-seasons."""
+seasons; and the bodies of a municipality's district, named with the city."""
 from __future__ import annotations
 
 from test_nlp import ents, program_names
@@ -53,3 +53,12 @@ def test_an_ethnic_townships_short_form_is_the_township_the_document_names(nlp, 
 def test_pilots_undertaken_and_seasons_held_are_programs(nlp):
     assert program_names(nlp, "郭村村承接了全县闲置农房盘活利用改革试点。") == ["闲置农房盘活利用改革试点"]
     assert program_names(nlp, "市商务局将开展“冰雪暖冬”消费季。") == ["“冰雪暖冬”消费季"]
+
+
+def test_a_municipality_districts_bodies_carry_the_city_its_countys_do_not(nlp, tmp_path):
+    text = ("崇明区第二届人民代表大会常务委员会第二十一次会议举行。区人大常委会主任沈建国主持会议。"
+            "会议听取了区人民政府关于生态岛建设情况的报告，区生态环境局作了说明。")
+    bodies = labels(kb_of(nlp, tmp_path, {"cm.txt": text}), "Organization")
+    assert {"上海市崇明区人民代表大会常务委员会", "上海市崇明区人民政府", "上海市崇明区生态环境局"} <= bodies
+    county = labels(kb_of(nlp, tmp_path, {"ck.txt": "重庆市城口县召开会议。县政府、县农业农村局负责同志出席。"}), "Organization")
+    assert {"城口县人民政府", "城口县农业农村局"} <= county
