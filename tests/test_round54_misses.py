@@ -3,7 +3,7 @@
 (图们口岸), after the province's short form (湖南永兴经济开发区) or as a tourist area (二龙山冰雪旅游区); islands named
 after a district (崇明岛); an ethnic township's short form (格朗和乡) where the document names it in full; a
 designation (样板镇) and a rating (五星级乡村旅游区) that are no places; quoted consumption seasons;
-and the bodies of a municipality's district, named with the city."""
+a zone a place builds in the frame 以建设…为统领; and the bodies of a municipality's district, named with the city."""
 from __future__ import annotations
 
 from test_nlp import ents, program_names
@@ -61,3 +61,8 @@ def test_a_municipality_districts_bodies_carry_the_city_its_countys_do_not(nlp, 
     assert {"上海市崇明区人民代表大会常务委员会", "上海市崇明区人民政府", "上海市崇明区生态环境局"} <= bodies
     county = labels(kb_of(nlp, tmp_path, {"ck.txt": "重庆市城口县召开会议。县政府、县农业农村局负责同志出席。"}), "Organization")
     assert {"城口县人民政府", "城口县农业农村局"} <= county
+
+
+def test_a_zone_a_place_builds_as_its_frame_is_a_program(nlp):
+    text = "近年来，郴州以建设国家可持续发展议程创新示范区为统领，推动产业转型。"
+    assert program_names(nlp, text) == ["国家可持续发展议程创新示范区"]
