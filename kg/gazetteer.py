@@ -179,11 +179,8 @@ class Gazetteer:
 
 
 def names_of(division: Division) -> tuple[str, ...]:
-    """The division's surface forms: full name, short form, and 恩施州-style alias of autonomous divisions; an
-    ethnic township's name without its groups (格朗和哈尼族乡 is also 格朗和乡)."""
+    """The division's surface forms: full name, short form, and 恩施州-style alias of autonomous divisions."""
     names = [division.name]
-    if division.level == "town" and division.name.endswith("族乡") and (stem := town_stem(division)):
-        names.append(stem + "乡")
     if division.short:
         names.append(division.short)
         for suffix, alias in AUTONOMOUS.items():

@@ -2,8 +2,9 @@
 美丽城镇建设) is a program a launching verb governs; zones named after a short form the model reads as a noun
 (图们口岸), after the province's short form (湖南永兴经济开发区) or as a tourist area (二龙山冰雪旅游区); islands named
 after a district (崇明岛); an ethnic township's short form (格朗和乡) where the document names it in full; a
-designation (样板镇) and a rating (五星级乡村旅游区) that are no places; quoted consumption seasons;
-a zone a place builds in the frame 以建设…为统领; and the bodies of a municipality's district, named with the city."""
+designation (样板镇) and a rating (五星级乡村旅游区) that are no places; quoted consumption seasons; a field and its
+work before a launched quote (政务服务“跨省通办”); a zone a place builds in the frame 以建设…为统领; and the bodies of
+a municipality's district, named with the city."""
 from __future__ import annotations
 
 from test_nlp import ents, program_names
@@ -66,3 +67,21 @@ def test_a_municipality_districts_bodies_carry_the_city_its_countys_do_not(nlp, 
 def test_a_zone_a_place_builds_as_its_frame_is_a_program(nlp):
     text = "近年来，郴州以建设国家可持续发展议程创新示范区为统领，推动产业转型。"
     assert program_names(nlp, text) == ["国家可持续发展议程创新示范区"]
+
+
+def test_a_field_and_its_work_before_a_launched_quote_open_the_name(nlp):
+    text = "吴江区与青浦、嘉善共同推行政务服务“跨省通办”，可办事项已达238项。"
+    assert program_names(nlp, text) == ["政务服务“跨省通办”"]
+
+
+def test_an_island_is_named_after_a_county_not_a_province(nlp):
+    assert "上海岛" not in ents(nlp, "把游客从古城引上海岛。")
+
+
+def test_a_graded_zone_after_a_named_feature_keeps_its_grade(nlp):
+    assert ents(nlp, "推进文昌湖省级旅游度假区建设，游客增多。").get("文昌湖省级旅游度假区") == "Place"
+
+
+def test_a_township_short_form_that_names_other_towns_keeps_its_name(nlp, tmp_path):
+    places = labels(kb_of(nlp, tmp_path, {"yf.txt": "黑龙江省鸡西市召开会议。城子河区在永丰乡开展秸秆综合利用试点。"}), "Place")
+    assert "永丰乡" in places and "永丰朝鲜族乡" not in places

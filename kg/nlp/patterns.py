@@ -623,6 +623,12 @@ def _zone_start(text: str, start: int, end: int, place_starts: dict[int, Candida
     return start if after < 0 or after == start else after
 
 
+def _graded_after_division(text: str, place: Candidate, end: int) -> bool:
+    """广西|五星级乡村旅游区: a grade right after a division's short form names a kind of zone there; after a named
+    feature it is part of the zone's own name (文昌湖省级旅游度假区)."""
+    return bool(place.adcode) and is_graded_kind(text[place.end:end])
+
+
 def _inner_division_start(text: str, at: int, end: int, parents: list[str]) -> int:
     """Where the last of a chain of divisions starts when text[at:end] is such a chain (each inside the one
     before, the first inside the parents), alone or with a bare zone word after it; -1 otherwise."""
@@ -896,7 +902,7 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
         if rule["source"] == "zone" and start in place_starts:
             zone_start = _zone_start(text, start, w.end, place_starts)
             if zone_start != start and load_gazetteer().lookup(text[zone_start:w.end]) \
-                    or is_graded_kind(text[zone_start:w.end]) or is_graded_kind(text[place_starts[start].end:w.end]):
+                    or is_graded_kind(text[zone_start:w.end]) or _graded_after_division(text, place_starts[start], w.end):
                 continue  # 上海浦东新区: the places are a chain of divisions, no zone; 浙江省|3A级景区, 广西|五星级乡村旅游区: a kind of zone
             start, surface = zone_start, text[zone_start:w.end]
             min_len = min(min_len, MIN_NAMED_ZONE)
@@ -1291,8 +1297,10 @@ def _whose(word: str, tag: str) -> bool:
 
 def _launched_field(text: str, ws: list[Word], quote: int) -> int | None:
     """Where the field word of 开展农村“厕所革命”, 开展河湖“清四乱” starts: one noun of two characters between a
-    launching verb and a quoted name opens the program's name (as 农村承包地“三权分置”改革); None otherwise."""
-    word = _field_word(text, ws, quote)
+    launching verb and a quoted name opens the program's name (as 农村承包地“三权分置”改革), and so does a noun
+    before the work it does (推行政务服务“跨省通办”: 政务 + 服务); None otherwise."""
+    work = next((w for w in ws if w.end == quote and w.tag == "vn" and w.end - w.start == 2), None)
+    word = _field_word(text, ws, work.start if work else quote)
     return word.start if word and _word_before(text, word.start, "quote_launch_verbs") else None
 
 

@@ -37,7 +37,8 @@ def place_index() -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
 def build_place_index() -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
     codes: dict[str, set[str]] = {}
     kinds: dict[str, str] = {}
-    for surface, division in load_gazetteer().surfaces():
+    township_forms: dict[str, set[str]] = {}
+    for surface, division in _surfaces():
         if len(surface) < 2:
             continue
         if surface == division.name:
@@ -46,11 +47,26 @@ def build_place_index() -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
             kind = "short" if division.level in SHORT_FORM_LEVELS else "town_short"
         codes.setdefault(surface, set()).add(division.adcode)
         kinds[surface] = min(kinds.get(surface, kind), kind, key=MATCH_ORDER.index)  # the freest kind wins
-    index = {s: ("|".join(sorted(c)), kinds[s]) for s, c in codes.items()}
+        if kind == "town_short":
+            township_forms.setdefault(surface, set()).add(division.adcode)
+    # 永丰乡 is the name of towns of its own: the ethnic township written so only for short (永丰朝鲜族乡) is none
+    # of them, and the text keeps its name as written
+    index = {s: ("|".join(sorted(c if kinds[s] == "town_short" else c - township_forms.get(s, set()))), kinds[s])
+             for s, c in codes.items()}
     openings: dict[str, int] = {}
     for surface in index:
         openings[surface[:2]] = max(openings.get(surface[:2], 0), len(surface))
     return index, openings
+
+
+def _surfaces() -> Iterator[tuple[str, Division]]:
+    """The gazetteer's surface forms, and an ethnic township's name without its groups (格朗和哈尼族乡 is also
+    格朗和乡), which only this index knows: it counts where the document names the township in full."""
+    for surface, division in load_gazetteer().surfaces():
+        yield surface, division
+        stem = town_stem(division) if surface == division.name and division.name.endswith("族乡") else ""
+        if stem:
+            yield stem + "乡", division
 
 
 MATCH_ORDER = ("full", "town", "short", "town_short")
@@ -76,7 +92,7 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
                 continue
             adcode = hit[0]
             chained = _chained_town(hit, found[-1] if found and last_end == i else None)
-            feature_end = _feature_end(text, i, end, words_) or _area_name_end(text, i, end, words_) \
+            feature_end = _feature_end(text, i, end, words_, adcode) or _area_name_end(text, i, end, words_) \
                 if hit[1] == "short" and i not in quoted else 0
             if feature_end:  # 丹江口水库, 三江源国家公园: the feature is the place, named after the division
                 found.append(Candidate(i, feature_end, "Place", "zone"))
@@ -328,15 +344,18 @@ def _place_runs(words_: list[Word]) -> list[tuple[Word, int]]:
     return runs
 
 
-def _feature_end(text: str, start: int, end: int, words_: list[Word]) -> int:
+def _feature_end(text: str, start: int, end: int, words_: list[Word], adcode: str) -> int:
     """Where the name of a feature ends that a short form opens (丹江口水库, 张家界大峡谷): a feature word right
-    after it, inside a word the model reads as a place (丹江口水库库区 too), or a landform word (嘉陵江, 武陵山区)
-    that ends a place word of the model holding the whole short form (not 阳湖区 in 向阳湖区); 0 when there is none."""
+    after it, inside a word the model reads as a place (丹江口水库库区 too), or a landform word (嘉陵江, 武陵山区; an
+    island, 崇明岛, after a county's or a city's name only) that ends a place word of the model holding the whole
+    short form (not 阳湖区 in 向阳湖区); 0 when there is none."""
     feature = lexicons.prefix_at(text, end, "feature_suffixes")
     feature_end = end + len(feature)
     if feature and any(w.tag == "LOC" and w.start <= end and w.end >= feature_end for w in words_):
         return feature_end
-    landform = lexicons.prefix_at(text, end, "landform_suffixes")
+    provincial = all(code.endswith("0000") for code in adcode.split("|"))
+    landform = lexicons.prefix_at(text, end, "landform_suffixes") \
+        or ("" if provincial else lexicons.prefix_at(text, end, "division_landform_suffixes"))
     found = landform and any(w.tag == "LOC" and w.start <= start and w.end == end + len(landform) for w in words_)
     return end + len(landform) if found else 0
 
