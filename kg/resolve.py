@@ -477,7 +477,8 @@ class Resolver:
             m = replace(m, adcode=known[0].adcode)  # 浦东新区 read as a zone is the district of that full name
         province = {self.ctx.province.adcode} if self.ctx.province else set()
         context = set(self.ctx.article_places.get(article, ())) | province
-        division = self.gazetteer.get(m.adcode) if "|" not in m.adcode else self.gazetteer.disambiguate(m.text, context)
+        division = self.gazetteer.get(m.adcode) if "|" not in m.adcode \
+            else self.listed_like(m) or self.gazetteer.disambiguate(m.text, context)
         if division is None and "|" in m.adcode and self.sentence_places:
             # 连平县在上坪镇、忠信镇推广 in an article naming 龙川县 too: the sentence's own places decide the tie
             division = self.gazetteer.disambiguate(m.text, {d.adcode for _, d in self.sentence_places})
@@ -492,6 +493,15 @@ class Resolver:
             return "", ""  # a short form (永丰, 尖山) far from every place the document names: a word, not a place
         self.sentence_places.append((m.end, division))
         return m.text, division.adcode
+
+    def listed_like(self, m: Mention) -> Division | None:
+        """北京、天津、河北、河南四省市: a short form of several divisions listed right after a place is the one of that
+        place's level (河北省, not the 河北区 of the 天津 before it), when only one is; None otherwise."""
+        if not self.sentence_places or not self.sentence_text[:m.start].endswith("、"):
+            return None
+        end, before = self.sentence_places[-1]
+        same = [d for d in self.gazetteer.lookup(m.text) if d.level == before.level] if end == m.start - 1 else []
+        return same[0] if len(same) == 1 else None
 
     def start_sentence(self, text: str) -> None:
         self.sentence_text, self.sentence_places, self.sentence_villages, self.read_by_rules = text, [], [], []

@@ -3,8 +3,9 @@
 (图们口岸), after the province's short form (湖南永兴经济开发区) or as a tourist area (二龙山冰雪旅游区); islands named
 after a district (崇明岛); an ethnic township's short form (格朗和乡) where the document names it in full; a
 designation (样板镇) and a rating (五星级乡村旅游区) that are no places; quoted consumption seasons; a field and its
-work before a launched quote (政务服务“跨省通办”); a zone a place builds in the frame 以建设…为统领; and the bodies of
-a municipality's district, named with the city."""
+work before a launched quote (政务服务“跨省通办”); a zone a place builds in the frame 以建设…为统领; a pilot and
+trial a county enters (试点试验县); a chief system before the duty it assigns (河湖长制责任); a short form listed
+after provinces (河北, not 天津's 河北区); and the bodies of a municipality's district, named with the city."""
 from __future__ import annotations
 
 from test_nlp import ents, program_names
@@ -85,3 +86,18 @@ def test_a_graded_zone_after_a_named_feature_keeps_its_grade(nlp):
 def test_a_township_short_form_that_names_other_towns_keeps_its_name(nlp, tmp_path):
     places = labels(kb_of(nlp, tmp_path, {"yf.txt": "黑龙江省鸡西市召开会议。城子河区在永丰乡开展秸秆综合利用试点。"}), "Place")
     assert "永丰乡" in places and "永丰朝鲜族乡" not in places
+
+
+def test_a_pilot_and_trial_a_county_enters_drops_the_scope_and_site_word(nlp):
+    assert program_names(nlp, "谷城县入选国家农村综合性改革试点试验县。") == ["农村综合性改革试点试验"]
+
+
+def test_a_chief_system_before_the_duty_it_assigns_is_a_program(nlp):
+    assert program_names(nlp, "要认真贯彻长江保护法，压紧压实河湖长制责任。") == ["河湖长制"]
+    assert "河湖长制" not in program_names(nlp, "河湖长制工作处负责同志出席。")
+
+
+def test_a_short_form_listed_after_provinces_is_a_province(nlp, tmp_path):
+    text = "南阳市召开会议。中线工程通水以来，已累计向北京、天津、河北、河南四省市调水超过600亿立方米。"
+    places = labels(kb_of(nlp, tmp_path, {"ny.txt": text}), "Place")
+    assert "河北省" in places and "河北区" not in places

@@ -885,8 +885,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # 以中关村科学城建设为牵引, 推进X高新技术产业开发区建设: the building of a place (a zone), by its name
         if "not_followed_by" in rule and lexicons.prefix_at(text, w.end, rule["not_followed_by"]):
             continue  # 保山中心城市: 中心 opens a word of its own (中心城市, 中心城区), it ends no body's name
-        if rule.get("not_before_noun") and w.end in noun_starts:
-            continue  # 河湖长制工作处: the name modifies the noun after it
+        if rule.get("not_before_noun") and w.end in noun_starts and not lexicons.prefix_at(text, w.end, "program_duty_nouns"):
+            continue  # 河湖长制工作处: the name modifies the noun after it (not 河湖长制责任, the duty it assigns)
         if rule["label"] == "Program" and worked(text, start, w.end - len(suffix)):
             continue  # 开展“智慧社区”创建工作: the program is the 创建; 工作 only says it is work (as 试点工作)
         if rule["label"] == "Program" and _names_side_by_side(surface):
