@@ -207,7 +207,8 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     ctx.self_levels = {article: counts.most_common(1)[0][0] for article, counts in self_levels.items() if counts}
     for core, full in quoted_cores(ctx.program_names).items():
         ctx.aliases.setdefault(core, full)
-    for short, full in [*unlevelled_forms(ctx.program_names).items(), *stem_forms(ctx.program_names).items()]:
+    for short, full in [*unlevelled_forms(ctx.program_names).items(), *stem_forms(ctx.program_names).items(),
+                        *abbreviated_forms(ctx.program_names).items()]:
         ctx.aliases.setdefault(short, full)
     org_names = {m.text for r in results for m in r.mentions if m.type == "Organization"}
     for short, full in company_short_names(org_names).items():
@@ -336,6 +337,30 @@ def stem_forms(names: dict[str, int]) -> dict[str, str]:
         fulls = [name for first, name in holders.get((head, short[: len(short) - len(head)]), ()) if first < seen]
         if head and len(fulls) == 1:
             forms[short] = fulls[0]
+    return forms
+
+
+def abbreviated_forms(names: dict[str, int]) -> dict[str, str]:
+    """学前学普行动 … “学前学会普通话”行动: a program the document also names by a shorter name with the same head,
+    opening with the same two characters and keeping some of the longer one's later characters in order (as Chinese
+    abbreviations are made), is that program, when only one of the document's programs can be shortened so. A
+    shorter name the longer one holds whole is no abbreviation (数字乡村建设试点 beside 数字乡村建设省级试点, “双示范”建设
+    beside a longer “双示范” name: stem_forms and unlevelled_forms decide those). The short form maps to the long
+    one; one that opens with a numeral is what the program is called (as 千万工程 is), so the long form maps to it."""
+    heads = {name: lexicons.suffix_of(name, "quoted_program_suffixes") for name in names}
+    stems = {name: name.replace("“", "").replace("”", "")[: -len(head)] for name, head in heads.items() if head}
+    by_opening: dict[tuple[str, str], list[str]] = defaultdict(list)  # only names of one head and opening compare
+    for name, stem in stems.items():
+        by_opening[heads[name], stem[:2]].append(name)
+    forms: dict[str, str] = {}
+    for short, stem in stems.items():
+        longer = [name for name in by_opening[heads[short], stem[:2]]
+                  if len(stems[name]) > len(stem) >= 2 and stem not in stems[name] and in_order(stem, stems[name])]
+        if len(longer) == 1:
+            if stem[0] in NUMERAL_VALUES:
+                forms[longer[0]] = short
+            else:
+                forms[short] = longer[0]
     return forms
 
 

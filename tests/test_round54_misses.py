@@ -5,11 +5,14 @@ after a district (崇明岛); an ethnic township's short form (格朗和乡) whe
 designation (样板镇) and a rating (五星级乡村旅游区) that are no places; quoted consumption seasons; a field and its
 work before a launched quote (政务服务“跨省通办”); a zone a place builds in the frame 以建设…为统领; a pilot and
 trial a county enters (试点试验县); a chief system before the duty it assigns (河湖长制责任); a short form listed
-after provinces (河北, not 天津's 河北区); and the bodies of a municipality's district, named with the city."""
+after provinces (河北, not 天津's 河北区); a program abbreviated in order (学前学普行动); and the bodies of a
+municipality's district, named with the city."""
 from __future__ import annotations
 
 from test_nlp import ents, program_names
 from test_resolve import kb_of, labels
+
+from kg.resolve import abbreviated_forms
 
 
 def test_the_building_of_a_qualified_kind_of_village_is_a_program(nlp):
@@ -101,3 +104,11 @@ def test_a_short_form_listed_after_provinces_is_a_province(nlp, tmp_path):
     text = "南阳市召开会议。中线工程通水以来，已累计向北京、天津、河北、河南四省市调水超过600亿立方米。"
     places = labels(kb_of(nlp, tmp_path, {"ny.txt": text}), "Place")
     assert "河北省" in places and "河北区" not in places
+
+
+def test_a_program_abbreviated_in_order_is_the_program_and_a_numeral_one_is_its_name():
+    names = {"“学前学会普通话”行动": 0, "学前学普行动": 1, "三改一拆行动": 2, "三改造一拆除行动": 3, "数字乡村试点": 4}
+    assert abbreviated_forms(names) == {"学前学普行动": "“学前学会普通话”行动", "三改造一拆除行动": "三改一拆行动"}
+    # two longer names it could shorten: neither; a name the longer one holds whole: none (a level word between)
+    assert abbreviated_forms({"乡村振兴工程": 0, "乡村振兴示范工程": 1, "乡村振兴提升工程": 2}) == {}
+    assert abbreviated_forms({"数字乡村建设试点": 0, "数字乡村建设省级试点": 1}) == {}
