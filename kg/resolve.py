@@ -342,11 +342,13 @@ def stem_forms(names: dict[str, int]) -> dict[str, str]:
 
 def abbreviated_forms(names: dict[str, int]) -> dict[str, str]:
     """学前学普行动 … “学前学会普通话”行动: a program the document also names by a shorter name with the same head,
-    opening with the same two characters and keeping some of the longer one's later characters in order (as Chinese
-    abbreviations are made), is that program, when only one of the document's programs can be shortened so. A
-    shorter name the longer one holds whole is no abbreviation (数字乡村建设试点 beside 数字乡村建设省级试点, “双示范”建设
-    beside a longer “双示范” name: stem_forms and unlevelled_forms decide those). The short form maps to the long
-    one; one that opens with a numeral is what the program is called (as 千万工程 is), so the long form maps to it."""
+    opening with the same two characters and keeping some of the longer one's later characters in order but not
+    its last (as Chinese abbreviations keep the first characters of words), is that program, when only one of the
+    document's programs can be shortened so. A shorter name the longer one holds whole is no abbreviation
+    (数字乡村建设试点 beside 数字乡村建设省级试点: stem_forms and unlevelled_forms decide those), nor one that ends as
+    the longer does, which another word inserted makes another program (特色田园乡村建设试点 beside
+    特色田园乡村全域建设试点). The short form maps to the long one; one that opens with a numeral is what the program
+    is called (as 千万工程 is), so the long form maps to it."""
     heads = {name: lexicons.suffix_of(name, "quoted_program_suffixes") for name in names}
     stems = {name: name.replace("“", "").replace("”", "")[: -len(head)] for name, head in heads.items() if head}
     by_opening: dict[tuple[str, str], list[str]] = defaultdict(list)  # only names of one head and opening compare
@@ -355,7 +357,8 @@ def abbreviated_forms(names: dict[str, int]) -> dict[str, str]:
     forms: dict[str, str] = {}
     for short, stem in stems.items():
         longer = [name for name in by_opening[heads[short], stem[:2]]
-                  if len(stems[name]) > len(stem) >= 2 and stem not in stems[name] and in_order(stem, stems[name])]
+                  if len(stems[name]) > len(stem) >= 2 and stem not in stems[name] and stem[-1] != stems[name][-1]
+                  and in_order(stem, stems[name])]
         if len(longer) == 1:
             if stem[0] in NUMERAL_VALUES:
                 forms[longer[0]] = short

@@ -112,3 +112,4 @@ def test_a_program_abbreviated_in_order_is_the_program_and_a_numeral_one_is_its_
     # two longer names it could shorten: neither; a name the longer one holds whole: none (a level word between)
     assert abbreviated_forms({"乡村振兴工程": 0, "乡村振兴示范工程": 1, "乡村振兴提升工程": 2}) == {}
     assert abbreviated_forms({"数字乡村建设试点": 0, "数字乡村建设省级试点": 1}) == {}
+    assert abbreviated_forms({"特色田园乡村建设试点": 0, "特色田园乡村全域建设试点": 1}) == {}  # a word inserted
