@@ -27,10 +27,10 @@ LONG_TOWN = 4  # characters of a town's full name (suffix included) that no ordi
 
 @cache
 def place_index() -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
-    """surface -> ("|"-joined adcodes, how it may match: "full", "town", "short" or "town_short"); and the first two characters
-    of every surface (every one has at least two), each with the length of the longest surface they open, so
-    that the scans try no position that opens none and no slice longer than that. Once per process, from the
-    user cache when it holds it."""
+    """surface -> ("|"-joined adcodes, how it may match: "full", "town", "short" or "town_short"); and the first
+    two characters of every surface (every one has at least two), each with the length of the longest surface they
+    open, so that the scans try no position that opens none and no slice longer than that. Once per process, from
+    the user cache when it holds it."""
     return derived("place_index", load_gazetteer().source, build_place_index)
 
 
@@ -169,7 +169,8 @@ def _short_forms_of_named(text: str, found: list[Candidate], words_: list[Word],
         if hit is None or hit[1] != "short" or hit[0] not in named or w.start in quoted \
                 or taken & set(range(w.start, w.end)) or lexicons.prefix_at(text, w.end, "admin_suffixes"):
             continue
-        if not lexicons.prefix_at(text, w.end, "zone_suffixes") and (w.tag not in NAME_READINGS or _before_a_noun(w, words_)):
+        before_zone = lexicons.prefix_at(text, w.end, "zone_suffixes")
+        if not before_zone and (w.tag not in NAME_READINGS or _before_a_noun(w, words_)):
             continue
         out.append(Candidate(w.start, w.end, "Place", "place_short", adcode=hit[0]))
     return out
