@@ -178,6 +178,11 @@ class Gazetteer:
         return division.adcode in seen, max(ranks, default=0)
 
 
+def provincial(adcodes: str) -> bool:
+    """Whether every adcode of a "|"-joined list is a province's (its code ends in 0000); False for none."""
+    return all(code.endswith("0000") for code in adcodes.split("|"))
+
+
 def names_of(division: Division) -> tuple[str, ...]:
     """The division's surface forms: full name, short form, and 恩施州-style alias of autonomous divisions."""
     names = [division.name]

@@ -525,10 +525,10 @@ class Resolver:
     def listed_like(self, m: Mention) -> Division | None:
         """北京、天津、河北、河南四省市: a short form of several divisions listed right after a place is the one of that
         place's level (河北省, not the 河北区 of the 天津 before it), when only one is; None otherwise."""
-        if not self.sentence_places or not self.sentence_text[:m.start].endswith("、"):
+        end, before = self.sentence_places[-1] if self.sentence_places else (-1, None)
+        if before is None or end != m.start - 1 or self.sentence_text[end:m.start] != "、":
             return None
-        end, before = self.sentence_places[-1]
-        same = [d for d in self.gazetteer.lookup(m.text) if d.level == before.level] if end == m.start - 1 else []
+        same = [d for d in self.gazetteer.lookup(m.text) if d.level == before.level]
         return same[0] if len(same) == 1 else None
 
     def start_sentence(self, text: str) -> None:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
-from ..gazetteer import load_gazetteer
+from ..gazetteer import load_gazetteer, provincial
 from ..names import NUMERAL_VALUES, body_name, opening_division, report_division, with_municipality
 from .candidates import (
     HAN,
@@ -428,7 +428,7 @@ def _opening_place_start(text: str, ws: list[Word], k: int, tags: frozenset[str]
     common noun (环境 整治) and launches no program; a name holds one such verb at most, and no name after it (not
     陕西省群众点赞秦岭生态保护行动, a sentence)."""
     place = place_starts.get(0)
-    if place is None or not _provincial(place) or k < 2 or ws[0].end != place.end:
+    if place is None or not provincial(place.adcode) or k < 2 or ws[0].end != place.end:
         return ws[k].start
     leads = lexicons.set_of("program_lead_verbs")
     inner_verbs = 0
@@ -479,7 +479,7 @@ def _counted_term_start(text: str, ws: list[Word], k: int, i: int, tags: frozens
     while j + 1 < k and ws[j + 1].tag not in tags:
         j += 1  # the name opens with a noun, not with a verb
     place = place_starts.get(ws[j + 1].start)
-    if place is not None and not _provincial(place) and place.end < ws[k].start:
+    if place is not None and not provincial(place.adcode) and place.end < ws[k].start:
         return place.end
     return ws[j + 1].start
 
@@ -706,7 +706,7 @@ def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Ca
     end = start
     while end in place_starts and not _field_of_name(text[end:place_starts[end].end], place_starts[end].adcode):
         end = place_starts[end].end
-    if end > start and _provincial(place_starts[start]) and _word_before(text, start, "program_lead_verbs"):
+    if end > start and provincial(place_starts[start].adcode) and _word_before(text, start, "program_lead_verbs"):
         return start  # 推动陕西省“一村一品”示范村镇培育行动在全县落地: the province's own program, carried out elsewhere
     batch = BATCH.match(text, end) if end > start else None
     end = batch.end() if batch else end  # 开展康县第二批“…”主题教育: the batch goes with the places
@@ -752,16 +752,11 @@ def _after_listed_place(text: str, start: int, place_starts: dict[int, Candidate
     return place.end if place is not None and joined and place.end < len(text) else start
 
 
-def _provincial(place: Candidate) -> bool:
-    """Whether a place is a province (its gazetteer code ends in 0000), the level whose programs bear its name."""
-    return bool(place.adcode) and all(code.endswith("0000") for code in place.adcode.split("|"))
-
-
 def provincial_zones(text: str, found: list[Candidate]) -> list[Candidate]:
     """湖南|永兴经济开发区, 山西|杏花村经济技术开发区: a zone or reserve whose name opens with its province's short form,
     as the province's own catalogue names it, and which the model reads as two places, is one zone (the province
     inside it a division it nests, as in any zone)."""
-    provinces = {c.end: c for c in found if c.label == "Place" and c.source == "place_short" and _provincial(c)}
+    provinces = {c.end: c for c in found if c.label == "Place" and c.source == "place_short" and provincial(c.adcode)}
     return [Candidate(province.start, c.end, "Place", "zone") for c in found
             if c.label == "Place" and (province := provinces.get(c.start)) is not None
             and lexicons.suffix_of(text[c.start:c.end], "provincial_zone_suffixes")]

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
-from ..gazetteer import Division, load_gazetteer, town_stem
+from ..gazetteer import Division, load_gazetteer, provincial, town_stem
 from ..usercache import derived
 from .candidates import Candidate, Word, candidates, level_words, text_of, words
 from .lac import is_specific_place, quoted_offsets
@@ -354,9 +354,8 @@ def _feature_end(text: str, start: int, end: int, words_: list[Word], adcode: st
     feature_end = end + len(feature)
     if feature and any(w.tag == "LOC" and w.start <= end and w.end >= feature_end for w in words_):
         return feature_end
-    provincial = all(code.endswith("0000") for code in adcode.split("|"))
     landform = lexicons.prefix_at(text, end, "landform_suffixes") \
-        or ("" if provincial else lexicons.prefix_at(text, end, "division_landform_suffixes"))
+        or ("" if provincial(adcode) else lexicons.prefix_at(text, end, "division_landform_suffixes"))
     found = landform and any(w.tag == "LOC" and w.start <= start and w.end == end + len(landform) for w in words_)
     return end + len(landform) if found else 0
 
@@ -366,7 +365,7 @@ def _one_name(text: str, start: int, end: int, words_: list[Word]) -> bool:
     the division (乌兰巴托, 吉隆坡, 青海湖, 嘉陵江, 长安街): the rest of the word is one or two characters and
     no place. In news, where such names abound, the short form then does not count and the word stays whole;
     a longer rest is a phrase the model glued to the place (武汉国际马拉松赛), where the short form is right."""
-    word = next((w for w in words_ if w.tag == "LOC" and w.start <= start and end <= w.end), None)
+    word = _place_word_holding(start, end, words_)
     rest = text[end:word.end] if word else ""
     return 0 < len(rest) <= 2 and rest[:2] not in place_index()[1] and not is_specific_place(rest)
 
@@ -375,9 +374,15 @@ def _area_name_end(text: str, start: int, end: int, words_: list[Word]) -> int:
     """Where the name of a park or reserve ends that a short form (三江, 祁连) opens: the end of the word the model
     reads as one place and the short form opens, when the word ends as such a name does (三江源国家公园,
     祁连山国家公园); 0 otherwise."""
-    word = next((w for w in words_ if w.tag == "LOC" and w.start == start and end <= w.end), None)
-    rest = text[end:word.end] if word else ""  # 钱江源国家公园: 江源 inside the word opens no name
+    word = _place_word_holding(start, end, words_)
+    rest = text[end:word.end] if word and word.start == start else ""  # 钱江源国家公园: 江源 inside the word opens no name
     return end + len(rest) if len(rest) > 2 and lexicons.suffix_of(rest, "named_area_endings") else 0
+
+
+def _place_word_holding(start: int, end: int, words_: list[Word]) -> Word | None:
+    """The word the model reads as a place that holds a short form (start, end), if any (the model's words do not
+    overlap: one at most)."""
+    return next((w for w in words_ if w.tag == "LOC" and w.start <= start and end <= w.end), None)
 
 
 def _unknown_remainders(text: str, found: list[Candidate], loc_words: list[Word]) -> list[Candidate]:
