@@ -76,7 +76,7 @@ class Cleaned:
 def clean(raw: str) -> Cleaned:
     lines = cut_lines(normalise(raw))
     lines = merge_vertical(lines)
-    lines = undouble_all(lines)
+    lines = mend_broken_bylines(undouble_all(lines))
     classify(lines)
     for line in lines:
         despace(line)
@@ -135,6 +135,28 @@ def merge_vertical(lines: list[Line]) -> list[Line]:
             merged.append(lines[i])
             i += 1
     return merged
+
+
+BROKEN_NAME_REST = re.compile(r"^[\u4e00-\u9fff]{1,3}$")  # the rest of a name, alone on the next line
+
+
+def mend_broken_bylines(lines: list[Line]) -> list[Line]:
+    """文/本刊记者 沈佳怡 通讯员 姚 | 文博: a byline whose last name the layout broke after its family name goes on
+    with the rest of the name, alone on the next line."""
+    mended: list[Line] = []
+    for line in lines:
+        previous = mended[-1] if mended else None
+        if previous is not None and BROKEN_NAME_REST.match(line.text.text) and _ends_in_family_name(previous.text.text):
+            mended[-1] = Line(Tracked.join([previous.text, line.text]), line.eol, previous.kind, previous.doubled)
+        else:
+            mended.append(line)
+    return mended
+
+
+def _ends_in_family_name(text: str) -> bool:
+    """A byline (文/…) whose last part is one character after a space: a family name whose given name broke off."""
+    head, _, last = text.rpartition(" ")
+    return MADE_BY.match(text) is not None and len(last) == 1 and is_han(last) and bool(head)
 
 
 # --- doubled bold text ----------------------------------------------------------------------------------------
