@@ -36,7 +36,7 @@ from .names import (
     zone_full_form,
 )
 from .nlp.candidates import HAN
-from .nlp.lac import looks_like_any_name
+from .nlp.lac import DOTTED_PART_MAX, NAME_DOTS, looks_like_any_name
 
 ADDRESS_FORMS = ("同志",)
 
@@ -60,6 +60,9 @@ class DocumentContext:
     aliases: dict[str, str] = field(default_factory=dict)
     # every program name the document writes -> the order of its first mention
     program_names: dict[str, int] = field(default_factory=dict)
+    # short names of programs written before a long name they could shorten, in one sentence (学习运用“千万工程”经验，
+    # 扎实推进“千村引领、万村升级”工程): a short name comes after the name it shortens, so these name programs of their own
+    own_short_names: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)  # every person's name the document writes
     # (article, a program's name without the province it opens with) -> the full name (湖南省洞庭湖…三年行动 in a
     # headline): per article, as an issue of a magazine may hold the same national program under other provinces
@@ -70,6 +73,8 @@ class DocumentContext:
     report_divisions: dict[int, Division] = field(default_factory=dict)
     # article -> the body whose notice the article is (by its title line: 某某厅关于…的通知), which 我厅 refers to
     notice_issuers: dict[int, str] = field(default_factory=dict)
+    # article -> the county-level city a bare 市 refers to (市政府, 市委常委): see own_county_city
+    county_cities: dict[int, Division] = field(default_factory=dict)
 
     def report_place(self, level_word: str, article: int) -> Division | None:
         """The division of the government whose work report the article is, when its name ends in the level word
@@ -82,7 +87,7 @@ class DocumentContext:
         level = LEVEL_WORDS.get(level_word)
         if level == "province":
             return self.province
-        own = self.report_place(level_word, article)
+        own = self.report_place(level_word, article) or (self.county_cities.get(article) if level_word == "市" else None)
         if own is not None:
             return own  # 市委组织部 in 汨罗市政府工作报告 is 汨罗市's, not the prefecture's the article also names
         focus = self.article_focus.get(article, {}).get(level) if level else None
@@ -94,7 +99,8 @@ class DocumentContext:
 
 TERM = re.compile(r"^第?[一二三四五六七八九十百零〇\d]+届")  # the term of a congress or committee: 十四届
 _COUNTED = f"(?P<nouns>(?:[{''.join(NUMERAL_VALUES)}][\u4e00-\u9fff]){{2,4}})"  # nouns counted side by side: 百县千镇万村
-COUNTED_NOUNS = re.compile(f"{_COUNTED}(?=[\u4e00-\u9fff])")  # opening a name: 百县千镇万村高质量…
+# opening a name, or after a field of a few characters: 百县千镇万村高质量…, 茶产业百企千园万户帮带工程
+COUNTED_NOUNS = re.compile(f"[\u4e00-\u9fff]{{0,4}}?{_COUNTED}(?=[\u4e00-\u9fff])")
 QUOTED_COUNTED_NOUNS = re.compile(f"“{_COUNTED}”")  # quoted inside one: 人参产业“十企百园千户”提升工程
 ADJACENT_GAP = "，、,和与及 "  # what may stand between a place and a body of it named by a level word alone
 CITY_LIST_WORDS = "等和与及至到"  # what may follow a city's short name in a list of cities (长沙、武汉等城市)
@@ -151,6 +157,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     """The document's province: the one its unambiguous places most often lie in."""
     provinces: Counter[str] = Counter()
     by_article: dict[int, Counter[str]] = defaultdict(Counter)
+    named: dict[int, Counter[str]] = defaultdict(Counter)  # article -> the places it names itself, without lineage
     self_levels: dict[int, Counter[str]] = defaultdict(Counter)
     ctx = DocumentContext(None)
     programs = lexicons.data("relations.json")["programs"]
@@ -175,6 +182,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
                 ctx.people.add(m.canonical or m.text)
             if m.type == "Program":
                 ctx.program_names.setdefault(m.canonical or m.text, len(ctx.program_names))
+                ctx.own_short_names.update(s for s in program_short_names(m.canonical or m.text) if s in text[:m.start])
                 note_placed_program(ctx, r.ctx.article.index, m.canonical or m.text, gazetteer)
             if m.type == "Organization" or (m.type == "Policy" and work_report_title(m.text)):
                 # 广西壮族自治区党委, 南宁市公安局: a body named with its place tells the document's province, and
@@ -191,6 +199,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
                 ctx.article_places.setdefault(r.ctx.article.index, set()).add(m.adcode)
                 if any(start <= m.start and m.end <= end for start, end in models):
                     continue  # 学习借鉴温州市经验: a place learned from says nothing of where the article is
+                named[r.ctx.article.index][m.adcode] += 1
                 lineage = [gazetteer.get(m.adcode), *gazetteer.chain(m.adcode)]
                 by_article[r.ctx.article.index].update(d.adcode for d in lineage if d)
                 province = lineage[-1]
@@ -205,6 +214,10 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
             if code:
                 ctx.article_focus.setdefault(article, {})[level] = gazetteer.get(code)
     ctx.self_levels = {article: counts.most_common(1)[0][0] for article, counts in self_levels.items() if counts}
+    for article, counts in named.items():
+        city = own_county_city(ctx.article_focus.get(article, {}).get("county"), counts, gazetteer)
+        if city is not None:
+            ctx.county_cities[article] = city
     for core, full in quoted_cores(ctx.program_names).items():
         ctx.aliases.setdefault(core, full)
     for short, full in [*unlevelled_forms(ctx.program_names).items(), *stem_forms(ctx.program_names).items(),
@@ -215,6 +228,23 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
         for party in ("", *lexicons.data("relations.json")["posts"]["body_parties"]):
             ctx.aliases.setdefault(short + party, full + party)
     return ctx
+
+
+OWN_CITY_MIN_MENTIONS = 3  # how often an article names a county-level city it is about, at least
+OWN_CITY_RATIO = 2  # and how many times as often as the prefecture above it and that prefecture's other counties
+
+
+def own_county_city(county: Division | None, named: Counter[str], gazetteer: Gazetteer) -> Division | None:
+    """The county-level city an article is about, to which its bare 市 refers (市政府, 市海洋发展局, 市委常委、
+    副市长 in an article on 庄河市): the article's county, a 市, named at least three times and more than twice as
+    often as the division above it and that division's other counties together. Otherwise a bare 市 is the
+    prefecture's, as in a prefecture's meeting held in one of its county-level cities (全市…会议在海伦市召开, the
+    article naming the prefecture's other counties too)."""
+    if county is None or not county.name.endswith("市") or named[county.adcode] < OWN_CITY_MIN_MENTIONS:
+        return None
+    others = sum(n for code, n in named.items() if code == county.parent
+                 or code != county.adcode and (d := gazetteer.get(code)) is not None and d.parent == county.parent)
+    return county if named[county.adcode] > OWN_CITY_RATIO * others else None
 
 
 def note_notice_issuer(ctx: DocumentContext, r: SentenceResult) -> None:
@@ -438,9 +468,14 @@ class Resolver:
 
     def whole_name(self, name: str, m: Mention) -> str:
         """黄立|军任县级总林长: a two-character name the model ended before the next character (a line break inside
-        the name), where the document also writes the three-character name (黄立军表示), is that name."""
-        whole = name + self.sentence_text[m.end:m.end + 1] if m.end > m.start and len(name) == 2 else ""
-        return whole if whole in self.ctx.people else name
+        the name), where the document also writes the three-character name (黄立军表示), is that name; so is a
+        transliterated name it started late (买买|提江·吾斯曼强调) where the document writes it whole (after a title)."""
+        if m.end <= m.start:
+            return name
+        wholes = [name + self.sentence_text[m.end:m.end + 1]] if len(name) == 2 else []
+        if any(dot in name for dot in NAME_DOTS):
+            wholes += [self.sentence_text[m.start - k:m.start] + name for k in range(1, min(m.start, DOTTED_PART_MAX) + 1)]
+        return next((whole for whole in wholes if whole in self.ctx.people), name)
 
     def canonical(self, m: Mention, article: int) -> tuple[str, str]:
         """(canonical label, adcode) of a mention; ("", "") when it cannot stand as an entity."""
@@ -465,7 +500,8 @@ class Resolver:
             return label, ""
         if m.type == "Program":
             name = self.ctx.aliases.get(name, name)  # “美丽村居”建设试点: the other form is known by the canonical name
-            short = next((s for s in program_short_names(name) if s != name and s in self.ctx.program_names), "")
+            short = next((s for s in program_short_names(name) if s != name and s in self.ctx.program_names
+                          and s not in self.ctx.own_short_names), "")
             if short:
                 return short, ""
             return self.ctx.placed_programs.get((article, name), name), ""
@@ -1071,7 +1107,8 @@ def program_short_names(name: str) -> tuple[str, ...]:
     form stays an alias) when the document writes the short form too (the resolver checks: 千村美丽、万村振兴行动 alone
     is no 千万行动). Other parallel names keep their full form (小岛迁、大岛建工程 is no 小大工程). A name that opens
     with counted nouns side by side is called by their numerals (百县千镇万村高质量发展工程 -> 百千万工程) or by the
-    counted nouns themselves (百村千幢古民居保护利用工程 -> 百村千幢工程), and so is one that quotes them, with the
+    counted nouns themselves (百村千幢古民居保护利用工程 -> 百村千幢工程), as is one whose field opens it before
+    them (茶产业百企千园万户帮带工程 -> 百千万工程), and so is one that quotes them, with the
     words after the quote or not (人参产业“十企百园千户”提升工程 -> 十百千工程, 十百千提升工程). The forms it may be
     called by, the likeliest first; none for other names."""
     suffix = lexicons.suffix_of(name, "quoted_program_suffixes")

@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..names import work_report_title
-from .candidates import Candidate, Word, candidates, level_words, text_of, words
+from .candidates import Candidate, Word, candidates, text_of, words
+from .places import body_joint
 
 
 def choose(found: list[Candidate]) -> list[Candidate]:
@@ -45,11 +46,10 @@ def joined_bodies(c: Candidate, text: str) -> list[Candidate]:
     is followed by no level word (文化和旅游厅, 住房和城乡建设厅)."""
     if c.label != "Organization":
         return [c]
-    joiners = lexicons.patterns()["org_joiners"]
     for at in range(c.start + 2, c.end - 2):
-        if text[at] in joiners and text[at + 1] in level_words() \
-                and lexicons.suffix_of(text[c.start:at], "org_suffixes"):
-            return [replace(c, end=at, canonical=""), *joined_bodies(replace(c, start=at + 1, canonical=""), text)]
+        joint = body_joint(text[:c.end], at)
+        if joint is not None and joint[0] > c.start:
+            return [replace(c, end=joint[0], canonical=""), *joined_bodies(replace(c, start=joint[1], canonical=""), text)]
     return [c]
 
 

@@ -710,9 +710,17 @@ def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Ca
         return start  # 推动陕西省“一村一品”示范村镇培育行动在全县落地: the province's own program, carried out elsewhere
     batch = BATCH.match(text, end) if end > start else None
     end = batch.end() if batch else end  # 开展康县第二批“…”主题教育: the batch goes with the places
-    # 推进西昌市国家现代农业产业园创建: a level word after the places opens the designation's own name.
+    # 推进西昌市国家现代农业产业园创建: a level word after the places opens the designation's own name; but a
+    # city's short name before 国家 is the zone's own opening (景德镇国家陶瓷文化传承创新试验区, 潍坊国家…试验区).
     opens_name = text[end:end + 1] in OPENERS.values() or lexicons.prefix_at(text, end, "designation_levels")
-    return end if end > start and opens_name else start
+    named_after_city = not batch and _short_form_before(text, end, place_starts) and \
+        lexicons.prefix_at(text, end, "designation_levels") == "国家"
+    return end if end > start and opens_name and not named_after_city else start
+
+
+def _short_form_before(text: str, at: int, place_starts: dict[int, Candidate]) -> bool:
+    """Whether a place the text writes by its short form (景德镇, not 景德镇市) ends right at `at`."""
+    return any(c.end == at and c.source == "place_short" for c in place_starts.values())
 
 
 def _after_supervised_site(text: str, start: int, end: int, place_starts: dict[int, Candidate]) -> int:
@@ -1064,13 +1072,16 @@ JOINED_REACH = 40  # at most this many characters back to the verb that governs 
 def _joined_to_governed(text: str, start: int, rule: dict) -> bool:
     """开展“两违”专项整治和燃气安全专项整治: a name joined by 和, 及 or 、 to a name of the same kind of head that a
     verb of the rule governs in the same clause is governed by that verb too; so is a quoted name joined to an
-    object of any kind (开展走访活动和“清廉医院”创建)."""
+    object of any kind (开展走访活动和“清廉医院”创建), and a region's building joined to a program a place joins
+    (融入A高质量发展战略和长春现代化都市圈建设)."""
     if not text.endswith(("和", "及", "、"), 0, start):
         return False
     clause = text[max(start - JOINED_REACH, lexicons.clause_start(text, start - 1)):start - 1]
     verbs = lexicons.patterns()[rule["needs_lead"]]
+    joining = lexicons.patterns()[rule["or_joined"]] if "or_joined" in rule else []
     return (lexicons.suffix_of(clause, rule["suffixes"]) != "" or text.startswith("“", start)) \
-        and any(verb in clause for verb in verbs)
+        and any(verb in clause for verb in verbs) \
+        or lexicons.suffix_of(clause, "quoted_program_suffixes") != "" and any(verb in clause for verb in joining)
 
 
 def _lead_before(text: str, at: int, kind: str) -> bool:
@@ -1604,6 +1615,9 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
             # 厅长热依汗·买买提表示 (the model: 热依汗/a), 县长阿依达尔·哈力别克作 (the model: 阿依达尔·哈力/PER 别克/ORG)
             found.append(Candidate(end, dotted, "Person", "person_by_title"))
             continue
+        if _name_without_family_name(text, ws, end) and text.startswith(actions, end + FULL_NAME_SIZE):
+            found.append(Candidate(end, end + FULL_NAME_SIZE, "Person", "person_by_title"))  # 副县长格绒邓珠说
+            continue
         if end in model_names and looks_like_titled_name(text[end:model_names[end]], text[model_names[end]:]):
             found.append(Candidate(end, model_names[end], "Person", "person_by_title"))
             continue
@@ -1620,6 +1634,21 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
                 found.append(Candidate(end, end + size, "Person", "person_by_title"))
                 break
     return found
+
+
+FULL_NAME_SIZE = 4  # 格绒邓珠, 次仁旺堆: a Tibetan name (given names of two parts, no family name)
+
+
+def _name_without_family_name(text: str, ws: list[Word], start: int) -> bool:
+    """格绒|邓珠, 次仁旺|堆: four Han characters that open with no family name and that the model reads as a name
+    of its own followed by names or single characters (the parts of a name it cut), not as a name and a word
+    (白明|现场说); no boundary of a name inside them (县长一行到村调研)."""
+    name = text[start:start + FULL_NAME_SIZE]
+    words = [w for w in ws if start <= w.start < start + FULL_NAME_SIZE]
+    return len(name) == FULL_NAME_SIZE and all(HAN.match(c) for c in name) and not looks_like_person_name(name[:3]) \
+        and not looks_like_person_name(name[:2]) and bool(words) and words[0].start == start and words[0].tag == "PER" \
+        and words[-1].end == start + FULL_NAME_SIZE and all(w.tag == "PER" or w.end - w.start == 1 for w in words[1:]) \
+        and not any(text.startswith(name_boundaries(), start + i) for i in range(1, FULL_NAME_SIZE))
 
 
 LISTED_NAME_MAX = 6  # 乌云其其格, 苏和巴特尔: Mongolian and Tibetan names run longer than Han ones

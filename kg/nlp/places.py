@@ -287,7 +287,7 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
     if kind == "full":  # a name of two characters only where a word starts (not 范县 in 示范县, not 城区 as a word)
         if text[end - 1:end + 1] in lexicons.patterns()["suffix_words"]:
             return False  # 振兴区域经济: the suffix opens a word (区域), the name is not 振兴区
-        if joins_bodies(text, start):
+        if body_joint(text, start):
             return False  # 市委、市政府和县委: 和 joins two bodies, it does not open 和县
         return end - start > 2 or (any(w.start == start for w in words_)
                                    and text[start:end] not in lexicons.patterns()["generic_places"])
@@ -322,11 +322,16 @@ def _names_a_body(text: str, start: int, end: int) -> bool:
     return bool(level) and end - start - len(level) >= 2 and bool(lexicons.prefix_at(text, end, "place_body_suffixes"))
 
 
-def joins_bodies(text: str, at: int) -> bool:
-    """Whether the character at `at` is a joiner between a body's name and one named by a level word
-    (市政府和县委), though it opens a division's name (和县)."""
-    return text[at] in lexicons.patterns()["org_joiners"] and text[at + 1:at + 2] in level_words() \
-        and bool(lexicons.suffix_of(text[:at], "org_suffixes"))
+def body_joint(text: str, at: int) -> tuple[int, int] | None:
+    """Where the joint between a body's name and one named by a level word lies, as (end of the first body, start
+    of the level word), when a joiner starts at `at` (市政府和县委; 县林草局还会同县农业农村局: 会同, together with,
+    an adverb before it); None otherwise, though the joiner opens a division's name (和县, 会同县)."""
+    joiner = text[at] if text[at] in lexicons.patterns()["org_joiners"] else lexicons.prefix_at(text, at, "body_joining_verbs")
+    first_end = at - 1 if text[at - 1:at] in lexicons.patterns()["joining_adverbs"] else at
+    second = at + len(joiner)
+    if joiner and text[second:second + 1] in level_words() and lexicons.suffix_of(text[:first_end], "org_suffixes"):
+        return first_end, second
+    return None
 
 
 def _place_runs(words_: list[Word]) -> list[tuple[Word, int]]:
