@@ -6,7 +6,8 @@ article about a county-level city is that city. Names after titles: a Tibetan na
 transliterated name before 介绍, and one the model started late where the document writes it whole. 和 and
 会同 before a level word join bodies, they open no county (和县直部门, 还会同县农业农村局); and a region's
 building joined to a program a place joins (融入…战略和…都市圈建设) is one. A byline name the layout broke after
-its family name is mended (通讯员 姚 | 文博)."""
+its family name is mended (通讯员 姚 | 文博). From older misses: a short pilot after the national scope (作为国家粮改饲试点旗)
+and a place that is one of a pilot's sites (是全国…试点县之一)."""
 from __future__ import annotations
 
 from test_nlp import ents, program_names
@@ -109,3 +110,10 @@ def test_a_byline_name_broken_after_its_family_name_is_mended():
     assert "通讯员 姚文博\n" in text
     # a line of prose after a byline whose last name is whole stays prose
     assert "通讯员 姚文博\n初夏" in clean("题目\n\n文/本刊记者 沈佳怡 通讯员 姚文博\n初夏\n").text.replace("\n\n", "\n")
+
+
+def test_a_pilot_a_place_serves_as_or_is_one_of_is_named_without_its_scope(nlp):
+    # a short name after the national scope (粮改饲), and a county that is one of a pilot's counties (之一)
+    assert program_names(nlp, "作为国家粮改饲试点旗，该旗每年收储青贮饲料200万吨。") == ["粮改饲试点"]
+    text = "湄潭县是全国农村集体经营性建设用地入市试点县之一。"
+    assert program_names(nlp, text) == ["农村集体经营性建设用地入市试点"]
