@@ -182,6 +182,9 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
                 ctx.people.add(m.canonical or m.text)
             if m.type == "Program":
                 ctx.program_names.setdefault(m.canonical or m.text, len(ctx.program_names))
+                if m.canonical and m.text in program_short_names(m.canonical):
+                    # （以下简称“十百千工程”）: the numerals the document calls the program by, written once
+                    ctx.program_names.setdefault(m.text, len(ctx.program_names))
                 ctx.own_short_names.update(s for s in program_short_names(m.canonical or m.text) if s in text[:m.start])
                 note_placed_program(ctx, r.ctx.article.index, m.canonical or m.text, gazetteer)
             if m.type == "Organization" or (m.type == "Policy" and work_report_title(m.text)):

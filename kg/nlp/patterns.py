@@ -1072,8 +1072,8 @@ JOINED_REACH = 40  # at most this many characters back to the verb that governs 
 def _joined_to_governed(text: str, start: int, rule: dict) -> bool:
     """开展“两违”专项整治和燃气安全专项整治: a name joined by 和, 及 or 、 to a name of the same kind of head that a
     verb of the rule governs in the same clause is governed by that verb too; so is a quoted name joined to an
-    object of any kind (开展走访活动和“清廉医院”创建), and a region's building joined to a program a place joins
-    (融入A高质量发展战略和长春现代化都市圈建设)."""
+    object of any kind (开展走访活动和“清廉医院”创建); and a name joined to another program's name that the verb
+    governs, or that a place joins (实施小城镇环境综合整治行动和美丽城镇建设, 融入A高质量发展战略和长春现代化都市圈建设)."""
     if not text.endswith(("和", "及", "、"), 0, start):
         return False
     clause = text[max(start - JOINED_REACH, lexicons.clause_start(text, start - 1)):start - 1]
@@ -1081,7 +1081,7 @@ def _joined_to_governed(text: str, start: int, rule: dict) -> bool:
     joining = lexicons.patterns()[rule["or_joined"]] if "or_joined" in rule else []
     return (lexicons.suffix_of(clause, rule["suffixes"]) != "" or text.startswith("“", start)) \
         and any(verb in clause for verb in verbs) \
-        or lexicons.suffix_of(clause, "quoted_program_suffixes") != "" and any(verb in clause for verb in joining)
+        or lexicons.suffix_of(clause, "quoted_program_suffixes") != "" and any(verb in clause for verb in [*verbs, *joining])
 
 
 def _lead_before(text: str, at: int, kind: str) -> bool:
@@ -1428,14 +1428,16 @@ def levelled_schemes(text: str) -> list[Candidate]:
 
 def _named_programs(text: str, kind: str, source: str, then: str = "") -> list[Candidate]:
     """The group `name` of every match of the patterns list `kind`, as a program (its canonical name the name and
-    `then`, when given)."""
+    `then`, when given). The patterns name a program after the verb that enters or designates a place, so an
+    aspect particle that opens the name is the verb's (入选了|省级…示范村)."""
     found = []
     characters = _characters(text)
     for pattern, needed in lexicons.compiled(kind):
         if not needed <= characters:
             continue  # a character every match holds is missing: nothing to scan for
         for m in pattern.finditer(text):
-            start = _after_plan_period(text, m.start("name"), m.end("name"))
+            start = m.start("name") + len(lexicons.prefix_at(text, m.start("name"), "aspect_particles"))
+            start = _after_plan_period(text, start, m.end("name"))
             canonical = text[start:m.end("name")] + then if then else ""
             found.append(Candidate(start, m.end("name"), "Program", source, canonical=canonical))
     return found
@@ -1615,8 +1617,9 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
             # 厅长热依汗·买买提表示 (the model: 热依汗/a), 县长阿依达尔·哈力别克作 (the model: 阿依达尔·哈力/PER 别克/ORG)
             found.append(Candidate(end, dotted, "Person", "person_by_title"))
             continue
-        if _name_without_family_name(text, ws, end) and text.startswith(actions, end + FULL_NAME_SIZE):
-            found.append(Candidate(end, end + FULL_NAME_SIZE, "Person", "person_by_title"))  # 副县长格绒邓珠说
+        long_end = _long_name_end(text, ws, end, actions)
+        if long_end:
+            found.append(Candidate(end, long_end, "Person", "person_by_title"))  # 副县长格绒邓珠说
             continue
         if end in model_names and looks_like_titled_name(text[end:model_names[end]], text[model_names[end]:]):
             found.append(Candidate(end, model_names[end], "Person", "person_by_title"))
@@ -1636,19 +1639,30 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
     return found
 
 
-FULL_NAME_SIZE = 4  # 格绒邓珠, 次仁旺堆: a Tibetan name (given names of two parts, no family name)
+LONG_NAME_SIZES = (5, 4)  # 孟和巴雅尔, 格绒邓珠, 次仁旺堆: Mongolian and Tibetan names (no family name), longest first
+FUNCTION_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", "q", "f", "TIME", "t"})
 
 
-def _name_without_family_name(text: str, ws: list[Word], start: int) -> bool:
-    """格绒|邓珠, 次仁旺|堆: four Han characters that open with no family name and that the model reads as a name
-    of its own followed by names or single characters (the parts of a name it cut), not as a name and a word
-    (白明|现场说); no boundary of a name inside them (县长一行到村调研)."""
-    name = text[start:start + FULL_NAME_SIZE]
-    words = [w for w in ws if start <= w.start < start + FULL_NAME_SIZE]
-    return len(name) == FULL_NAME_SIZE and all(HAN.match(c) for c in name) and not looks_like_person_name(name[:3]) \
-        and not looks_like_person_name(name[:2]) and bool(words) and words[0].start == start and words[0].tag == "PER" \
-        and words[-1].end == start + FULL_NAME_SIZE and all(w.tag == "PER" or w.end - w.start == 1 for w in words[1:]) \
-        and not any(text.startswith(name_boundaries(), start + i) for i in range(1, FULL_NAME_SIZE))
+def _long_name_end(text: str, ws: list[Word], start: int, actions: tuple[str, ...]) -> int:
+    """Where a Mongolian or Tibetan name right after a title ends, when one of four or five Han characters runs
+    up to what officials do (副县长格绒邓珠说, 县长道吉才让介绍, 副旗长孟和巴雅尔介绍); 0 otherwise. The model's
+    words must fit it exactly with no verb, adverb or other function word of two characters inside (not 县长亲自|带队
+    调研, 市长张伟|带队调研); the model reads it as names side by side (孟和|巴雅尔), or it opens with no family name
+    and holds no boundary of a name (not 县长一行到村调研, 白明|现场说)."""
+    for size in LONG_NAME_SIZES:
+        end = start + size
+        name = text[start:end]
+        words = [w for w in ws if start <= w.start < end]
+        if len(name) < size or not all(HAN.match(c) for c in name) or not text.startswith(actions, end) \
+                or not words or words[0].start != start or words[-1].end != end \
+                or any(w.end - w.start > 1 and w.tag in FUNCTION_TAGS for w in words):
+            continue
+        if len(words) >= 2 and all(w.tag == "PER" for w in words):
+            return end  # names side by side (孟和|巴雅尔), whatever characters they hold
+        if not any(text.startswith(name_boundaries(), start + i) for i in range(1, size)) \
+                and not (looks_like_person_name(name[:2]) or looks_like_person_name(name[:3])):
+            return end
+    return 0
 
 
 LISTED_NAME_MAX = 6  # 乌云其其格, 苏和巴特尔: Mongolian and Tibetan names run longer than Han ones
