@@ -80,6 +80,8 @@ def test_a_mongolian_or_tibetan_name_after_a_title_runs_four_or_five_characters(
     assert found.get("王明") == "Person" and found.get("李强") == "Person"
     for text in ("县长一行到村调研。", "县长亲自带队调研。"):
         assert not any(label == "Person" for label in ents(nlp, text).values())
+    # a second title of the same person is no part of a name
+    assert ents(nlp, "公司首席执行官兼总裁马蒂表示，将扩大投资。").get("马蒂") == "Person"
 
 
 def test_a_transliterated_name_before_a_speech_verb_ends_before_it(nlp):

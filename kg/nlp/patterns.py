@@ -1617,7 +1617,7 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
             # 厅长热依汗·买买提表示 (the model: 热依汗/a), 县长阿依达尔·哈力别克作 (the model: 阿依达尔·哈力/PER 别克/ORG)
             found.append(Candidate(end, dotted, "Person", "person_by_title"))
             continue
-        long_end = _long_name_end(text, ws, end, actions)
+        long_end = _long_name_end(text, ws, end, actions, title_starts)
         if long_end:
             found.append(Candidate(end, long_end, "Person", "person_by_title"))  # 副县长格绒邓珠说
             continue
@@ -1643,19 +1643,21 @@ LONG_NAME_SIZES = (5, 4)  # 孟和巴雅尔, 格绒邓珠, 次仁旺堆: Mongoli
 FUNCTION_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", "q", "f", "TIME", "t"})
 
 
-def _long_name_end(text: str, ws: list[Word], start: int, actions: tuple[str, ...]) -> int:
+def _long_name_end(text: str, ws: list[Word], start: int, actions: tuple[str, ...], title_starts: set[int]) -> int:
     """Where a Mongolian or Tibetan name right after a title ends, when one of four or five Han characters runs
     up to what officials do (副县长格绒邓珠说, 县长道吉才让介绍, 副旗长孟和巴雅尔介绍); 0 otherwise. The model's
     words must fit it exactly with no verb, adverb or other function word of two characters inside (not 县长亲自|带队
-    调研, 市长张伟|带队调研); the model reads it as names side by side (孟和|巴雅尔), or it opens with no family name
-    and holds no boundary of a name (not 县长一行到村调研, 白明|现场说)."""
+    调研, 市长张伟|带队调研) and no title (首席执行官兼总裁朱蒂表示: another post of the same person); the model
+    reads it as names side by side (孟和|巴雅尔), or it opens with no family name and holds no boundary of a name
+    (not 县长一行到村调研, 白明|现场说)."""
     for size in LONG_NAME_SIZES:
         end = start + size
         name = text[start:end]
         words = [w for w in ws if start <= w.start < end]
         if len(name) < size or not all(HAN.match(c) for c in name) or not text.startswith(actions, end) \
                 or not words or words[0].start != start or words[-1].end != end \
-                or any(w.end - w.start > 1 and w.tag in FUNCTION_TAGS for w in words):
+                or any(w.end - w.start > 1 and w.tag in FUNCTION_TAGS for w in words) \
+                or any(start < title < end for title in title_starts):
             continue
         if len(words) >= 2 and all(w.tag == "PER" for w in words):
             return end  # names side by side (孟和|巴雅尔), whatever characters they hold
