@@ -80,6 +80,7 @@ def test_a_mongolian_or_tibetan_name_after_a_title_runs_four_or_five_characters(
     assert found.get("王明") == "Person" and found.get("李强") == "Person"
     for text in ("县长一行到村调研。", "县长亲自带队调研。"):
         assert not any(label == "Person" for label in ents(nlp, text).values())
+    assert not any(label == "Person" for label in ents(nlp, "协商中，12位常委作了大会发言。").values())
     # a second title of the same person is no part of a name
     assert ents(nlp, "公司首席执行官兼总裁马蒂表示，将扩大投资。").get("马蒂") == "Person"
 

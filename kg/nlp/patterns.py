@@ -1641,27 +1641,28 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
 
 LONG_NAME_SIZES = (5, 4)  # 孟和巴雅尔, 格绒邓珠, 次仁旺堆: Mongolian and Tibetan names (no family name), longest first
 FUNCTION_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", "q", "f", "TIME", "t"})
+PARTICLE_TAGS = frozenset({"u", "p", "c"})  # no part of a name at any length (常委作|了|大会发言)
 
 
 def _long_name_end(text: str, ws: list[Word], start: int, actions: tuple[str, ...], title_starts: set[int]) -> int:
     """Where a Mongolian or Tibetan name right after a title ends, when one of four or five Han characters runs
     up to what officials do (副县长格绒邓珠说, 县长道吉才让介绍, 副旗长孟和巴雅尔介绍); 0 otherwise. The model's
     words must fit it exactly with no verb, adverb or other function word of two characters inside (not 县长亲自|带队
-    调研, 市长张伟|带队调研) and no title (首席执行官兼总裁朱蒂表示: another post of the same person); the model
+    调研, 市长张伟|带队调研) and no title (首席执行官兼总裁马蒂表示: another post of the same person); the model
     reads it as names side by side (孟和|巴雅尔), or it opens with no family name and holds no boundary of a name
-    (not 县长一行到村调研, 白明|现场说)."""
+    (not 县长一行到村调研, 白明|现场说, 常委作了大会发言)."""
     for size in LONG_NAME_SIZES:
         end = start + size
         name = text[start:end]
         words = [w for w in ws if start <= w.start < end]
         if len(name) < size or not all(HAN.match(c) for c in name) or not text.startswith(actions, end) \
                 or not words or words[0].start != start or words[-1].end != end \
-                or any(w.end - w.start > 1 and w.tag in FUNCTION_TAGS for w in words) \
+                or any(w.end - w.start > 1 and w.tag in FUNCTION_TAGS or w.tag in PARTICLE_TAGS for w in words) \
                 or any(start < title < end for title in title_starts):
             continue
         if len(words) >= 2 and all(w.tag == "PER" for w in words):
             return end  # names side by side (孟和|巴雅尔), whatever characters they hold
-        if not any(text.startswith(name_boundaries(), start + i) for i in range(1, size)) \
+        if not any(text.startswith(name_boundaries(), start + i) for i in range(size)) \
                 and not (looks_like_person_name(name[:2]) or looks_like_person_name(name[:3])):
             return end
     return 0
