@@ -181,11 +181,11 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
             if m.type == "Person":
                 ctx.people.add(m.canonical or m.text)
             if m.type == "Program":
+                shorts = program_short_names(m.canonical or m.text)
                 ctx.program_names.setdefault(m.canonical or m.text, len(ctx.program_names))
-                if m.canonical and m.text in program_short_names(m.canonical):
-                    # （以下简称“十百千工程”）: the numerals the document calls the program by, written once
+                if m.text in shorts:  # （以下简称“十百千工程”）: the numerals the document calls it by, written once
                     ctx.program_names.setdefault(m.text, len(ctx.program_names))
-                ctx.own_short_names.update(s for s in program_short_names(m.canonical or m.text) if s in text[:m.start])
+                ctx.own_short_names.update(s for s in shorts if s in text[:m.start])
                 note_placed_program(ctx, r.ctx.article.index, m.canonical or m.text, gazetteer)
             if m.type == "Organization" or (m.type == "Policy" and work_report_title(m.text)):
                 # 广西壮族自治区党委, 南宁市公安局: a body named with its place tells the document's province, and

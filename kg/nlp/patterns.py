@@ -1640,7 +1640,7 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
 
 
 LONG_NAME_SIZES = (5, 4)  # 孟和巴雅尔, 格绒邓珠, 次仁旺堆: Mongolian and Tibetan names (no family name), longest first
-FUNCTION_TAGS = frozenset({"v", "vd", "vn", "d", "p", "c", "u", "r", "m", "q", "f", "TIME", "t"})
+FUNCTION_TAGS = frozenset({"v", "vd", "vn", "d", "r", "m", "q", "f", "TIME", "t"})  # no part of one as two characters
 PARTICLE_TAGS = frozenset({"u", "p", "c"})  # no part of a name at any length (常委作|了|大会发言)
 
 
