@@ -30,7 +30,7 @@ def test_a_short_name_written_before_the_long_one_is_a_program_of_its_own(nlp, t
     text = ("平山县召开会议。全县学习运用“千万工程”经验，深入实施“千村示范、万村提升”工程，建成示范村30个。\n"
             "下一步，全县将以“千村示范、万村提升”工程为抓手，加快乡村建设。")
     programs = labels(kb_of(nlp, tmp_path, {"ps.txt": text}), "Program")
-    assert {"千万工程", "“千村示范、万村提升”工程"} <= programs or {"千万工程", "千村示范、万村提升工程"} <= programs
+    assert programs == {"千万工程", "千村示范、万村提升工程"}  # the long name's outer quotes dropped, as kg names it
     # written after it, the short name is the program's (a short name comes after the name it shortens)
     text = "黄县召开会议。全县深入实施“千村示范、万村提升”工程，“千万工程”实施以来，建成示范村30个。"
     assert labels(kb_of(nlp, tmp_path, {"hx.txt": text}), "Program") == {"千万工程"}
