@@ -181,12 +181,13 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
             if m.type == "Person":
                 ctx.people.add(m.canonical or m.text)
             if m.type == "Program":
-                shorts = program_short_names(m.canonical or m.text)
-                ctx.program_names.setdefault(m.canonical or m.text, len(ctx.program_names))
+                program = m.canonical or m.text
+                shorts = program_short_names(program)
+                ctx.program_names.setdefault(program, len(ctx.program_names))
                 if m.text in shorts:  # （以下简称“十百千工程”）: the numerals the document calls it by, written once
                     ctx.program_names.setdefault(m.text, len(ctx.program_names))
                 ctx.own_short_names.update(s for s in shorts if s in text[:m.start])
-                note_placed_program(ctx, r.ctx.article.index, m.canonical or m.text, gazetteer)
+                note_placed_program(ctx, r.ctx.article.index, program, gazetteer)
             if m.type == "Organization" or (m.type == "Policy" and work_report_title(m.text)):
                 # 广西壮族自治区党委, 南宁市公安局: a body named with its place tells the document's province, and
                 # the article's city or county as a place named alone would (洛阳市工业和信息化局); so does a
@@ -1110,10 +1111,10 @@ def program_short_names(name: str) -> tuple[str, ...]:
     form stays an alias) when the document writes the short form too (the resolver checks: 千村美丽、万村振兴行动 alone
     is no 千万行动). Other parallel names keep their full form (小岛迁、大岛建工程 is no 小大工程). A name that opens
     with counted nouns side by side is called by their numerals (百县千镇万村高质量发展工程 -> 百千万工程) or by the
-    counted nouns themselves (百村千幢古民居保护利用工程 -> 百村千幢工程), as is one whose field opens it before
-    them (茶产业百企千园万户帮带工程 -> 百千万工程), and so is one that quotes them, with the
-    words after the quote or not (人参产业“十企百园千户”提升工程 -> 十百千工程, 十百千提升工程). The forms it may be
-    called by, the likeliest first; none for other names."""
+    counted nouns themselves (百村千幢古民居保护利用工程 -> 百村千幢工程), as is one whose field opens it before them
+    (茶产业百企千园万户帮带工程 -> 百千万工程), and so is one that quotes them, with the words after the quote or not
+    (人参产业“十企百园千户”提升工程 -> 十百千工程, 十百千提升工程). The forms it may be called by, the likeliest
+    first; none for other names."""
     suffix = lexicons.suffix_of(name, "quoted_program_suffixes")
     if not suffix:
         return ()

@@ -46,9 +46,10 @@ def joined_bodies(c: Candidate, text: str) -> list[Candidate]:
     is followed by no level word (文化和旅游厅, 住房和城乡建设厅)."""
     if c.label != "Organization":
         return [c]
+    upto_end = text[:c.end]  # a joint inside the name, its level word too
     for at in range(c.start + 2, c.end - 2):
-        joint = body_joint(text[:c.end], at)
-        if joint is not None and joint[0] > c.start:
+        joint = body_joint(upto_end, at)  # the first body ends at `at` or one adverb before it: never empty
+        if joint is not None:
             return [replace(c, end=joint[0], canonical=""), *joined_bodies(replace(c, start=joint[1], canonical=""), text)]
     return [c]
 

@@ -703,24 +703,21 @@ def _after_places_before_quote(text: str, start: int, place_starts: dict[int, Ca
     kind = text[start:quote]
     if quote > start and kind in lexicons.set_of("generic_places") and kind not in lexicons.set_of("field_places"):
         return quote
-    end = start
+    end, last = start, None
     while end in place_starts and not _field_of_name(text[end:place_starts[end].end], place_starts[end].adcode):
-        end = place_starts[end].end
-    if end > start and provincial(place_starts[start].adcode) and _word_before(text, start, "program_lead_verbs"):
+        last = place_starts[end]
+        end = last.end
+    if last is None:
+        return start
+    if provincial(place_starts[start].adcode) and _word_before(text, start, "program_lead_verbs"):
         return start  # 推动陕西省“一村一品”示范村镇培育行动在全县落地: the province's own program, carried out elsewhere
-    batch = BATCH.match(text, end) if end > start else None
+    batch = BATCH.match(text, end)
     end = batch.end() if batch else end  # 开展康县第二批“…”主题教育: the batch goes with the places
     # 推进西昌市国家现代农业产业园创建: a level word after the places opens the designation's own name; but a
-    # city's short name before 国家 is the zone's own opening (景德镇国家陶瓷文化传承创新试验区, 潍坊国家…试验区).
-    opens_name = text[end:end + 1] in OPENERS.values() or lexicons.prefix_at(text, end, "designation_levels")
-    named_after_city = not batch and _short_form_before(text, end, place_starts) and \
-        lexicons.prefix_at(text, end, "designation_levels") == "国家"
-    return end if end > start and opens_name and not named_after_city else start
-
-
-def _short_form_before(text: str, at: int, place_starts: dict[int, Candidate]) -> bool:
-    """Whether a place the text writes by its short form (景德镇, not 景德镇市) ends right at `at`."""
-    return any(c.end == at and c.source == "place_short" for c in place_starts.values())
+    # city's short name right before 国家 is the zone's own opening (景德镇国家陶瓷文化传承创新试验区, 潍坊国家…试验区).
+    level = lexicons.prefix_at(text, end, "designation_levels")
+    named_after_city = not batch and level == "国家" and last.source == "place_short"
+    return end if (text[end:end + 1] in OPENERS.values() or level) and not named_after_city else start
 
 
 def _after_supervised_site(text: str, start: int, end: int, place_starts: dict[int, Candidate]) -> int:
@@ -1077,11 +1074,10 @@ def _joined_to_governed(text: str, start: int, rule: dict) -> bool:
     if not text.endswith(("和", "及", "、"), 0, start):
         return False
     clause = text[max(start - JOINED_REACH, lexicons.clause_start(text, start - 1)):start - 1]
-    verbs = lexicons.patterns()[rule["needs_lead"]]
-    joining = lexicons.patterns()[rule["or_joined"]] if "or_joined" in rule else []
-    return (lexicons.suffix_of(clause, rule["suffixes"]) != "" or text.startswith("“", start)) \
-        and any(verb in clause for verb in verbs) \
-        or lexicons.suffix_of(clause, "quoted_program_suffixes") != "" and any(verb in clause for verb in [*verbs, *joining])
+    governed = any(verb in clause for verb in lexicons.patterns()[rule["needs_lead"]])
+    joined = "or_joined" in rule and any(verb in clause for verb in lexicons.patterns()[rule["or_joined"]])
+    same_kind = lexicons.suffix_of(clause, rule["suffixes"]) != "" or text.startswith("“", start)
+    return same_kind and governed or (governed or joined) and lexicons.suffix_of(clause, "quoted_program_suffixes") != ""
 
 
 def _lead_before(text: str, at: int, kind: str) -> bool:
