@@ -34,8 +34,8 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
     """杭州市 + 委 -> 中共杭州市委; + 市委 -> 中共杭州市委; + 政府 -> 杭州市人民政府; + 政协 ->
     中国人民政治协商会议杭州市委员会; + 人社局 -> 杭州市人力资源和社会保障局. The bodies of a municipality's district
     carry the city (中共北京市海淀区委, 北京市海淀区人民政府, 北京市海淀区财政局), as official names and most of the
-    dev set's gold write them; a municipality's county only in its party committee and CPPCC (中共重庆市城口县委,
-    城口县农业农村局). Those of a prefecture-level city's district carry it in the party committee, the CPPCC and
+    dev set's gold write them; a municipality's county's do not (中共城口县委, 城口县农业农村局: as the county's own
+    texts and every passage of the set on such a county write them). Those of a prefecture-level city's district carry it in the party committee, the CPPCC and
     the government (佛山市南海区人民政府), not in the departments and the congress (南海区财政局, 南海区人民代表大会
     常务委员会: how texts and the dev set's gold write them).
     Above the township 党委 is the place's committee (自治区党委 -> 中共广西壮族自治区委员会); a town's is its own
@@ -52,7 +52,7 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
         return vertical + with_municipality(division, gazetteer) + tail
     party = tail.startswith(("委", "纪委")) and not tail.startswith("纪委监委")  # a merged party and state body
     district = division.name.endswith("区")
-    place = with_municipality(division, gazetteer) if party or tail.startswith("政协") or district else division.name
+    place = with_municipality(division, gazetteer) if district else division.name
     if party or tail.startswith(("政协", "政府")):
         place = with_city(division, gazetteer) or place
     if tail.startswith("政协"):  # 政协 -> 中国人民政治协商会议杭州市委员会; 政协常委会 -> …委员会常务委员会

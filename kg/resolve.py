@@ -64,6 +64,9 @@ class DocumentContext:
     # 扎实推进“千村引领、万村升级”工程): a short name comes after the name it shortens, so these name programs of their own
     own_short_names: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)  # every person's name the document writes
+    # the openings of names the model read as people's that the document writes more often as a word (杨梅 in an
+    # article on waxberries, 康养 in one on health care): see common_words
+    common_words: set[str] = field(default_factory=set)
     # (article, a program's name without the province it opens with) -> the full name (湖南省洞庭湖…三年行动 in a
     # headline): per article, as an issue of a magazine may hold the same national program under other provinces
     placed_programs: dict[tuple[int, str], str] = field(default_factory=dict)
@@ -164,6 +167,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     # Compiled once for the document, not looked up in re's cache at each sentence
     self_level_patterns = [re.compile(pattern) for pattern in programs["self_levels"]]
     model_phrase = re.compile(programs["model_phrase"])
+    person_openings: Counter[str] = Counter()
     for r in results:
         text = r.ctx.sentence.text
         levels = [m.group("level") for pattern in self_level_patterns for m in pattern.finditer(text)]
@@ -180,6 +184,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
                 ctx.aliases.setdefault(m.text, m.canonical)
             if m.type == "Person":
                 ctx.people.add(m.canonical or m.text)
+                person_openings[m.text[:NAME_OPENING]] += 1
             if m.type == "Program":
                 program = m.canonical or m.text
                 shorts = program_short_names(program)
@@ -218,6 +223,7 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
             if code:
                 ctx.article_focus.setdefault(article, {})[level] = gazetteer.get(code)
     ctx.self_levels = {article: counts.most_common(1)[0][0] for article, counts in self_levels.items() if counts}
+    ctx.common_words = common_words(person_openings, ctx.people, "\n".join(r.ctx.sentence.text for r in results))
     for article, counts in named.items():
         city = own_county_city(ctx.article_focus.get(article, {}).get("county"), counts, gazetteer)
         if city is not None:
@@ -234,21 +240,47 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     return ctx
 
 
+NAME_OPENING = 2  # a family name and the first character of a given name: 杨梅 of 杨梅季 too
+COMMON_WORD_MIN = 3  # how many more times than as a name's opening the document writes a word that is no name
+
+
+def common_words(person_openings: Counter[str], people: set[str], text: str) -> set[str]:
+    """The names of two characters the model read as people's (杨梅, 李子, 康养 as a family name and a given name),
+    the openings of longer ones too (杨梅季), that the document's sentences write at least three times more, and more often, elsewhere than as such a name: the word
+    of the article's subject, not a person (a person's name is written as a name wherever the model reads it; no
+    two-character name of the dev set's gold is written three times in its passage). Only the sentences count: a
+    magazine's contents and index list its authors' names apart from any sentence."""
+    found = set()
+    for opening, as_name in person_openings.items():
+        if opening not in people:
+            continue  # 施一 of 施一公 is no word of its own (实施一批 holds it)
+        elsewhere = text.count(opening) - as_name
+        if elsewhere >= COMMON_WORD_MIN and elsewhere > as_name:
+            found.add(opening)
+    return found
+
+
 OWN_CITY_MIN_MENTIONS = 3  # how often an article names a county-level city it is about, at least
 OWN_CITY_RATIO = 2  # and how many times as often as the prefecture above it and that prefecture's other counties
 
 
 def own_county_city(county: Division | None, named: Counter[str], gazetteer: Gazetteer) -> Division | None:
     """The county-level city an article is about, to which its bare 市 refers (市政府, 市海洋发展局, 市委常委、
-    副市长 in an article on 庄河市): the article's county, a 市, named at least three times and more than twice as
-    often as the division above it and that division's other counties together. Otherwise a bare 市 is the
-    prefecture's, as in a prefecture's meeting held in one of its county-level cities (全市…会议在海伦市召开, the
-    article naming the prefecture's other counties too)."""
-    if county is None or not county.name.endswith("市") or named[county.adcode] < OWN_CITY_MIN_MENTIONS:
+    副市长 in an article on 庄河市): the article's county, a 市, named (itself or its towns and villages) at least
+    three times and more than twice as often as the division above it and that division's other counties (and
+    theirs) together. Otherwise a bare 市 is the prefecture's, as in a prefecture's meeting held in one of its
+    county-level cities (全市…会议在海伦市召开, the article naming the prefecture's other counties too)."""
+    if county is None or not county.name.endswith("市"):
         return None
-    others = sum(n for code, n in named.items() if code == county.parent
-                 or code != county.adcode and (d := gazetteer.get(code)) is not None and d.parent == county.parent)
-    return county if named[county.adcode] > OWN_CITY_RATIO * others else None
+    own = others = 0
+    for code, n in named.items():
+        lineage = [d for d in (gazetteer.get(code), *gazetteer.chain(code)) if d is not None]
+        at_county_level = next((d for d in lineage if d.parent == county.parent), None)
+        if at_county_level is not None and at_county_level.adcode == county.adcode:
+            own += n
+        elif code == county.parent or at_county_level is not None:
+            others += n
+    return county if own >= OWN_CITY_MIN_MENTIONS and own > OWN_CITY_RATIO * others else None
 
 
 def note_notice_issuer(ctx: DocumentContext, r: SentenceResult) -> None:
@@ -489,6 +521,8 @@ class Resolver:
         if m.type == "Person":
             for form in ADDRESS_FORMS:
                 name = name.removesuffix(form)
+            if name[:NAME_OPENING] in self.ctx.common_words:
+                return "", ""  # 杨梅 in an article on waxberries
             return self.whole_name(name, m), ""
         if m.type == "Organization":
             if self.self_bodies.fullmatch(m.text):
@@ -1113,8 +1147,8 @@ def program_short_names(name: str) -> tuple[str, ...]:
     with counted nouns side by side is called by their numerals (百县千镇万村高质量发展工程 -> 百千万工程) or by the
     counted nouns themselves (百村千幢古民居保护利用工程 -> 百村千幢工程), as is one whose field opens it before them
     (茶产业百企千园万户帮带工程 -> 百千万工程), and so is one that quotes them, with the words after the quote or not
-    (人参产业“十企百园千户”提升工程 -> 十百千工程, 十百千提升工程). The forms it may be called by, the likeliest
-    first; none for other names."""
+    (人参产业“十企百园千户”提升工程 -> 十百千工程, 十百千提升工程), the numerals quoted where the document writes them
+    so (“十百千”工程). The forms it may be called by, the likeliest first; none for other names."""
     suffix = lexicons.suffix_of(name, "quoted_program_suffixes")
     if not suffix:
         return ()
@@ -1123,11 +1157,14 @@ def program_short_names(name: str) -> tuple[str, ...]:
     if nouns and all(NUMERAL_VALUES[a] < NUMERAL_VALUES[b] for a, b in zip(nouns[::2], nouns[2::2])):
         # 百县千镇万村: rising counts (not 一村一品, 三改一拆); a quote's head may stay (“百千万”示范工程)
         head = name[counted.end():] if counted.group().startswith("“") else suffix
-        return nouns[::2] + suffix, nouns[::2] + head, nouns + suffix
+        return f"“{nouns[::2]}”{suffix}", nouns[::2] + suffix, nouns[::2] + head, nouns + suffix
     parts = name[: len(name) - len(suffix)].split("、")
     if len(parts) < 2 or not all(len(p) >= 2 and p[0] in NUMERAL_VALUES for p in parts):
         return ()
     return ("".join(p[0] for p in parts) + suffix,)
+
+
+BYLINE_NAME_MAX = 4  # 泽仁卓玛, 欧阳晓明: a byline's names run to four characters (ingest reads no longer ones)
 
 
 def author_name(byline: str) -> str:
@@ -1136,7 +1173,8 @@ def author_name(byline: str) -> str:
     for title in sorted(lexicons.lines("titles.txt"), key=len, reverse=True):
         if name.startswith(title):
             name = name[len(title):].strip()
-    return name if looks_like_any_name(name) and name not in lexicons.lines("titles.txt") else ""
+    whole = looks_like_any_name(name) or len(name) == BYLINE_NAME_MAX and all(HAN.match(c) for c in name)  # 泽仁卓玛
+    return name if whole and name not in lexicons.lines("titles.txt") else ""
 
 
 def add_fact(kb: KnowledgeBase, subject: str, predicate: str, obj: str, evidence: Evidence | None) -> None:

@@ -64,11 +64,11 @@ def test_programs_named_by_parallel_parts_merge_with_their_short_name():
     assert program_short_names("百县争先、千镇提升、万村振兴工程") == ("百千万工程",)
     assert program_short_names("小岛迁、大岛建工程") == ()  # no numerals: no short name
     # counted nouns side by side: their numerals, or the nouns themselves
-    assert program_short_names("百县千镇万村高质量发展工程") == ("百千万工程", "百千万工程", "百县千镇万村工程")
+    assert program_short_names("百县千镇万村高质量发展工程") == ("“百千万”工程", "百千万工程", "百千万工程", "百县千镇万村工程")
     assert program_short_names("三年攻坚行动") == ()  # one counted noun names no parts
     assert program_short_names("一村一品示范工程") == ()  # counts that do not rise name no parts
     # counted nouns quoted inside, with the words after the quote or not
-    assert program_short_names("人参产业“十企百园千户”提升工程")[:2] == ("十百千工程", "十百千提升工程")
+    assert program_short_names("人参产业“十企百园千户”提升工程")[1:3] == ("十百千工程", "十百千提升工程")
     assert program_short_names("“一村一品”工程") == ()
 
 

@@ -37,8 +37,8 @@ def test_a_short_name_written_before_the_long_one_is_a_program_of_its_own(nlp, t
 
 
 def test_counted_nouns_after_a_field_name_the_program():
-    assert program_short_names("茶产业百企千园万户帮带工程")[0] == "百千万工程"
-    assert program_short_names("百县千镇万村高质量发展工程")[0] == "百千万工程"
+    assert program_short_names("茶产业百企千园万户帮带工程")[:2] == ("“百千万”工程", "百千万工程")
+    assert program_short_names("百县千镇万村高质量发展工程")[1] == "百千万工程"
     assert program_short_names("全面推进一村一品工程") == ()  # no rising counts
 
 

@@ -141,22 +141,33 @@ BROKEN_NAME_REST = re.compile(r"^[\u4e00-\u9fff]{1,3}$")  # the rest of a name, 
 
 
 def mend_broken_bylines(lines: list[Line]) -> list[Line]:
-    """文/本刊记者 沈佳怡 通讯员 姚 | 文博: a byline whose last name the layout broke after its family name goes on
-    with the rest of the name, alone on the next line."""
+    """文/本刊记者 沈佳怡 通讯员 姚 | 文博, 文/楼晓燕 通讯员 斯建 | 锋, 文/本刊记者 周晓岚 通讯 | 员 徐文杰: a byline whose
+    last name or role word the layout broke goes on with the rest of it at the start of the next line."""
     mended: list[Line] = []
     for line in lines:
         previous = mended[-1] if mended else None
-        if previous is not None and BROKEN_NAME_REST.match(line.text.text) and _ends_in_family_name(previous.text.text):
+        if previous is not None and _continues_byline(previous.text.text, line.text.text):
             mended[-1] = Line(Tracked.join([previous.text, line.text]), line.eol, previous.kind, previous.doubled)
         else:
             mended.append(line)
     return mended
 
 
-def _ends_in_family_name(text: str) -> bool:
-    """A byline (文/…) whose last part is one character after a space: a family name whose given name broke off."""
+def _continues_byline(text: str, rest: str) -> bool:
+    """Whether the line `rest` goes on with the last part of the byline `text`: a role word's end (通讯 | 员 徐文杰), or
+    alone on its line the rest of a name broken after its family name (姚 | 文博), after two characters of a name of
+    three (斯建 | 锋), or between the halves of a Tibetan or Mongolian name, neither opening with a family name (洛绒 |
+    泽仁). A two-character name is whole otherwise: a short line after it is no part of it (王芳 | 编者按)."""
     head, _, last = text.rpartition(" ")
-    return MADE_BY.match(text) is not None and len(last) == 1 and is_han(last) and bool(head)
+    if MADE_BY.match(text) is None or not head or not all(is_han(c) for c in last):
+        return False
+    if ROLE.match(last + rest.split(" ", 1)[0]):
+        return True
+    if not BROKEN_NAME_REST.match(rest):
+        return False
+    surnames = lexicons.lines("surnames.txt")
+    halves = len(last) == len(rest) == 2 and last[:1] not in surnames and rest[:1] not in surnames
+    return len(last) == 1 or len(last) == 2 and (len(rest) == 1 or halves)
 
 
 # --- doubled bold text ----------------------------------------------------------------------------------------
@@ -277,7 +288,8 @@ def classify(lines: list[Line]) -> None:
 
 
 def _labelled_byline(text: str) -> bool:
-    """文/本刊记者 李春燕 图/张明辉, but not a caption after a label (图｜航拍古镇): every name opens with a family name."""
+    """文/本刊记者 李春燕 图/张明辉, but not a caption after a label (图｜航拍古镇): every name opens with a family name,
+    unless a role names who wrote (文/本刊记者 泽仁卓玛 通讯员 邓建华: Tibetan names have none)."""
     if MADE_BY.match(text) is None:  # the cheap test first: classify asks this of every line
         return False
     tokens = MADE_BY.sub(" ", text).split()
@@ -285,7 +297,7 @@ def _labelled_byline(text: str) -> bool:
     surnames = lexicons.lines("surnames.txt")
     return bool(names) and _is_authors(" ".join(tokens)) \
         and all(is_han(c) or c == "·" for name in names for c in name) \
-        and all(name[:1] in surnames or name[:2] in surnames for name in names)
+        and (any(ROLE.match(token) for token in tokens) or all(name[:1] in surnames or name[:2] in surnames for name in names))
 
 
 def _is_authors(authors: str) -> bool:

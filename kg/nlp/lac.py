@@ -381,9 +381,10 @@ def quoted_offsets(text: str) -> set[int]:
 
 def is_specific_place(name: str) -> bool:
     """A place-like word that names one place: it has a place suffix and more than a generic word before it
-    (not 自然村, 中心镇, 兴村, 和美乡村, 苗寨), and not a count (四县, 两区, 十个乡镇)."""
+    (not 自然村, 中心镇, 兴村, 和美乡村, 苗寨), and not a count (四县, 两区, 十个乡镇) nor an ordinary word (金山银山)."""
     suffix = lexicons.suffix_of(name, "place_suffixes")
     if not suffix or name in lexicons.patterns()["generic_places"] or lexicons.suffix_of(name, "not_place_endings") \
+            or name in lexicons.set_of("short_form_words") \
             or re.fullmatch(lexicons.patterns()["counted_places"], name) or is_graded_kind(name):
         return False
     return len(name) - len(suffix) >= (2 if suffix in ("村", "镇", "乡", "寨") else 1)  # not 苗寨

@@ -39,6 +39,7 @@ from .lac import (
     looks_like_person_name,
     name_boundaries,
 )
+from .places import body_joint
 
 BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 VERSION_NOTE = re.compile(r"[（(](?![）)])(?:试行|暂行|(?:修订|修正)?(?:草案)?(?:征求意见稿|送审稿)?|\d{4}年版?|\d{4}[—–－-]+\d{4}年)[）)]$")
@@ -857,6 +858,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
         governed_from = start  # 统筹推进集镇环境整治和乡村振兴示范创建: the verb governs the works and the scheme
         if rule["label"] == "Program":
             start = _after_coordinated_works(text, start, w.end)  # 推进老旧小区改造和|完整社区建设试点
+        joint = body_joint(text, start) if rule["label"] == "Organization" else None
+        start = joint[1] if joint else start  # 县市场监管局会同|县文旅局: the verb that joins two bodies opens neither
         surface = text[start:w.end]
         if starts is not None and not ((starts and _opens_with(surface, starts)) or start in place_starts) \
                 or any(e == w.end or suffix in heading_groups and s == w.end - len(suffix) < w.end < e
@@ -1618,7 +1621,7 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
             found.append(Candidate(end, long_end, "Person", "person_by_title"))  # 副县长格绒邓珠说
             continue
         if end in model_names and looks_like_titled_name(text[end:model_names[end]], text[model_names[end]:]):
-            found.append(Candidate(end, model_names[end], "Person", "person_by_title"))
+            found.append(Candidate(end, _with_cut_character(text, ws, end, model_names[end]), "Person", "person_by_title"))
             continue
         for size in (3, 2):
             name = text[end:end + size]
@@ -1633,6 +1636,15 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
                 found.append(Candidate(end, end + size, "Person", "person_by_title"))
                 break
     return found
+
+
+def _with_cut_character(text: str, ws: list[Word], start: int, end: int) -> int:
+    """副市长宣立|军|担任链长: where the model's two-character name ends, or one character later when the model left
+    the name's last character as a word of its own, no boundary itself, that a boundary follows."""
+    boundaries = name_boundaries()
+    cut = end - start == 2 and any(w.start == end and w.end == end + 1 for w in ws) \
+        and not text.startswith(boundaries, end) and text.startswith(boundaries, end + 1)
+    return end + 1 if cut and looks_like_person_name(text[start:end + 1]) else end
 
 
 LONG_NAME_SIZES = (5, 4)  # 孟和巴雅尔, 格绒邓珠, 次仁旺堆: Mongolian and Tibetan names (no family name), longest first
@@ -1742,6 +1754,27 @@ def names_after_appointments(text: str) -> list[Candidate]:
     return found
 
 
+LONE_CREDIT_NAME = 4  # 降央泽仁 摄: a name this long (no family name) only as a credit's one name
+
+
+def credited_names(text: str) -> list[Candidate]:
+    """向朝阳 摄, 图为游客采摘脆李 吴春燕 摄: the names of a photo credit, the words before 摄 (摄影, 供图): the last
+    of any two or three characters, those before it with a family name (a caption may open the line: 芋头侗寨
+    张三 摄), a longer one when it is the line's only word (降央泽仁 摄)."""
+    words = lexicons.suffix_of(text, "credit_words")
+    if not words or not text[:-len(words)].endswith(" "):
+        return []
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[:-len(words)])]
+    found = []
+    for n, (start, end) in enumerate(reversed(tokens)):
+        name = text[start:end]
+        lone = len(tokens) == 1 and len(name) == LONE_CREDIT_NAME and all(HAN.match(c) for c in name)
+        if not (lone or looks_like_person_name(name) or n == 0 and looks_like_any_name(name)):
+            break
+        found.append(Candidate(start, end, "Person", "person_by_title"))
+    return found
+
+
 def _verb_at(ws: list[Word], start: int) -> bool:
     """Whether the model reads the word at `start` as a verb (周恩来总理推荐参加…: 推荐 is no name after 总理)."""
     return any(w.start == start and w.tag == "v" for w in ws)
@@ -1792,6 +1825,7 @@ class PatternRecognizer:
         found += names_after_titles(text, title_spans, ws)
         found += names_listed_after_titles(text, title_spans)
         found += names_after_appointments(text)
+        found += credited_names(text)
         _after_launching_bodies(text, found)
         _with_counted_parts(text, found)
         return doc

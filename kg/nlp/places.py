@@ -287,7 +287,7 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
     if kind == "full":  # a name of two characters only where a word starts (not 范县 in 示范县, not 城区 as a word)
         if text[end - 1:end + 1] in lexicons.patterns()["suffix_words"]:
             return False  # 振兴区域经济: the suffix opens a word (区域), the name is not 振兴区
-        if body_joint(text, start):
+        if body_joint(text, start) or document_joint(text, start):
             return False  # 市委、市政府和县委: 和 joins two bodies, it does not open 和县
         return end - start > 2 or (any(w.start == start for w in words_)
                                    and text[start:end] not in lexicons.patterns()["generic_places"])
@@ -304,7 +304,7 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
     if start in quoted or (lexicons.prefix_at(text, end, "admin_suffixes")
                            and not lexicons.suffix_of(text[start:end], "admin_suffixes")):
         return False
-    if len(lexicons.suffix_of(text[:end], "short_form_words")) > end - start:
+    if _inside_ordinary_word(text, start, end) or _opens_village_name(text, start, end, words_):
         return False  # 乡村振兴示范镇, which the model may read as 乡村|振兴示范镇: 振兴 is no 振兴区 there
     if _names_a_body(text, start, end):
         return True  # 楚雄州委, 湘西州政府: the model reads the body as one word, but the place opens it
@@ -334,6 +334,26 @@ def body_joint(text: str, at: int) -> tuple[int, int] | None:
     return None
 
 
+def document_joint(text: str, at: int) -> bool:
+    """依据《…法》和县政府出台的《…》: 和 after a document's title and before a level word joins the document to a body
+    (和县 is no county there)."""
+    return text[at - 1:at] == "》" and text[at] in lexicons.patterns()["org_joiners"] and text[at + 1:at + 2] in level_words()
+
+
+def _inside_ordinary_word(text: str, start: int, end: int) -> bool:
+    """Whether the short form text[start:end] lies inside an ordinary word holding it (振兴 in 乡村振兴, 金山 and 银山 in
+    金山银山), which the model may read as a place or glue to one."""
+    return any(0 <= text.find(word, max(0, end - len(word)), start + len(word)) <= start
+               for word in lexicons.patterns()["short_form_words"] if len(word) > end - start)
+
+
+def _opens_village_name(text: str, start: int, end: int, words_: list[Word]) -> bool:
+    """下营镇常州村: a short form (常州) that a village suffix follows inside a place word of the model is the village's
+    name; a name after it is a village of its own in the division (安吉|余村, 淳安|下姜村)."""
+    word = next((w for w in words_ if w.start == start and w.end > end and w.tag == "LOC"), None)
+    return word is not None and text[end:word.end] in lexicons.set_of("village_suffixes")
+
+
 def _place_runs(words_: list[Word]) -> list[tuple[Word, int]]:
     """Each word the model reads as a place, with the end of the run of place words it opens: a short form may
     span them (黔西南州 read as 黔西|南州)."""
@@ -354,15 +374,18 @@ def _feature_end(text: str, start: int, end: int, words_: list[Word], adcode: st
     """Where the name of a feature ends that a short form opens (丹江口水库, 张家界大峡谷): a feature word right
     after it, inside a word the model reads as a place (丹江口水库库区 too), or a landform word (嘉陵江, 武陵山区; an
     island, 崇明岛, after a county's or a city's name only) that ends a place word of the model holding the whole
-    short form (not 阳湖区 in 向阳湖区); 0 when there is none."""
+    short form (not 阳湖区 in 向阳湖区), or a run of them (钱|塘江); 0 when there is none."""
     feature = lexicons.prefix_at(text, end, "feature_suffixes")
     feature_end = end + len(feature)
     if feature and any(w.tag == "LOC" and w.start <= end and w.end >= feature_end for w in words_):
         return feature_end
     landform = lexicons.prefix_at(text, end, "landform_suffixes") \
         or ("" if provincial(adcode) else lexicons.prefix_at(text, end, "division_landform_suffixes"))
-    found = landform and any(w.tag == "LOC" and w.start <= start and w.end == end + len(landform) for w in words_)
-    return end + len(landform) if found else 0
+    # the model's place words may split the name (钱|塘江): a run of them holds it, one of them ending with it
+    target = end + len(landform)
+    found = landform and any(w.tag == "LOC" and w.end == target for w in words_) \
+        and any(w.start <= start and target <= run_end for w, run_end in _place_runs(words_))
+    return target if found else 0
 
 
 def _one_name(text: str, start: int, end: int, words_: list[Word]) -> bool:
@@ -438,8 +461,13 @@ def _villages_after_towns(text: str, found: list[Candidate], words_: list[Word])
 
 def _villages_of_place_words(text: str, loc_words: list[Word], words_: list[Word]) -> list[Candidate]:
     """汤边|社区, 月洲|村: a word the model reads as a place and a village suffix right after it, which the model
-    left out (not 村民 or 社区居民: a suffix that opens a longer word is that word)."""
-    out = []
+    left out (not 村民 or 社区居民: a suffix that opens a longer word is that word); 台|回山村: a village name the
+    model read as a one-character place and a village's name after it (not 以|余村: a village of one character
+    more is its name only when the rest is one too; not 以|化屋村: a preposition opens no name)."""
+    out = [Candidate(w.start, run_end, "Place", "place_model") for w, run_end in _place_runs(words_)
+           if w.end - w.start == 1 and lexicons.suffix_of(text[w.start:run_end], "village_suffixes")
+           and is_specific_place(text[w.end:run_end]) and text[w.start] not in level_words()
+           and text[w.start] not in lexicons.set_of("village_openers_not")]
     for w in loc_words:
         end = _village_end(text, w.start, words_)
         suffix = text[w.end:end]
