@@ -35,9 +35,9 @@ def body_name(division: Division, tail: str, gazetteer: Gazetteer) -> str:
     中国人民政治协商会议杭州市委员会; + 人社局 -> 杭州市人力资源和社会保障局. The bodies of a municipality's district
     carry the city (中共北京市海淀区委, 北京市海淀区人民政府, 北京市海淀区财政局), as official names and most of the
     dev set's gold write them; a municipality's county's do not (中共城口县委, 城口县农业农村局: as the county's own
-    texts and every passage of the set on such a county write them). Those of a prefecture-level city's district carry it in the party committee, the CPPCC and
-    the government (佛山市南海区人民政府), not in the departments and the congress (南海区财政局, 南海区人民代表大会
-    常务委员会: how texts and the dev set's gold write them).
+    texts and every passage of the set on such a county write them). Those of a prefecture-level city's district
+    carry it in the party committee, the CPPCC and the government (佛山市南海区人民政府), not in the departments and
+    the congress (南海区财政局, 南海区人民代表大会常务委员会: how texts and the dev set's gold write them).
     Above the township 党委 is the place's committee (自治区党委 -> 中共广西壮族自治区委员会); a town's is its own
     (葵阳镇党委 -> 中共葵阳镇委员会). Standing committees are written out (湖南省人大常委会 -> 湖南省人民代表大会
     常务委员会), as full_form writes out every standard short ending."""

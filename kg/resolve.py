@@ -246,10 +246,11 @@ COMMON_WORD_MIN = 3  # how many more times than as a name's opening the document
 
 def common_words(person_openings: Counter[str], people: set[str], text: str) -> set[str]:
     """The names of two characters the model read as people's (杨梅, 李子, 康养 as a family name and a given name),
-    the openings of longer ones too (杨梅季), that the document's sentences write at least three times more, and more often, elsewhere than as such a name: the word
-    of the article's subject, not a person (a person's name is written as a name wherever the model reads it; no
-    two-character name of the dev set's gold is written three times in its passage). Only the sentences count: a
-    magazine's contents and index list its authors' names apart from any sentence."""
+    and so the openings of longer ones (杨梅季), that the document's sentences write at least three times more, and
+    more often, elsewhere than as the opening of such a name: the word of the article's subject, not a person (a
+    person's name is written as a name wherever the model reads it; no two-character name of the dev set's gold is
+    written three times in its passage). Only the sentences count: a magazine's contents and index list its
+    authors' names apart from any sentence."""
     found = set()
     for opening, as_name in person_openings.items():
         if opening not in people:

@@ -297,7 +297,8 @@ def _labelled_byline(text: str) -> bool:
     surnames = lexicons.lines("surnames.txt")
     return bool(names) and _is_authors(" ".join(tokens)) \
         and all(is_han(c) or c == "·" for name in names for c in name) \
-        and (any(ROLE.match(token) for token in tokens) or all(name[:1] in surnames or name[:2] in surnames for name in names))
+        and (any(ROLE.match(token) for token in tokens)
+             or all(name[:1] in surnames or name[:2] in surnames for name in names))
 
 
 def _is_authors(authors: str) -> bool:

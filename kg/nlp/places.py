@@ -461,9 +461,9 @@ def _villages_after_towns(text: str, found: list[Candidate], words_: list[Word])
 
 def _villages_of_place_words(text: str, loc_words: list[Word], words_: list[Word]) -> list[Candidate]:
     """汤边|社区, 月洲|村: a word the model reads as a place and a village suffix right after it, which the model
-    left out (not 村民 or 社区居民: a suffix that opens a longer word is that word); 台|回山村: a village name the
-    model read as a one-character place and a village's name after it (not 以|余村: a village of one character
-    more is its name only when the rest is one too; not 以|化屋村: a preposition opens no name)."""
+    left out (not 村民 or 社区居民: a suffix that opens a longer word is that word); 台|回山村: a one-character place
+    word of the model opening a village's name, when what follows it names a village itself (not 以|余村) and it is
+    no level word or preposition (not 以|化屋村)."""
     out = [Candidate(w.start, run_end, "Place", "place_model") for w, run_end in _place_runs(words_)
            if w.end - w.start == 1 and lexicons.suffix_of(text[w.start:run_end], "village_suffixes")
            and is_specific_place(text[w.end:run_end]) and text[w.start] not in level_words()
