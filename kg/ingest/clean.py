@@ -25,8 +25,8 @@ ROLE = re.compile(r"^(?:(?:本刊|本报|特约|见习|实习|通讯员)?(?:特�
 BYLINE = re.compile(rf"^■\s*({NAMES})$")
 # 文/本刊记者 李春燕 图/张明辉, 文｜王某, 撰文：X 摄影：Y: a magazine's byline, each part named by what it made.
 MADE_BY = re.compile(r"(?:^|\s+)(?:文|撰文|文字|图|图片|摄影|摄)\s*[/／|｜:：]\s*")
-CREDIT = re.compile(r"^[^。，！？；]{1,40}?\s(?:摄|摄影|供图)$")
-CREDIT_ENDS = ("摄", "摄影", "供图")
+CREDIT_ENDS = tuple(lexicons.patterns()["credit_words"])  # 摄, 摄影, 供图: as the recognisers read a credit's names
+CREDIT = re.compile(rf"^[^。，！？；]{{1,40}}?\s(?:{'|'.join(CREDIT_ENDS)})$")
 ISSUE = re.compile(r"^第\d{1,3}(?:[、—-]\d{1,3})?期$")
 # A contents line: optional page number, title, "/", authors (or an authors-only continuation line).
 ENTRY = re.compile(r"^(?:(\d{1,3})\s*)?(.*?)\s*/\s*((?:[\u4e00-\u9fff]{1,8}\s*)+)$")
