@@ -219,6 +219,8 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
     for article, counts in by_article.items():
         for level in ("city", "county", "town"):
             at_level = Counter({c: n for c, n in counts.items() if gazetteer.get(c).level == level})
+            if level == "county":
+                at_level = named_first(at_level, named[article])
             code = dominant(at_level) or sole_place(at_level, ctx.province, gazetteer)
             if code:
                 ctx.article_focus.setdefault(article, {})[level] = gazetteer.get(code)
@@ -339,6 +341,18 @@ def in_order(short: str, full: str) -> bool:
     """Whether the characters of `short` occur in `full` in the same order."""
     rest = iter(full)
     return all(c in rest for c in short)
+
+
+NAMED_FIRST_MIN = 2  # how often an article names a county itself for it to come before those its towns stand for
+
+
+def named_first(counts: Counter[str], named: Counter[str]) -> Counter[str]:
+    """The counties an article names itself at least twice, when it names any so, with the mentions of their towns
+    and villages; a county only its towns stand for is no candidate then (an article on 定日县 naming 扎西宗乡 eight
+    times, which the division codes list under 拉孜县 only, though 定日县 has a 扎西宗乡 too). A county named once
+    may be an aside (闵行区 in an article on 浦东新区, whose towns stand for it)."""
+    own = Counter({c: n for c, n in counts.items() if named[c] >= NAMED_FIRST_MIN})
+    return own or counts
 
 
 def sole_place(counts: Counter[str], province: Division | None, gazetteer: Gazetteer) -> str | None:

@@ -196,7 +196,8 @@ def normalise(post: Post, text: str) -> None:
             return
     party = tuple(p_cues()["party_committees"])
     # 东弄村党支部书记, and 村党支部书记 / 村委会主任 of the village the text is about: the 党支部书记 of the
-    # village's branch, the 主任 of its committee (the body is the village's, written before or known from context)
+    # village's branch, the 村委会主任 of its committee (the body is the village's, written before or known from
+    # context)
     level = grassroots_level(post.title)
     if level:
         post.title = post.title[len(level):]
@@ -204,9 +205,7 @@ def normalise(post: Post, text: str) -> None:
         return
     committee = next((c for c in p_cues()["grassroots_committees"] if post.title.startswith(c)), "")
     if committee and post.title[len(committee):] in _titles():
-        post.title = post.title[len(committee):]
-        post.start += len(committee)
-        post.committee = committee
+        post.committee = committee  # the title keeps it (村委会主任: 主任 alone says nothing of the body)
         return
     if post.org is not None and post.org.end_char == post.start and post.org.text in party:
         post.title = post.org.text + post.title
@@ -341,7 +340,8 @@ def name_before(post: Post, people: list[Span], text: str) -> Span | None:
         return None
     person = earlier[-1]
     gap = text[person.end_char:post.head]
-    if gap in c["holder_gaps"] and not (gap == "" and post.title in c["not_after_name"]):
+    if gap in c["holder_gaps"] and not (gap == "" and post.title in c["not_after_name"]) \
+            or re.match(c["reasoned_resignation"], gap):
         return person
     for opening, closing in c["brackets"]:
         if gap == opening and text[post.end:].startswith(closing):

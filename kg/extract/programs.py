@@ -1237,7 +1237,7 @@ def proposed(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         gap = text[agent.end_char:plan.start_char]
         own = text[spans[i - 1].end_char:plan.start_char]  # the words right before this plan
         at = max((gap.rfind(cue) + len(cue) for cue in launching_cues(agent, plan, j == i - 1) if cue in own), default=-1)
-        if at < 0 and piloted_by(agent, plan, j == i - 1, text):
+        if at < 0 and (piloted_by(agent, plan, j == i - 1, text) or launched_there(agent, plan, j == i - 1, gap)):
             at = len(gap)
         # 被自治区财政厅、自治区生态环境厅列为X: 被 stands before the first body of the list
         passive = passive_agent(text, agents_joined(spans, j, text)[0].start_char)
@@ -1268,6 +1268,14 @@ def launching_cues(agent: Span, plan: Span, next_to_plan: bool) -> list[str]:
     c = g_cues()
     by_body = body_next_to_plan(agent, next_to_plan) and not national_system(plan)
     return [*c["propose_cues"], *(c["body_propose_cues"] if by_body else [])]
+
+
+def launched_there(agent: Span, plan: Span, next_to_plan: bool, gap: str) -> bool:
+    """县农业农村局在A镇、B镇开展X试点, 由县林业局牵头，在A镇开展X试点, 县农业农村局打造的“X”品牌: a body that
+    carries a program out in named places in its own clause, or builds it, launched it (relations.json
+    sited_launch); not a national system it applies."""
+    return body_next_to_plan(agent, next_to_plan) and not national_system(plan) \
+        and re.match(g_cues()["sited_launch"], gap) is not None
 
 
 def body_next_to_plan(agent: Span, next_to_plan: bool) -> bool:
@@ -1382,8 +1390,9 @@ def _meeting_decides() -> re.Pattern:
 def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool:
     """州农业农村局、州委网信办联合印发《…实施方案》，确定A、B为首批州级…试点县: the bodies that issue a document
     and, in the next clause, designate a program's sites or say where it is carried out launched the program; so
-    they do in each of a row of such clauses (出台《…》，在A开展P，在B推行Q: Q too); so do the bodies of a relative clause
-    whose document states the designation (印发的《…》明确，…，确定A、B为…)."""
+    they do in each of a row of such clauses (出台《…》，在A开展P，在B推行Q: Q too), and of a clause that plans
+    programs (印发《…方案》，明确实施P、Q); so do the bodies of a relative clause whose document states the
+    designation (印发的《…》明确，…，确定A、B为…)."""
     document = spans[j + 1] if j + 1 < i else None
     if document is None or document.label_ != "Policy" or any(s.label_ != "Program" for s in spans[j + 2:i]):
         return False
@@ -1396,7 +1405,8 @@ def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool
     if not stated and not all(_launch_clause().fullmatch(clause) for clause in earlier):
         return False  # 印发《…》，要求各地…，在全市推行P: a clause between that is no launch of its own
     last = BATCH_OPENING.sub("", last)  # 首批确定A、B为…: the batch word before the designating verb
-    return designates(last) or launched_where(spans, j, i, last, text, document)
+    return designates(last) or launched_where(spans, j, i, last, text, document) \
+        or re.match(g_cues()["planned_launch"], last) is not None
 
 
 def _sited_verb() -> str:

@@ -282,14 +282,17 @@ def listed_name_before_title(text: str, w: Word, joiners: tuple[str, ...]) -> bo
 
 
 def split_agent_markers(text: str, ws: list[Word]) -> list[Word]:
-    """《…办法》经县人民政府审议通过: the model glues the mark of the agent (经, 由) to the body named by a level
-    word after it into one ORG word (经县人民政府): split the mark off."""
-    markers = tuple(lexicons.data("relations.json")["documents"]["passive_markers"])
+    """《…办法》经县人民政府审议通过, 根据县监察委员会主任…的提请: the model glues the mark of the agent (经, 由) or
+    a preposition of basis (根据) to the body named by a level word after it into one ORG word (经县人民政府,
+    根据县监察委员会): split the mark off."""
+    markers = (*lexicons.data("relations.json")["documents"]["passive_markers"], *lexicons.patterns()["org_glued_leads"])
     starts = tuple(lexicons.patterns()["org_starts"])
     out = []
     for w in ws:
-        if w.tag == "ORG" and text.startswith(markers, w.start) and text.startswith(starts, w.start + 1) and w.end - w.start >= 4:
-            out += [Word(w.start, w.start + 1, "p"), Word(w.start + 1, w.end, "ORG")]
+        mark = next((m for m in markers if text.startswith(m, w.start)), "") if w.tag == "ORG" else ""
+        at = w.start + len(mark)
+        if mark and text.startswith(starts, at) and w.end - at >= 3:
+            out += [Word(w.start, at, "p"), Word(at, w.end, "ORG")]
         else:
             out.append(w)
     return out
@@ -336,6 +339,32 @@ def looks_like_person_name(name: str) -> bool:
     if name[:2] in double:
         return len(name) >= 3
     return name[0] in single and len(name) <= 3
+
+
+TIBETAN_PARTS_MAX = 3  # 扎西多吉才让: a Tibetan name of three parts at most
+
+
+@cache
+def tibetan_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """The two-character parts of Tibetan names, and the one-character endings."""
+    parts = lexicons.lines("tibetan_name_parts.txt")
+    return frozenset(p for p in parts if len(p) == 2), frozenset(p for p in parts if len(p) == 1)
+
+
+def tibetan_name_end(text: str, start: int, ending: bool = False) -> int:
+    """Where a Tibetan name starting at `start` ends: two or three of the parts such names are made of (次仁卓玛,
+    贡保才让, 扎西多吉才让), or, with `ending`, one part and a one-character ending (扎西草: only where the context
+    marks a name, as a title or a verb of appointment does); 0 when there is none or a place's or a body's suffix
+    follows (扎西宗乡, 卓玛村: places)."""
+    pairs, endings = tibetan_parts()
+    end, parts = start, 0
+    while parts < TIBETAN_PARTS_MAX and text[end:end + 2] in pairs:
+        end, parts = end + 2, parts + 1
+    if parts == 1 and ending and text[end:end + 1] in endings:
+        end, parts = end + 1, 2
+    if parts < 2 or lexicons.prefix_at(text, end, "place_suffixes") or lexicons.prefix_at(text, end, "org_suffixes"):
+        return 0
+    return end
 
 
 LAC_TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
@@ -449,6 +478,36 @@ def split_landform_positions(text: str, ws: list[Word]) -> list[Word]:
     return out
 
 
+def appointed_name_end(text: str, start: int) -> int:
+    """Where the name after a verb of appointment that starts at `start` ends (任命田晓光为, 免去焦红旗的): a name
+    of two or three characters opening with a family name of the list, or a Tibetan one (扎西草), before 为 or 的;
+    0 when there is none."""
+    ends = tuple(lexicons.patterns()["appointment_name_ends"])
+    named = [start + n for n in (3, 2) if looks_like_person_name(text[start:start + n])]
+    return next((end for end in [*named, tibetan_name_end(text, start, ending=True)] if end and text.startswith(ends, end)), 0)
+
+
+def split_appointed_names(text: str, ws: list[Word]) -> list[Word]:
+    """任命扎西草为县教育局局长 (扎西草为县教育局 or 为县教育局 one word), 任命卓玛措为县人民法院审判员: after a verb of
+    appointment the model glues a name it does not know, 为 and the body after it. Split the words at the name's
+    end and after 为: the name is a person's, the rest a body's when a body's suffix ends it."""
+    cuts = set()
+    for m in lexicons.alternation("appointment_verbs").finditer(text):
+        end = appointed_name_end(text, m.end())
+        if end and text.startswith("为", end):
+            cuts |= {end, end + 1}
+    out = []
+    for w in ws:
+        edges = [w.start, *sorted(c for c in cuts if w.start < c < w.end), w.end]
+        if len(edges) == 2:
+            out.append(w)
+            continue
+        for a, b in zip(edges, edges[1:]):
+            tag = "v" if text[a:b] == "为" else "PER" if b in cuts else "ORG" if lexicons.suffix_of(text[a:b], "org_suffixes") else w.tag
+            out.append(Word(a, b, tag))
+    return out
+
+
 class LacRecognizer:
     """filtered=False passes every PER/LOC/ORG of the model through: the baseline kg is measured against.
     named_regions=True also takes the model's places that have no place suffix (美国, 长江) and its people
@@ -476,7 +535,7 @@ class LacRecognizer:
         text = text_of(doc)
         words = split_agent_markers(text, split_joint_bodies(text, split_glued_joiners(text, model_words)))
         words = split_landform_positions(text, split_place_openers(text, words))
-        words = retag_adjective_times(text, words)
+        words = retag_adjective_times(text, split_appointed_names(text, words))
         words = join_dotted_names(text, words)
         if self.named_regions:
             words = split_place_positions(text, words)

@@ -33,11 +33,14 @@ from .candidates import (
 from .lac import (
     DOTTED_PART_MAX,
     NAME_DOTS,
+    appointed_name_end,
     is_dotted_name,
     is_graded_kind,
     looks_like_any_name,
     looks_like_person_name,
     name_boundaries,
+    tibetan_name_end,
+    tibetan_parts,
 )
 from .places import body_joint
 
@@ -1616,6 +1619,10 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
             # 厅长热依汗·买买提表示 (the model: 热依汗/a), 县长阿依达尔·哈力别克作 (the model: 阿依达尔·哈力/PER 别克/ORG)
             found.append(Candidate(end, dotted, "Person", "person_by_title"))
             continue
+        tibetan = tibetan_name_end(text, end, ending=True)
+        if tibetan:
+            found.append(Candidate(end, tibetan, "Person", "person_by_title"))  # 县长贡保才让，县委常委…
+            continue
         long_end = _long_name_end(text, ws, end, actions, title_starts)
         if long_end:
             found.append(Candidate(end, long_end, "Person", "person_by_title"))  # 副县长格绒邓珠说
@@ -1631,8 +1638,10 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
             # … or another title after 、 (旗长其木格、副旗长王志刚): a list of officials.
             listed = follow[:1] == "、" and end + size + 1 in title_starts
             named = named or (looks_like_any_name(name) and (follow.startswith(actions) or listed))
-            if named and (listed or not _has_function_word(ws, end, end + size)) and not _verb_at(ws, end) \
-                    and not _title_word_runs_on(ws, end, end + size):
+            # a name the model reads as a verb (储德胜: 储 stores) is one when the model's next name follows it
+            in_names = looks_like_person_name(name) and follow[:1] == "、" and end + size + 1 in model_names
+            if named and (listed or not _has_function_word(ws, end, end + size)) \
+                    and (in_names or not _verb_at(ws, end)) and not _title_word_runs_on(ws, end, end + size):
                 found.append(Candidate(end, end + size, "Person", "person_by_title"))
                 break
     return found
@@ -1743,15 +1752,31 @@ def looks_like_titled_name(name: str, after: str) -> bool:
 
 def names_after_appointments(text: str) -> list[Candidate]:
     """任命田晓光为…副市长, 免去焦红旗的…职务: the name between a verb of appointment and 为 or 的 is a person's,
-    whole even where the model cuts it short (田晓 光) or misses it; it needs a family name of the list."""
-    ends = tuple(lexicons.patterns()["appointment_name_ends"])
+    whole even where the model cuts it short (田晓 光) or misses it; it needs a family name of the list, or is a
+    Tibetan name (任命扎西草为…局长)."""
     found = []
     for m in lexicons.alternation("appointment_verbs").finditer(text):
-        size = next((n for n in (3, 2) if looks_like_person_name(text[m.end():m.end() + n])
-                     and text.startswith(ends, m.end() + n)), 0)
-        if size:
-            found.append(Candidate(m.end(), m.end() + size, "Person", "person_by_title"))
+        end = appointed_name_end(text, m.end())
+        if end:
+            found.append(Candidate(m.end(), end, "Person", "person_by_title"))
     return found
+
+
+def tibetan_names(text: str, ws: list[Word]) -> list[Candidate]:
+    """牧民多吉次仁已赶着牦牛, 村党支部书记泽让尼玛带头: two or three parts of Tibetan names in a row, from where a word
+    of the model starts (no family name marks them, and the model cuts them or misses them)."""
+    starts = {w.start for w in ws}
+    found = []
+    for m in _tibetan_runs().finditer(text):  # most sentences hold none: one scan finds the runs to check
+        end = tibetan_name_end(text, m.start()) if m.start() in starts else 0
+        if end:
+            found.append(Candidate(m.start(), end, "Person", "person_by_title"))
+    return found
+
+
+@cache
+def _tibetan_runs() -> re.Pattern:
+    return re.compile(f"(?:{'|'.join(sorted(tibetan_parts()[0]))}){{2,}}")
 
 
 LONE_CREDIT_NAME = 4  # 降央泽仁 摄: a name this long (no family name) only as a credit's one name
@@ -1826,6 +1851,7 @@ class PatternRecognizer:
         found += names_listed_after_titles(text, title_spans)
         found += names_after_appointments(text)
         found += credited_names(text)
+        found += tibetan_names(text, ws)
         _after_launching_bodies(text, found)
         _with_counted_parts(text, found)
         return doc

@@ -370,15 +370,29 @@ def _place_runs(words_: list[Word]) -> list[tuple[Word, int]]:
     return runs
 
 
+LANDFORM_GAP = 1  # 乌苏里江: the characters between a short form (乌苏) and the landform word its river's name ends in
+
+
 def _feature_end(text: str, start: int, end: int, words_: list[Word], adcode: str) -> int:
     """Where the name of a feature ends that a short form opens (丹江口水库, 张家界大峡谷): a feature word right
     after it, inside a word the model reads as a place (丹江口水库库区 too), or a landform word (嘉陵江, 武陵山区; an
     island, 崇明岛, after a county's or a city's name only) that ends a place word of the model holding the whole
-    short form (not 阳湖区 in 向阳湖区), or a run of them (钱|塘江); 0 when there is none."""
+    short form (not 阳湖区 in 向阳湖区), or a run of them (钱|塘江), or the model's place word the short form opens
+    when at most one character stands between (澜沧江畔, 乌苏里江畔: the bank is no part of the name); the short
+    form itself when it opens the model's word, ends as a landform does and a side of one follows (五指山北麓: the
+    mountain, not 五指山市; not 六盘山腹地); 0 when there is none."""
     feature = lexicons.prefix_at(text, end, "feature_suffixes")
     feature_end = end + len(feature)
     if feature and any(w.tag == "LOC" and w.start <= end and w.end >= feature_end for w in words_):
         return feature_end
+    word = _place_word_holding(start, end, words_)
+    opens = word is not None and word.start == start  # not 六|盘山, 松嫩|平原: the short form inside another name
+    if opens and lexicons.suffix_of(text[start:end], "landform_suffixes") and lexicons.prefix_at(text, end, "landform_positions"):
+        return end
+    name_end = word.end - len(lexicons.suffix_of(text[end:word.end], "waterside_words")) if opens else end
+    if 0 < name_end - end <= LANDFORM_GAP + 1 and lexicons.suffix_of(text[end:name_end], "landform_suffixes") \
+            and not _inside_ordinary_word(text, start, end):
+        return name_end  # not 金山银山, an ordinary word
     landform = lexicons.prefix_at(text, end, "landform_suffixes") \
         or ("" if provincial(adcode) else lexicons.prefix_at(text, end, "division_landform_suffixes"))
     # the model's place words may split the name (钱|塘江): a run of them holds it, one of them ending with it
