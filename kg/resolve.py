@@ -343,16 +343,17 @@ def in_order(short: str, full: str) -> bool:
     return all(c in rest for c in short)
 
 
-NAMED_FIRST_MIN = 2  # how often an article names a county itself for it to come before those its towns stand for
+NAMED_FIRST_MIN = 2  # how often an article names a county itself for the counties it names to come first
 
 
 def named_first(counts: Counter[str], named: Counter[str]) -> Counter[str]:
-    """The counties an article names itself at least twice, when it names any so, with the mentions of their towns
-    and villages; a county only its towns stand for is no candidate then (an article on 定日县 naming 扎西宗乡 eight
-    times, which the division codes list under 拉孜县 only, though 定日县 has a 扎西宗乡 too). A county named once
-    may be an aside (闵行区 in an article on 浦东新区, whose towns stand for it)."""
-    own = Counter({c: n for c, n in counts.items() if named[c] >= NAMED_FIRST_MIN})
-    return own or counts
+    """The counties an article names itself, with the mentions of their towns and villages, when it names one of
+    them at least twice; a county only its towns stand for is no candidate then (an article on 定日县 naming 扎西宗乡
+    eight times, which the division codes list under 拉孜县 only, though 定日县 has a 扎西宗乡 too). An article that
+    names no county twice is left to its towns (闵行区 named once in an article on 浦东新区 and its towns)."""
+    if max((named[c] for c in counts), default=0) < NAMED_FIRST_MIN:
+        return counts
+    return Counter({c: n for c, n in counts.items() if named[c]})
 
 
 def sole_place(counts: Counter[str], province: Division | None, gazetteer: Gazetteer) -> str | None:

@@ -390,9 +390,10 @@ def _feature_end(text: str, start: int, end: int, words_: list[Word], adcode: st
     if opens and lexicons.suffix_of(text[start:end], "landform_suffixes") and lexicons.prefix_at(text, end, "landform_positions"):
         return end
     name_end = word.end - len(lexicons.suffix_of(text[end:word.end], "waterside_words")) if opens else end
-    if 0 < name_end - end <= LANDFORM_GAP + 1 and lexicons.suffix_of(text[end:name_end], "landform_suffixes") \
-            and not _inside_ordinary_word(text, start, end):
-        return name_end  # not 金山银山, an ordinary word
+    rest = text[end:name_end]
+    if 0 < len(rest) <= LANDFORM_GAP + 1 and lexicons.suffix_of(rest, "landform_suffixes") \
+            and rest[:2] not in place_index()[1] and not _inside_ordinary_word(text, start, end):
+        return name_end  # not 碌曲夏河 (two counties), nor 金山银山 (an ordinary word)
     landform = lexicons.prefix_at(text, end, "landform_suffixes") \
         or ("" if provincial(adcode) else lexicons.prefix_at(text, end, "division_landform_suffixes"))
     # the model's place words may split the name (钱|塘江): a run of them holds it, one of them ending with it
