@@ -59,6 +59,8 @@ def test_a_villages_general_party_branch_secretary_holds_the_post(nlp, tmp_path)
 def test_a_river_a_short_form_opens_is_the_river(nlp):
     assert ents(nlp, "燕门乡茨中村，澜沧江畔的葡萄园里。")["澜沧江"] == "Place"  # not 澜沧拉祜族自治县
     assert ents(nlp, "乌苏里江畔的抚远市乌苏镇鱼香扑鼻。")["乌苏里江"] == "Place"  # not 乌苏市
+    assert "碌曲夏河" not in ents(nlp, "玛曲碌曲夏河三县协同治理。")  # two counties, no river
+    assert "盘山" not in ents(nlp, "地处六盘山腹地的固原市。")  # a short form inside another mountain's name
 
 
 def test_a_mountain_named_like_a_city_before_its_side_is_the_mountain(nlp, tmp_path):
