@@ -1266,16 +1266,20 @@ def launching_cues(agent: Span, plan: Span, next_to_plan: bool) -> list[str]:
     省委部署的X活动，在全市推行Y, nor a person: 党委书记…介绍，村里推行Y), and not a national system (市林业局在全市
     推行林长制 applies it)."""
     c = g_cues()
-    by_body = body_next_to_plan(agent, next_to_plan) and not national_system(plan)
-    return [*c["propose_cues"], *(c["body_propose_cues"] if by_body else [])]
+    return [*c["propose_cues"], *(c["body_propose_cues"] if body_may_launch(agent, plan, next_to_plan) else [])]
 
 
 def launched_there(agent: Span, plan: Span, next_to_plan: bool, gap: str) -> bool:
     """县农业农村局在A镇、B镇开展X试点, 由县林业局牵头，在A镇开展X试点, 县农业农村局打造的“X”品牌: a body that
     carries a program out in named places in its own clause, or builds it, launched it (relations.json
     sited_launch); not a national system it applies."""
-    return body_next_to_plan(agent, next_to_plan) and not national_system(plan) \
-        and re.match(g_cues()["sited_launch"], gap) is not None
+    return body_may_launch(agent, plan, next_to_plan) and re.match(g_cues()["sited_launch"], gap) is not None
+
+
+def body_may_launch(agent: Span, plan: Span, next_to_plan: bool) -> bool:
+    """Whether the agent is a body next to the plan and the plan no national system, which a body only applies: the
+    body may launch it by the verbs bodies use (推行, 在…开展)."""
+    return body_next_to_plan(agent, next_to_plan) and not national_system(plan)
 
 
 def body_next_to_plan(agent: Span, next_to_plan: bool) -> bool:
