@@ -62,8 +62,15 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 def posts_held(ctx: SentenceContext, person: Mention, post: Post, dated: bool, dates: list, text: str) -> list[Relation]:
     # A deputy (人大代表) is a member of the congress, not the holder of an office in it.
-    held = [] if post.title in p_cues()["membership_titles"] else [holds(ctx, person, post, dated, dates, text)]
+    member_only = post.title in p_cues()["membership_titles"] and not office_member(post)
+    held = [] if member_only else [holds(ctx, person, post, dated, dates, text)]
     return held + memberships(ctx, person, post, text)
+
+
+def office_member(post: Post) -> bool:
+    """县监察委员会委员, 县人大常委会委员: a member the body's appointing organ names to an office, unlike a deputy."""
+    body = post.org or post.org_inside
+    return body is not None and (body._.canonical or body.text).endswith(tuple(p_cues()["office_bodies"]))
 
 
 def author_role(doc: Doc, ctx: SentenceContext, posts: list[Post], people: list[Span]) -> bool:

@@ -1525,7 +1525,7 @@ def place_bodies(text: str, found: list[Candidate], title_spans: list[tuple[int,
         if cppcc is not None:
             out.append(cppcc)
             continue
-        tail, body = _termed_body(text, c.end) if party else (None, "")
+        tail, body = _termed_body(text, c.end) if party else _termed_congress(text, c.end)
         tail = tail or tails.match(text, c.end)
         if not tail:
             continue
@@ -1587,6 +1587,7 @@ def court_committees(text: str, found: list[Candidate]) -> list[Candidate]:
 
 PARTY_NAMES = ("中国共产党", "中共")
 TERM = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届")
+SESSION = re.compile(r"第?[一二三四五六七八九十百零〇\d]+次")
 
 
 def _termed_body(text: str, at: int) -> tuple[re.Match | None, str]:
@@ -1597,6 +1598,15 @@ def _termed_body(text: str, at: int) -> tuple[re.Match | None, str]:
     bodies = lexicons.patterns()["party_term_bodies"]
     tail = re.compile("|".join(sorted(bodies, key=len, reverse=True))).match(text, term.end()) if term else None
     return (tail, bodies[tail.group()]) if tail else (None, "")
+
+
+def _termed_congress(text: str, at: int) -> tuple[re.Match | None, str]:
+    """右玉县第十七届人民代表大会常务委员会: a congress's standing committee with its term between the place and
+    the body, named without the term as the committee calls itself; (None, "") when no term and committee follow,
+    or when a session follows (…常务委员会第十九次会议 is a meeting's name, whose own rule finds the place in it)."""
+    term = TERM.match(text, at)
+    tail = lexicons.alternation("congress_standing_committees").match(text, term.end()) if term else None
+    return (tail, tail.group()) if tail and not SESSION.match(text, tail.end()) else (None, "")
 
 
 def titles(text: str) -> list[tuple[int, int]]:
