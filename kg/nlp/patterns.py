@@ -1586,8 +1586,9 @@ def court_committees(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 PARTY_NAMES = ("中国共产党", "中共")
-TERM = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届")
-SESSION = re.compile(r"第?[一二三四五六七八九十百零〇\d]+次")
+ORDINAL = r"第?[一二三四五六七八九十百零〇\d]+"
+TERM = re.compile(ORDINAL + "届")
+SESSION = re.compile(ORDINAL + "次")
 
 
 def _termed_body(text: str, at: int) -> tuple[re.Match | None, str]:
