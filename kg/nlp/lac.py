@@ -341,24 +341,26 @@ def looks_like_person_name(name: str) -> bool:
     return name[0] in single and len(name) <= 3
 
 
-TIBETAN_PARTS_MAX = 3  # 扎西多吉才让: a Tibetan name of three parts at most
+NAME_PARTS_MAX = 3  # 扎西多吉才让: a name of three parts at most
+NAME_PARTS_FILES = ("tibetan_name_parts.txt", "yi_name_parts.txt")
 
 
 @cache
-def tibetan_parts() -> tuple[frozenset[str], frozenset[str]]:
-    """The two-character parts of Tibetan names, and the one-character endings."""
-    parts = lexicons.lines("tibetan_name_parts.txt")
+def name_part_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """The two-character parts of names no family name of surnames.txt opens (Tibetan given names, Yi clan and
+    given names), and the one-character endings of Tibetan names."""
+    parts = [p for name in NAME_PARTS_FILES for p in lexicons.lines(name)]
     return frozenset(p for p in parts if len(p) == 2), frozenset(p for p in parts if len(p) == 1)
 
 
-def tibetan_name_end(text: str, start: int, ending: bool = False) -> int:
-    """Where a Tibetan name starting at `start` ends: two or three of the parts such names are made of (次仁卓玛,
-    贡保才让, 扎西多吉才让), or, with `ending`, one part and a one-character ending (扎西草: only where the context
-    marks a name, as a title or a verb of appointment does); 0 when there is none or a place's or a body's suffix
-    follows (扎西宗乡, 卓玛村: places)."""
-    pairs, endings = tibetan_parts()
+def parted_name_end(text: str, start: int, ending: bool = False) -> int:
+    """Where a name of parts starting at `start` ends: two or three of the parts Tibetan and Yi names are made of
+    (次仁卓玛, 贡保才让, 扎西多吉才让, 吉克曲布), or, with `ending`, one part and a one-character ending (扎西草: only
+    where the context marks a name, as a title or a verb of appointment does); 0 when there is none or a place's or
+    a body's suffix follows (扎西宗乡, 卓玛村: places)."""
+    pairs, endings = name_part_lexicon()
     end, parts = start, 0
-    while parts < TIBETAN_PARTS_MAX and text[end:end + 2] in pairs:
+    while parts < NAME_PARTS_MAX and text[end:end + 2] in pairs:
         end, parts = end + 2, parts + 1
     if parts == 1 and ending and text[end:end + 1] in endings:
         end, parts = end + 1, 2
@@ -480,11 +482,11 @@ def split_landform_positions(text: str, ws: list[Word]) -> list[Word]:
 
 def appointed_name_end(text: str, start: int) -> int:
     """Where the name after a verb of appointment that starts at `start` ends (任命田晓光为, 免去焦红旗的): a name
-    of two or three characters opening with a family name of the list, or a Tibetan one (扎西草), before 为 or 的;
+    of two or three characters opening with a family name of the list, or one of name parts (扎西草, 吉克曲布), before 为 or 的;
     0 when there is none."""
     ends = tuple(lexicons.patterns()["appointment_name_ends"])
     named = [start + n for n in (3, 2) if looks_like_person_name(text[start:start + n])]
-    return next((end for end in [*named, tibetan_name_end(text, start, ending=True)] if end and text.startswith(ends, end)), 0)
+    return next((end for end in [*named, parted_name_end(text, start, ending=True)] if end and text.startswith(ends, end)), 0)
 
 
 def split_appointed_names(text: str, ws: list[Word]) -> list[Word]:

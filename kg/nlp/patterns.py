@@ -39,8 +39,8 @@ from .lac import (
     looks_like_any_name,
     looks_like_person_name,
     name_boundaries,
-    tibetan_name_end,
-    tibetan_parts,
+    name_part_lexicon,
+    parted_name_end,
 )
 from .places import body_joint
 
@@ -1630,9 +1630,9 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
             # 厅长热依汗·买买提表示 (the model: 热依汗/a), 县长阿依达尔·哈力别克作 (the model: 阿依达尔·哈力/PER 别克/ORG)
             found.append(Candidate(end, dotted, "Person", "person_by_title"))
             continue
-        tibetan = tibetan_name_end(text, end, ending=True)
-        if tibetan:
-            found.append(Candidate(end, tibetan, "Person", "person_by_title"))  # 县长贡保才让，县委常委…
+        parted = parted_name_end(text, end, ending=True)
+        if parted:
+            found.append(Candidate(end, parted, "Person", "person_by_title"))  # 县长贡保才让，县委常委…
             continue
         long_end = _long_name_end(text, ws, end, actions, title_starts)
         if long_end:
@@ -1773,21 +1773,21 @@ def names_after_appointments(text: str) -> list[Candidate]:
     return found
 
 
-def tibetan_names(text: str, ws: list[Word]) -> list[Candidate]:
-    """牧民多吉次仁已赶着牦牛, 村党支部书记泽让尼玛带头: two or three parts of Tibetan names in a row, from where a word
-    of the model starts (no family name marks them, and the model cuts them or misses them)."""
+def parted_names(text: str, ws: list[Word]) -> list[Candidate]:
+    """牧民多吉次仁已赶着牦牛, 村党支部书记泽让尼玛带头, 沙马尔布说: two or three parts of Tibetan or Yi names in a row,
+    from where a word of the model starts (no family name marks them, and the model cuts them or misses them)."""
     starts = {w.start for w in ws}
     found = []
-    for m in _tibetan_runs().finditer(text):  # most sentences hold none: one scan finds the runs to check
-        end = tibetan_name_end(text, m.start()) if m.start() in starts else 0
+    for m in _parted_runs().finditer(text):  # most sentences hold none: one scan finds the runs to check
+        end = parted_name_end(text, m.start()) if m.start() in starts else 0
         if end:
             found.append(Candidate(m.start(), end, "Person", "person_by_title"))
     return found
 
 
 @cache
-def _tibetan_runs() -> re.Pattern:
-    return re.compile(f"(?:{'|'.join(sorted(tibetan_parts()[0]))}){{2,}}")
+def _parted_runs() -> re.Pattern:
+    return re.compile(f"(?:{'|'.join(sorted(name_part_lexicon()[0]))}){{2,}}")
 
 
 LONE_CREDIT_NAME = 4  # 降央泽仁 摄: a name this long (no family name) only as a credit's one name
@@ -1862,7 +1862,7 @@ class PatternRecognizer:
         found += names_listed_after_titles(text, title_spans)
         found += names_after_appointments(text)
         found += credited_names(text)
-        found += tibetan_names(text, ws)
+        found += parted_names(text, ws)
         _after_launching_bodies(text, found)
         _with_counted_parts(text, found)
         return doc
