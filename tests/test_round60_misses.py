@@ -1,9 +1,12 @@
 """What the blind passages of rounds 59 and 60 showed. People: Yi names, a clan name and a given name of two
 characters each (沙马尔布, 吉克曲布), which no family name of the list opens whole: the model cuts them (沙马拉|且,
-曲比|阿果) or reads a Han name in them (马海日)."""
+曲比|阿果) or reads a Han name in them (马海日). Policies: a technical code of practice (《…技术规程》), as titled
+documents go, is a policy its issuers issued."""
 from __future__ import annotations
 
+from test_extract_documents import facts
 from test_nlp import ents
+from test_resolve import kb_of
 
 
 def test_yi_names_are_a_clan_name_and_a_given_name(nlp):
@@ -14,3 +17,9 @@ def test_yi_names_are_a_clan_name_and_a_given_name(nlp):
     assert ents(nlp, "会议决定任命吉木阿妞为县民政局局长。")["吉木阿妞"] == "Person"
     # a place named with the same words stays a place
     assert ents(nlp, "吉克阿呷乡位于县城东部。").get("吉克阿呷乡") != "Person"
+
+
+def test_a_code_of_practice_is_a_policy_its_issuers_issued(nlp, tmp_path):
+    text = "平武县召开会议。县农业农村局、县市场监管局联合发布《平武厚朴林下种植技术规程》，规范全县种植。"
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
+    assert {("平武厚朴林下种植技术规程", "平武县农业农村局"), ("平武厚朴林下种植技术规程", "平武县市场监督管理局")} <= found
