@@ -1,6 +1,8 @@
 """What the blind passages of rounds 59 and 60 showed. People: Yi names, a clan name and a given name of two
 characters each (沙马尔布, 吉克曲布), which no family name of the list opens whole: the model cuts them (沙马拉|且,
-曲比|阿果) or reads a Han name in them (马海日). Policies: a technical code of practice (《…技术规程》), as titled
+曲比|阿果) or reads a Han name in them (马海日). Posts: a party committee's 委员 written with the committee's
+name as a title before its holder (阿克苏地委委员、库车市委书记A) is a post as well as a membership. Policies: a
+technical code of practice (《…技术规程》), as titled
 documents go, is a policy its issuers issued."""
 from __future__ import annotations
 
@@ -23,3 +25,10 @@ def test_a_code_of_practice_is_a_policy_its_issuers_issued(nlp, tmp_path):
     text = "平武县召开会议。县农业农村局、县市场监管局联合发布《平武厚朴林下种植技术规程》，规范全县种植。"
     found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
     assert {("平武厚朴林下种植技术规程", "平武县农业农村局"), ("平武厚朴林下种植技术规程", "平武县市场监督管理局")} <= found
+
+
+def test_a_party_committee_member_written_as_a_title_holds_a_post(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "库车市召开会议。阿克苏地委委员、库车市委书记刘建平出席会议并讲话。"})
+    titles = {kb.entities[o].attrs["title"] for s, p, o in kb.facts if p == "holds" and kb.entities[s].label == "刘建平"}
+    assert {"地委委员", "市委书记"} <= titles
+    assert ("刘建平", "中共阿克苏地委") in facts(kb, "memberOf")
