@@ -1,6 +1,8 @@
 """What the blind passages of rounds 59 and 60 showed. People: Yi names, a clan name and a given name of two
 characters each (沙马尔布, 吉克曲布), which no family name of the list opens whole: the model cuts them (沙马拉|且,
-曲比|阿果) or reads a Han name in them (马海日). Posts: a party committee's 委员 written with the committee's
+曲比|阿果) or reads a Han name in them (马海日); Mongolian names, two parts of a lexicon like Tibetan ones
+(额尔敦其其格) or one and 图 after a title (嘎查长乌力吉图), which the model cuts (巴图孟|和); 陪同 and 带领 end a
+name as what officials do. Posts: a party committee's 委员 written with the committee's
 name as a title before its holder (阿克苏地委委员、库车市委书记A) is a post as well as a membership. Policies: a
 technical code of practice (《…技术规程》), as titled
 documents go, is a policy its issuers issued."""
@@ -19,6 +21,14 @@ def test_yi_names_are_a_clan_name_and_a_given_name(nlp):
     assert ents(nlp, "会议决定任命吉木阿妞为县民政局局长。")["吉木阿妞"] == "Person"
     # a place named with the same words stays a place
     assert ents(nlp, "吉克阿呷乡位于县城东部。").get("吉克阿呷乡") != "Person"
+
+
+def test_mongolian_names_are_read_whole(nlp):
+    found = ents(nlp, "旗委副书记、旗长斯琴巴特尔，旗委常委、副旗长那顺其其格出席会议。")
+    assert (found["斯琴巴特尔"], found["那顺其其格"]) == ("Person", "Person")
+    assert ents(nlp, "嘎查长宝音图带领牧民修建围栏。")["宝音图"] == "Person"
+    assert ents(nlp, "牧民敖登高娃说，今年草场长势好。")["敖登高娃"] == "Person"
+    assert ents(nlp, "县长艾尔肯·吐尔逊陪同考察。")["艾尔肯·吐尔逊"] == "Person"
 
 
 def test_a_code_of_practice_is_a_policy_its_issuers_issued(nlp, tmp_path):

@@ -342,26 +342,30 @@ def looks_like_person_name(name: str) -> bool:
 
 
 NAME_PARTS_MAX = 3  # 扎西多吉才让: a name of three parts at most
-NAME_PARTS_FILES = ("tibetan_name_parts.txt", "yi_name_parts.txt")
+NAME_PARTS_FILES = ("tibetan_name_parts.txt", "yi_name_parts.txt", "mongolian_name_parts.txt")
 
 
 @cache
-def name_part_lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    """The two-character parts of names no family name of surnames.txt opens (Tibetan given names, Yi clan and
-    given names), and the one-character endings of Tibetan names."""
+def name_part_lexicon() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The parts of names no family name of surnames.txt opens (Tibetan and Mongolian given names, Yi clan and
+    given names), longest first, and the one-character endings of such names."""
     parts = [p for name in NAME_PARTS_FILES for p in lexicons.lines(name)]
-    return frozenset(p for p in parts if len(p) == 2), frozenset(p for p in parts if len(p) == 1)
+    longer = sorted({p for p in parts if len(p) >= 2}, key=lambda p: (-len(p), p))
+    return tuple(longer), frozenset(p for p in parts if len(p) == 1)
 
 
 def parted_name_end(text: str, start: int, ending: bool = False) -> int:
-    """Where a name of parts starting at `start` ends: two or three of the parts Tibetan and Yi names are made of
-    (次仁卓玛, 贡保才让, 扎西多吉才让, 吉克曲布), or, with `ending`, one part and a one-character ending (扎西草: only
-    where the context marks a name, as a title or a verb of appointment does); 0 when there is none or a place's or
-    a body's suffix follows (扎西宗乡, 卓玛村: places)."""
-    pairs, endings = name_part_lexicon()
+    """Where a name of parts starting at `start` ends: two or three of the parts Tibetan, Yi and Mongolian names are
+    made of (次仁卓玛, 扎西多吉才让, 吉克曲布, 孟和巴雅尔), or, with `ending`, one part and a one-character ending
+    (扎西草, 乌力吉图: only where the context marks a name, as a title or a verb of appointment does); 0 when there
+    is none or a place's or a body's suffix follows (扎西宗乡, 卓玛村: places)."""
+    parts_found, endings = name_part_lexicon()
     end, parts = start, 0
-    while parts < NAME_PARTS_MAX and text[end:end + 2] in pairs:
-        end, parts = end + 2, parts + 1
+    while parts < NAME_PARTS_MAX:
+        part = next((p for p in parts_found if text.startswith(p, end)), "")
+        if not part:
+            break
+        end, parts = end + len(part), parts + 1
     if parts == 1 and ending and text[end:end + 1] in endings:
         end, parts = end + 1, 2
     if parts < 2 or lexicons.prefix_at(text, end, "place_suffixes") or lexicons.prefix_at(text, end, "org_suffixes"):

@@ -1774,7 +1774,7 @@ def names_after_appointments(text: str) -> list[Candidate]:
 
 
 def parted_names(text: str, ws: list[Word]) -> list[Candidate]:
-    """牧民多吉次仁已赶着牦牛, 村党支部书记泽让尼玛带头, 沙马尔布说: two or three parts of Tibetan or Yi names in a row,
+    """牧民多吉次仁已赶着牦牛, 村党支部书记泽让尼玛带头, 沙马尔布说: two or three parts of Tibetan, Yi or Mongolian names in a row,
     from where a word of the model starts (no family name marks them, and the model cuts them or misses them)."""
     starts = {w.start for w in ws}
     found = []
@@ -1787,7 +1787,7 @@ def parted_names(text: str, ws: list[Word]) -> list[Candidate]:
 
 @cache
 def _parted_runs() -> re.Pattern:
-    return re.compile(f"(?:{'|'.join(sorted(name_part_lexicon()[0]))}){{2,}}")
+    return re.compile(f"(?:{'|'.join(name_part_lexicon()[0])}){{2,}}")  # longest first: the longest part wins
 
 
 LONE_CREDIT_NAME = 4  # 降央泽仁 摄: a name this long (no family name) only as a credit's one name
