@@ -3,7 +3,9 @@ characters each (沙马尔布, 吉克曲布), which no family name of the list o
 曲比|阿果) or reads a Han name in them (马海日); Mongolian names, two parts of a lexicon like Tibetan ones
 (额尔敦其其格) or one and 图 after a title (嘎查长乌力吉图), which the model cuts (巴图孟|和); 陪同 and 带领 end a
 name as what officials do. Posts: a party committee's 委员 written with the committee's
-name as a title before its holder (阿克苏地委委员、库车市委书记A) is a post as well as a membership. Policies: a
+name as a title before its holder (阿克苏地委委员、库车市委书记A) is a post as well as a membership. Programs: a body
+that leads the carrying out of a program launched it (市果业局要牵头实施X, 州农业农村局牵头在A县开展X试点), and the
+model's word that glues the clause's place and 由 to the body (凌云县由县农业农村局) is split. Policies: a
 technical code of practice (《…技术规程》), as titled
 documents go, is a policy its issuers issued."""
 from __future__ import annotations
@@ -42,3 +44,16 @@ def test_a_party_committee_member_written_as_a_title_holds_a_post(nlp, tmp_path)
     titles = {kb.entities[o].attrs["title"] for s, p, o in kb.facts if p == "holds" and kb.entities[s].label == "刘建平"}
     assert {"地委委员", "市委书记"} <= titles
     assert ("刘建平", "中共阿克苏地委") in facts(kb, "memberOf")
+
+
+def test_a_body_that_leads_the_carrying_out_of_a_program_launched_it(nlp, tmp_path):
+    text = ("宝鸡市召开会议。市果业局要牵头实施山地苹果提质增效工程。市农业农村局牵头在凤县、太白县开展中药材标准化种植试点。"
+            "市商务局牵头开展“老字号进社区”活动。")
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "proposedBy")
+    assert {("山地苹果提质增效工程", "宝鸡市果业局"), ("中药材标准化种植试点", "宝鸡市农业农村局"),
+            ("老字号进社区活动", "宝鸡市商务局")} <= found
+
+
+def test_a_place_and_the_mark_of_the_agent_glued_to_a_body_are_split_off(nlp):
+    found = ents(nlp, "乐业县由县农业农村局牵头，在同乐镇推行“猕猴桃+合作社”模式。")
+    assert found.get("乐业县") == "Place" and "乐业县由县农业农村局" not in found

@@ -282,20 +282,30 @@ def listed_name_before_title(text: str, w: Word, joiners: tuple[str, ...]) -> bo
 
 
 def split_agent_markers(text: str, ws: list[Word]) -> list[Word]:
-    """《…办法》经县人民政府审议通过, 根据县监察委员会主任…的提请: the model glues the mark of the agent (经, 由) or
-    a preposition of basis (根据) to the body named by a level word after it into one ORG word (经县人民政府,
-    根据县监察委员会): split the mark off."""
+    """《…办法》经县人民政府审议通过, 根据县监察委员会主任…的提请, 凌云县由县农业农村局牵头: the model glues the mark
+    of the agent (经, 由) or a preposition of basis (根据) to the body named by a level word after it into one ORG
+    word (经县人民政府, 根据县监察委员会), at times with the place the clause is about before it (凌云县由县农业农村局):
+    split the mark and the place off."""
     markers = (*lexicons.data("relations.json")["documents"]["passive_markers"], *lexicons.patterns()["org_glued_leads"])
     starts = tuple(lexicons.patterns()["org_starts"])
     out = []
     for w in ws:
-        mark = next((m for m in markers if text.startswith(m, w.start)), "") if w.tag == "ORG" else ""
-        at = w.start + len(mark)
+        place = glued_place_end(text, w, markers) if w.tag == "ORG" else w.start
+        mark = next((m for m in markers if text.startswith(m, place)), "") if w.tag == "ORG" else ""
+        at = place + len(mark)
         if mark and text.startswith(starts, at) and w.end - at >= 3:
-            out += [Word(w.start, at, "p"), Word(at, w.end, "ORG")]
+            out += [Word(w.start, place, "LOC")] if place > w.start else []
+            out += [Word(place, at, "p"), Word(at, w.end, "ORG")]
         else:
             out.append(w)
     return out
+
+
+def glued_place_end(text: str, w: Word, markers: tuple[str, ...]) -> int:
+    """Where a division's name that opens the ORG word ends when a mark of the agent follows it (凌云县|由县农业农村局);
+    the word's start otherwise."""
+    return next((end for end in range(w.start + 2, w.end - 3) if text.startswith(markers, end)
+                 and load_gazetteer().lookup(text[w.start:end])), w.start)
 
 
 def split_place_openers(text: str, ws: list[Word]) -> list[Word]:
