@@ -3,7 +3,9 @@ characters each (沙马尔布, 吉克曲布), which no family name of the list o
 曲比|阿果) or reads a Han name in them (马海日); Mongolian names, two parts of a lexicon like Tibetan ones
 (额尔敦其其格) or one and 图 after a title (嘎查长乌力吉图), which the model cuts (巴图孟|和); 陪同 and 带领 end a
 name as what officials do. Posts: a party committee's 委员 written with the committee's
-name as a title before its holder (阿克苏地委委员、库车市委书记A) is a post as well as a membership. Programs: a body
+name as a title before its holder (阿克苏地委委员、库车市委书记A) is a post as well as a membership. Places: foreign
+countries by their Chinese names (ISO 3166-1 as pycountry translates it), not an ethnic group named after one
+(朝鲜族). Programs: a body
 that leads the carrying out of a program launched it (市果业局要牵头实施X, 州农业农村局牵头在A县开展X试点), and the
 model's word that glues the clause's place and 由 to the body (凌云县由县农业农村局) is split. Policies: a
 technical code of practice (《…技术规程》), as titled
@@ -57,3 +59,10 @@ def test_a_body_that_leads_the_carrying_out_of_a_program_launched_it(nlp, tmp_pa
 def test_a_place_and_the_mark_of_the_agent_glued_to_a_body_are_split_off(nlp):
     found = ents(nlp, "乐业县由县农业农村局牵头，在同乐镇推行“猕猴桃+合作社”模式。")
     assert found.get("乐业县") == "Place" and "乐业县由县农业农村局" not in found
+
+
+def test_foreign_countries_are_places(nlp):
+    found = ents(nlp, "抚松人参远销韩国、日本等国家，长白县与朝鲜惠山市隔鸭绿江相望。")
+    assert (found["韩国"], found["日本"], found["朝鲜"]) == ("Place", "Place", "Place")
+    assert "朝鲜" not in ents(nlp, "延吉市发展朝鲜族民俗旅游。")
+    assert "中国" not in ents(nlp, "这是中国最大的人参市场。")  # China is no foreign country

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from .. import lexicons
+from ..countries import country_names
 from ..gazetteer import load_gazetteer
 from .candidates import (
     HAN,
@@ -435,6 +436,11 @@ def is_specific_place(name: str) -> bool:
     return len(name) - len(suffix) >= (2 if suffix in ("村", "镇", "乡", "寨") else 1)  # not 苗寨
 
 
+def is_country(text: str, w: Word) -> bool:
+    """日本, 韩国, 朝鲜: a foreign country's name, but not an ethnic group of China named after it (朝鲜族)."""
+    return text[w.start:w.end] in country_names() and text[w.start:w.end + 1] not in lexicons.lines("ethnic_groups.txt")
+
+
 def known_if_division(name: str) -> bool:
     """Whether a name with the suffix of a Chinese division (县, 省, 自治州) is one the gazetteer knows, as it knows
     them all: 百强县, 示范县 and 阳土家族自治县 (a split 长阳土家族自治县) are none. Not for news, where foreign
@@ -580,7 +586,7 @@ class LacRecognizer:
                 and not chief_system_name(text, w):
             return Candidate(w.start, w.end, "Person", "person_model")
         if w.tag == "LOC" and (is_specific_place(surface) or (named_regions and is_named_region(surface))) \
-                and (named_regions or known_if_division(surface)):
+                and (named_regions or known_if_division(surface)) or w.tag == "LOC" and is_country(text, w):
             return Candidate(w.start, w.end, "Place", "place_model")
         if (w.tag == "ORG" and len(surface) >= 3 and lexicons.suffix_of(surface, "org_suffixes")
                 and not lexicons.suffix_of(surface, "not_org_heads") and not counted_levels_before(text, w.start)):
