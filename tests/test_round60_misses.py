@@ -2,7 +2,7 @@
 characters each (沙马尔布, 吉克曲布), which no family name of the list opens whole: the model cuts them (沙马拉|且,
 曲比|阿果) or reads a Han name in them (马海日); Mongolian names, two parts of a lexicon like Tibetan ones
 (额尔敦其其格) or one and 图 after a title (嘎查长乌力吉图), which the model cuts (巴图孟|和); 陪同 and 带领 end a
-name as what officials do. Posts: a party committee's 委员 written with the committee's
+name as what officials do. Memberships: a deputy stated with 是 (A是县人大代表). Posts: a party committee's 委员 written with the committee's
 name as a title before its holder (阿克苏地委委员、库车市委书记A) is a post as well as a membership. Places: foreign
 countries by their Chinese names (ISO 3166-1 as pycountry translates it), not an ethnic group named after one
 (朝鲜族). Programs: a body
@@ -66,3 +66,8 @@ def test_foreign_countries_are_places(nlp):
     assert (found["韩国"], found["日本"], found["朝鲜"]) == ("Place", "Place", "Place")
     assert "朝鲜" not in ents(nlp, "延吉市发展朝鲜族民俗旅游。")
     assert "中国" not in ents(nlp, "这是中国最大的人参市场。")  # China is no foreign country
+
+
+def test_a_deputy_stated_with_a_copula_is_a_member_of_the_congress(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "昭觉县召开会议。阿苏拉哈是县人大代表，他说，村里的合作社去年分红。"})
+    assert ("阿苏拉哈", "昭觉县人民代表大会") in facts(kb, "memberOf")
