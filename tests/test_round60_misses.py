@@ -2,7 +2,8 @@
 characters each (沙马尔布, 吉克曲布), which no family name of the list opens whole: the model cuts them (沙马拉|且,
 曲比|阿果) or reads a Han name in them (马海日); Mongolian names, two parts of a lexicon like Tibetan ones
 (额尔敦其其格) or one and 图 after a title (嘎查长乌力吉图), which the model cuts (巴图孟|和); 陪同 and 带领 end a
-name as what officials do. Memberships: a deputy stated with 是 (A是县人大代表). Posts: a party committee's 委员 written with the committee's
+name as what officials do; a Han name
+the model reads as one verb after a title (院长游光辉，: 游 swims) is a name. Memberships: a deputy stated with 是 (A是县人大代表). Posts: a party committee's 委员 written with the committee's
 name as a title before its holder (阿克苏地委委员、库车市委书记A) is a post as well as a membership. Places: foreign
 countries by their Chinese names (ISO 3166-1 as pycountry translates it), not an ethnic group named after one
 (朝鲜族). Programs: a body
@@ -33,6 +34,11 @@ def test_mongolian_names_are_read_whole(nlp):
     assert ents(nlp, "嘎查长宝音图带领牧民修建围栏。")["宝音图"] == "Person"
     assert ents(nlp, "牧民敖登高娃说，今年草场长势好。")["敖登高娃"] == "Person"
     assert ents(nlp, "县长艾尔肯·吐尔逊陪同考察。")["艾尔肯·吐尔逊"] == "Person"
+
+
+def test_a_name_the_model_reads_as_a_verb_after_a_title_is_a_name(nlp):
+    found = ents(nlp, "副市长郑文涛，市中级人民法院院长游光辉，市人民检察院检察长李明出席。")
+    assert found["游光辉"] == "Person"
 
 
 def test_a_code_of_practice_is_a_policy_its_issuers_issued(nlp, tmp_path):

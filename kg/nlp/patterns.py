@@ -1649,8 +1649,11 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
             # … or another title after 、 (旗长其木格、副旗长王志刚): a list of officials.
             listed = follow[:1] == "、" and end + size + 1 in title_starts
             named = named or (looks_like_any_name(name) and (follow.startswith(actions) or listed))
-            # a name the model reads as a verb (储德胜: 储 stores) is one when the model's next name follows it
-            in_names = looks_like_person_name(name) and follow[:1] == "、" and end + size + 1 in model_names
+            # a name the model reads as a verb (储德胜: 储 stores) is one when the model's next name follows it, or
+            # when the verb is the whole name of three characters (院长游光辉，: 游 swims; no verb that long opens
+            # with a family name and ends before a boundary)
+            in_names = looks_like_person_name(name) and (follow[:1] == "、" and end + size + 1 in model_names
+                                                         or size == 3 and _verb_word(ws, end, end + size))
             if named and (listed or not _has_function_word(ws, end, end + size)) \
                     and (in_names or not _verb_at(ws, end)) and not _title_word_runs_on(ws, end, end + size):
                 found.append(Candidate(end, end + size, "Person", "person_by_title"))
@@ -1809,6 +1812,11 @@ def credited_names(text: str) -> list[Candidate]:
             break
         found.append(Candidate(start, end, "Person", "person_by_title"))
     return found
+
+
+def _verb_word(ws: list[Word], start: int, end: int) -> bool:
+    """Whether the model reads exactly start..end as one verb."""
+    return any(w.start == start and w.end == end and w.tag == "v" for w in ws)
 
 
 def _verb_at(ws: list[Word], start: int) -> bool:
