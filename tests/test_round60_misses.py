@@ -2,20 +2,20 @@
 characters each (沙马尔布, 吉克曲布), which no family name of the list opens whole: the model cuts them (沙马拉|且,
 曲比|阿果) or reads a Han name in them (马海日); Mongolian names, two parts of a lexicon like Tibetan ones
 (额尔敦其其格) or one and 图 after a title (嘎查长乌力吉图), which the model cuts (巴图孟|和); 陪同 and 带领 end a
-name as what officials do; a Han name
-the model reads as one verb after a title (院长游光辉，: 游 swims) is a name. Memberships: a deputy stated with 是 (A是县人大代表). Posts: a party committee's 委员 written with the committee's
+name as what officials do; a Han name the model reads as one verb after a title (院长游光辉，: 游 swims) is a name.
+Memberships: a deputy stated with 是 (A是县人大代表). Posts: a party committee's 委员 written with the committee's
 name as a title before its holder (阿克苏地委委员、库车市委书记A) is a post as well as a membership. Places: foreign
 countries by their Chinese names (ISO 3166-1 as pycountry translates it), not an ethnic group named after one
-(朝鲜族). Programs: a body
-that leads the carrying out of a program launched it (市果业局要牵头实施X, 州农业农村局牵头在A县开展X试点), and the
-model's word that glues the clause's place and 由 to the body (凌云县由县农业农村局) is split. Policies: a
-technical code of practice (《…技术规程》), as titled
+(朝鲜族). Programs: a body that leads the carrying out of a program launched it (市果业局要牵头实施X,
+州农业农村局牵头在A县开展X试点). Bodies: the model's word that glues the clause's place and 由 to the body
+(凌云县由县农业农村局) is split; a prefecture's (地区's) bodies are named by its level word, as a city's are
+(地区农业农村局), two of them joined by 会同 too. Policies: a technical code of practice (《…技术规程》), as titled
 documents go, is a policy its issuers issued."""
 from __future__ import annotations
 
 from test_extract_documents import facts
 from test_nlp import ents
-from test_resolve import kb_of
+from test_resolve import kb_of, labels
 
 
 def test_yi_names_are_a_clan_name_and_a_given_name(nlp):
@@ -77,3 +77,9 @@ def test_foreign_countries_are_places(nlp):
 def test_a_deputy_stated_with_a_copula_is_a_member_of_the_congress(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"a.txt": "昭觉县召开会议。阿苏拉哈是县人大代表，他说，村里的合作社去年分红。"})
     assert ("阿苏拉哈", "昭觉县人民代表大会") in facts(kb, "memberOf")
+
+
+def test_a_prefectures_bodies_are_named_by_its_level_word(nlp, tmp_path):
+    text = "阿克苏地区召开会议。地区农业农村局会同地区林业和草原局在温宿县开展核桃提质增效试点，地区市场监管局参加。"
+    found = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+    assert {"阿克苏地区农业农村局", "阿克苏地区林业和草原局", "阿克苏地区市场监督管理局"} <= found

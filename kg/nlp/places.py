@@ -325,11 +325,12 @@ def _names_a_body(text: str, start: int, end: int) -> bool:
 def body_joint(text: str, at: int) -> tuple[int, int] | None:
     """Where the joint between a body's name and one named by a level word lies, as (end of the first body, start
     of the level word), when a joiner starts at `at` (市政府和县委; 县林草局还会同县农业农村局: 会同, together with,
-    an adverb before it); None otherwise, though the joiner opens a division's name (和县, 会同县)."""
+    an adverb before it; 地区农业农村局会同地区林业和草原局); None otherwise, though the joiner opens a division's
+    name (和县, 会同县)."""
     joiner = text[at] if text[at] in lexicons.patterns()["org_joiners"] else lexicons.prefix_at(text, at, "body_joining_verbs")
     first_end = at - 1 if text[at - 1:at] in lexicons.patterns()["joining_adverbs"] else at
     second = at + len(joiner)
-    if joiner and text[second:second + 1] in level_words() and lexicons.suffix_of(text[:first_end], "org_suffixes"):
+    if joiner and lexicons.prefix_at(text, second, "org_starts") and lexicons.suffix_of(text[:first_end], "org_suffixes"):
         return first_end, second
     return None
 
