@@ -33,6 +33,7 @@ def test_mongolian_names_are_read_whole(nlp):
     assert (found["斯琴巴特尔"], found["那顺其其格"]) == ("Person", "Person")
     assert ents(nlp, "嘎查长宝音图带领牧民修建围栏。")["宝音图"] == "Person"
     assert ents(nlp, "牧民敖登高娃说，今年草场长势好。")["敖登高娃"] == "Person"
+    assert ents(nlp, "联系人：旗林业和草原局草原管理股 乌云其其格")["乌云其其格"] == "Person"  # a name that ends the text
     assert ents(nlp, "县长艾尔肯·吐尔逊陪同考察。")["艾尔肯·吐尔逊"] == "Person"
 
 

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import numpy as np
 from spacy.language import Language
@@ -356,13 +357,20 @@ NAME_PARTS_MAX = 3  # 扎西多吉才让: a name of three parts at most
 NAME_PARTS_FILES = ("tibetan_name_parts.txt", "yi_name_parts.txt", "mongolian_name_parts.txt")
 
 
+class NameParts(NamedTuple):
+    parts: frozenset[str]  # two characters or more
+    sizes: tuple[int, ...]  # the parts' lengths, longest first: the longest part at a place wins
+    endings: frozenset[str]  # one character
+
+
 @cache
-def name_part_lexicon() -> tuple[tuple[str, ...], frozenset[str]]:
+def name_part_lexicon() -> NameParts:
     """The parts of names no family name of surnames.txt opens (Tibetan and Mongolian given names, Yi clan and
-    given names), longest first, and the one-character endings of such names."""
+    given names), and the one-character endings of such names."""
     parts = [p for name in NAME_PARTS_FILES for p in lexicons.lines(name)]
-    longer = sorted({p for p in parts if len(p) >= 2}, key=lambda p: (-len(p), p))
-    return tuple(longer), frozenset(p for p in parts if len(p) == 1)
+    longer = frozenset(p for p in parts if len(p) >= 2)
+    return NameParts(longer, tuple(sorted({len(p) for p in longer}, reverse=True)),
+                     frozenset(p for p in parts if len(p) == 1))
 
 
 def parted_name_end(text: str, start: int, ending: bool = False) -> int:
@@ -370,14 +378,15 @@ def parted_name_end(text: str, start: int, ending: bool = False) -> int:
     made of (次仁卓玛, 扎西多吉才让, 吉克曲布, 孟和巴雅尔), or, with `ending`, one part and a one-character ending
     (扎西草, 乌力吉图: only where the context marks a name, as a title or a verb of appointment does); 0 when there
     is none or a place's or a body's suffix follows (扎西宗乡, 卓玛村: places)."""
-    parts_found, endings = name_part_lexicon()
+    lexicon = name_part_lexicon()
     end, parts = start, 0
     while parts < NAME_PARTS_MAX:
-        part = next((p for p in parts_found if text.startswith(p, end)), "")
-        if not part:
+        # by set lookups, longest first (every title asks this); a slice cut short by the text's end is no part
+        size = next((n for n in lexicon.sizes if end + n <= len(text) and text[end:end + n] in lexicon.parts), 0)
+        if not size:
             break
-        end, parts = end + len(part), parts + 1
-    if parts == 1 and ending and text[end:end + 1] in endings:
+        end, parts = end + size, parts + 1
+    if parts == 1 and ending and text[end:end + 1] in lexicon.endings:
         end, parts = end + 1, 2
     if parts < 2 or lexicons.prefix_at(text, end, "place_suffixes") or lexicons.prefix_at(text, end, "org_suffixes"):
         return 0
