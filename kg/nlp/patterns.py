@@ -1653,7 +1653,7 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
             # when the verb is the whole name of three characters (院长游光辉，: 游 swims; no verb that long opens
             # with a family name and ends before a boundary)
             in_names = looks_like_person_name(name) and (follow[:1] == "、" and end + size + 1 in model_names
-                                                         or size == 3 and _verb_word(ws, end, end + size))
+                                                         or size == 3 and _verb_at(ws, end, end + size))
             if named and (listed or not _has_function_word(ws, end, end + size)) \
                     and (in_names or not _verb_at(ws, end)) and not _title_word_runs_on(ws, end, end + size):
                 found.append(Candidate(end, end + size, "Person", "person_by_title"))
@@ -1790,7 +1790,8 @@ def parted_names(text: str, ws: list[Word]) -> list[Candidate]:
 
 @cache
 def _parted_runs() -> re.Pattern:
-    return re.compile(f"(?:{'|'.join(name_part_lexicon()[0])}){{2,}}")  # longest first: the longest part wins
+    parts = sorted(name_part_lexicon().parts, key=lambda p: (-len(p), p))  # longest first: the longest part wins
+    return re.compile(f"(?:{'|'.join(parts)}){{2,}}")
 
 
 LONE_CREDIT_NAME = 4  # 降央泽仁 摄: a name this long (no family name) only as a credit's one name
@@ -1814,14 +1815,10 @@ def credited_names(text: str) -> list[Candidate]:
     return found
 
 
-def _verb_word(ws: list[Word], start: int, end: int) -> bool:
-    """Whether the model reads exactly start..end as one verb."""
-    return any(w.start == start and w.end == end and w.tag == "v" for w in ws)
-
-
-def _verb_at(ws: list[Word], start: int) -> bool:
-    """Whether the model reads the word at `start` as a verb (周恩来总理推荐参加…: 推荐 is no name after 总理)."""
-    return any(w.start == start and w.tag == "v" for w in ws)
+def _verb_at(ws: list[Word], start: int, end: int | None = None) -> bool:
+    """Whether the model reads the word at `start` (ending at `end`, when given) as a verb (周恩来总理推荐参加…: 推荐
+    is no name after 总理)."""
+    return any(w.start == start and w.tag == "v" and end in (None, w.end) for w in ws)
 
 
 def _title_word_runs_on(ws: list[Word], start: int, end: int) -> bool:
