@@ -27,6 +27,8 @@ BYLINE = re.compile(rf"^■\s*({NAMES})$")
 MADE_BY = re.compile(r"(?:^|\s+)(?:文|撰文|文字|图|图片|摄影|摄)\s*[/／|｜:：]\s*")
 CREDIT_ENDS = tuple(lexicons.patterns()["credit_words"])  # 摄, 摄影, 供图: as the recognisers read a credit's names
 CREDIT = re.compile(rf"^[^。，！？；]{{1,40}}?\s(?:{'|'.join(CREDIT_ENDS)})$")
+# 冶家村的农家乐小院 图/兰志刚: a caption with its photographer at its end, not a contents entry (title / authors).
+LABELLED_CREDIT = re.compile(rf"^[^。，！？；/]{{1,40}}?\s(?:{'|'.join(lexicons.patterns()['photo_labels'])})\s*/\s*{NAMES}$")
 ISSUE = re.compile(r"^第\d{1,3}(?:[、—-]\d{1,3})?期$")
 # A contents line: optional page number, title, "/", authors (or an authors-only continuation line).
 ENTRY = re.compile(r"^(?:(\d{1,3})\s*)?(.*?)\s*/\s*((?:[\u4e00-\u9fff]{1,8}\s*)+)$")
@@ -279,7 +281,8 @@ def classify(lines: list[Line]) -> None:
             line.kind = "role"
         # The cheap tests first: CREDIT needs the word it ends in and ENTRY a slash, and their lazy parts
         # cost the more the longer the line (most lines are prose and fail them).
-        elif text.endswith(CREDIT_ENDS) and CREDIT.match(text) and text.rstrip(CLOSERS)[-1:] not in PARAGRAPH_END:
+        elif text.endswith(CREDIT_ENDS) and CREDIT.match(text) and text.rstrip(CLOSERS)[-1:] not in PARAGRAPH_END \
+                or "/" in text and LABELLED_CREDIT.match(text):
             line.kind = "credit"
         elif "/" in text and ENTRY.match(text) and _is_authors(ENTRY.match(text).group(3)):
             line.kind = "entry"

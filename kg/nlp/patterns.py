@@ -1705,7 +1705,8 @@ LISTED_NAME_MAX = 6  # 乌云其其格, 苏和巴特尔: Mongolian and Tibetan n
 @cache
 def _listed_names() -> re.Pattern:
     """A list of two or more names joined by 、 and closed by what officials do (出席, 参加 …)."""
-    item = f"[\u4e00-\u9fff]{{2,{LISTED_NAME_MAX}}}"
+    part = f"[\u4e00-\u9fff]{{2,{LISTED_NAME_MAX}}}"
+    item = f"{part}(?:[{NAME_DOTS}]{part})*"  # 热合曼·阿布都拉: a transliterated name's parts
     actions = "|".join(lexicons.longest_first("person_actions"))
     return re.compile(f"(?:{item}、)+{item}?(?={actions})")
 
@@ -1797,10 +1798,22 @@ def _parted_runs() -> re.Pattern:
 LONE_CREDIT_NAME = 4  # 降央泽仁 摄: a name this long (no family name) only as a credit's one name
 
 
+@cache
+def _labelled_credit() -> re.Pattern:
+    labels = "|".join(lexicons.patterns()["photo_labels"])
+    return re.compile(rf"\s(?:{labels})\s*/\s*(\S+(?:\s\S+)*)$")
+
+
 def credited_names(text: str) -> list[Candidate]:
     """向朝阳 摄, 图为游客采摘脆李 吴春燕 摄: the names of a photo credit, the words before 摄 (摄影, 供图): the last
     of any two or three characters, those before it with a family name (a caption may open the line: 芋头侗寨
-    张三 摄), a longer one when it is the line's only word (降央泽仁 摄)."""
+    张三 摄), a longer one when it is the line's only word (降央泽仁 摄). After a label at a caption's end (村里的小院
+    图/孟克), each word of the kinds a credit's last word may be."""
+    labelled = _labelled_credit().search(text) if "/" in text else None
+    if labelled:
+        words = [(labelled.start(1) + m.start(), labelled.start(1) + m.end()) for m in re.finditer(r"\S+", labelled[1])]
+        return [Candidate(start, end, "Person", "person_by_title") for start, end in words
+                if looks_like_any_name(text[start:end]) or len(words) == 1 and _lone_credit_name(text[start:end])]
     words = lexicons.suffix_of(text, "credit_words")
     if not words or not text[:-len(words)].endswith(" "):
         return []
@@ -1808,11 +1821,15 @@ def credited_names(text: str) -> list[Candidate]:
     found = []
     for n, (start, end) in enumerate(reversed(tokens)):
         name = text[start:end]
-        lone = len(tokens) == 1 and len(name) == LONE_CREDIT_NAME and all(HAN.match(c) for c in name)
+        lone = len(tokens) == 1 and _lone_credit_name(name)
         if not (lone or looks_like_person_name(name) or n == 0 and looks_like_any_name(name)):
             break
         found.append(Candidate(start, end, "Person", "person_by_title"))
     return found
+
+
+def _lone_credit_name(name: str) -> bool:
+    return len(name) == LONE_CREDIT_NAME and all(HAN.match(c) for c in name)
 
 
 def _verb_at(ws: list[Word], start: int, end: int | None = None) -> bool:
