@@ -471,6 +471,7 @@ class Resolver:
         self.collective_words = tuple(patterns["collective_words"])
         self.collective_openers = tuple(patterns["collective_body_openers"])
         self.committees = frozenset(cues()["posts"]["grassroots_committees"])
+        self.head_body_kinds = frozenset(cues()["posts"]["own_body_titles"].values())  # 厅, 局: the article's place's
         self.title_bodies = patterns["title_bodies"]
         self.meeting_bodies: dict[int, Entity] = {}  # article -> body of its latest named meeting
         self.subject_places: dict[int, Entity] = {}  # article -> place of its latest sentence opening with one
@@ -547,8 +548,9 @@ class Resolver:
                     or self.collective_body(name):
                 return "", ""  # 全市法院, 各县政府, 东莞市各镇人民政府: all the bodies of a level, none in particular
             village = self.adjacent_village(name, m.start) or self.town_body(name, m.start, article)
-            label = village or self.organization(
-                name, article, self.adjacent_place(name, m.start) or self.towns_county(name, m.start, article))
+            label = village or self.organization(name, article, self.adjacent_place(name, m.start)
+                                                 or self.towns_county(name, m.start, article)
+                                                 or self.spoken_county(name, m.start, article))
             self.note_place(m, label)
             self.note_village_of(m)
             return label, ""
@@ -660,6 +662,21 @@ class Resolver:
         if county is None or county.adcode not in named or in_sentence - {county.adcode}:
             return None
         return county
+
+    def spoken_county(self, name: str, start: int, article: int) -> Division | None:
+        """信丰县农业农村局局长…告诉记者，县农业农村局将…; 郸城县被列为…示范县。县农业局会同县财政局…: a county's body
+        named by its level word alone is the county of that word the sentence has named before it, when it named
+        one only, else the county the sentence before opened with (its subject); None otherwise (the article's own
+        county then)."""
+        level_word = level_word_of(name)
+        if LEVEL_WORDS.get(level_word) != "county":
+            return None
+        named = {d.adcode: d for end, d in self.sentence_places
+                 if end <= start and d.level == "county" and d.name.endswith(level_word)}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+        subject = self.division_of(self.subject_places.get(article))
+        return subject if subject is not None and subject.level == "county" and subject.name.endswith(level_word) else None
 
     def adjacent_village(self, name: str, start: int) -> str:
         """在小岭镇金米村，村党支部…: a body named by 村 (社区, 嘎查) alone right after a village is that village's
@@ -1083,12 +1100,15 @@ class Resolver:
     def own_body(self, kind: str, article: int, named: dict[str, int]) -> Entity | None:
         """The body a head's title with no body (副厅长, 局长) belongs to in an article of that body's own (its notice,
         work summary or press conference): the body whose notice the article is, else the one body of that kind
-        among those the article has named so far (`named`, keys of entities), or None when it named several."""
+        among those the article has named so far (`named`, keys of entities), or None when it named several. A
+        cooperative or a company (合作社理事长) may lie anywhere; a 厅 or 局 is one of the article's places."""
         issuer = self.notice_issuer("我" + kind, article)
         if issuer:
             return self.entity(Mention(issuer, "Organization", 0, 0), article)
+        local = kind in self.head_body_kinds
         bodies = [self.kb.entities[key] for key in named if self.kb.entities[key].type == "Organization"
-                  and self.kb.entities[key].label.endswith(kind) and self.local_body(self.kb.entities[key], article)]
+                  and self.kb.entities[key].label.endswith(kind)
+                  and (not local or self.local_body(self.kb.entities[key], article))]
         return bodies[0] if len(bodies) == 1 else None
 
     def local_body(self, body: Entity, article: int) -> bool:

@@ -127,7 +127,7 @@ def find_posts(doc: Doc) -> list[Post]:
         if not (post.org or post.place or post.org_inside) or opens_with_prefecture_word(post.title):
             chained_body(post, posts, text)  # 阿克苏地委副书记、行署|专员: 阿克苏's office
         if needs_org(title) and not (post.org or post.place or post.org_inside):
-            post.own_kind = own_body_kind(title)
+            post.own_kind = own_body_kind(title, text[:start])
             if not post.own_kind:
                 continue
         posts.append(post)
@@ -291,10 +291,13 @@ def needs_org(title: str) -> bool:
     )
 
 
-def own_body_kind(title: str) -> str:
+def own_body_kind(title: str, before: str) -> str:
     """厅 for 副厅长, 局 for 局长: the kind of body whose head the title names, when it is written with no body, for
-    the resolver to find the article's own body of that kind (青海省农业农村厅召开新闻发布会。副厅长X介绍)."""
-    return p_cues()["own_body_titles"].get(bare_title(title), "")
+    the resolver to find the article's own body of that kind (青海省农业农村厅召开新闻发布会。副厅长X介绍); the bare
+    word for a kind of body right before the title (合作社理事长X: 合作社), for the one the article has named."""
+    c = p_cues()
+    return c["own_body_titles"].get(bare_title(title), "") or next(
+        (word for word in c["generic_body_words"] if before.endswith(word)), "")
 
 
 def holders_of(post: Post, posts: list[Post], people: list[Span], text: str) -> list[tuple[Span, bool]]:

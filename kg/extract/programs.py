@@ -614,6 +614,26 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     return found
 
 
+def implemented_in_next_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """启动实施乡村旅游富民工程，在泾河源、六盘山两镇打造15个旅游示范村; 要实施“百企帮百村”产业扶贫行动，由市扶贫办
+    牵头，在平顺、壶关、武乡三县组织…: a program launched at a clause's end (next_clause_launch) is carried out in
+    the places the next clause opens with, past a lead body's clause: 在, the places and their count, then a verb."""
+    text = text_of(doc)
+    spans = named_places(doc)
+    found = []
+    for plan in ents(doc, "Program"):
+        end = plan.end_char + (text[plan.end_char:plan.end_char + 1] in "”’")
+        if text[end:end + 1] != "，" or not _pattern("next_clause_launch").search(text[:plan.start_char]):
+            continue
+        at = _pattern("lead_body_clause").match(text, end + 1).end()
+        places = places_from(spans, at + 1, text) if text.startswith("在", at) else []
+        tail = text[places[-1].end_char:] if places else ""
+        tail = tail[_pattern("anaphor_site_count").match(tail).end():]
+        if tail[:1].isalpha() and tail[:1] != "的":  # a verb: what is done there (not 在A镇，… nor 在A镇的…)
+            found += [relation(ctx, mention_of(plan), "implementedIn", mention_of(p)) for p in most_specific(places, text)]
+    return found
+
+
 def inner_word_spread(doc: Doc, ctx: SentenceContext, plans: list[Span], text: str) -> list[Relation]:
     """启动沿黄生态廊道建设工程，廊道覆盖A、B、C3个县: a clause opening with a word of the sentence's latest program
     before it (its own noun, here 廊道, right before the head words that end the name) and a verb of covering
@@ -1632,7 +1652,8 @@ IMPLEMENTED_RULES: tuple[Rule, ...] = (
     implemented, implemented_in_scope, implemented_by_the_article_subject, implemented_by_reference,
     implemented_by_designation, implemented_with_elided_object, implemented_by_place_anaphor,
     implemented_by_the_report_place, implemented_at_the_scene, implemented_in_annex_list, implemented_as_reported,
-    applied_in_own_place, implemented_in_core_area, implemented_as_named_pilot, implemented_by_published_list)
+    applied_in_own_place, implemented_in_core_area, implemented_as_named_pilot, implemented_by_published_list,
+    implemented_in_next_clause)
 PROPOSED_RULES: tuple[Rule, ...] = (
     proposed, proposed_by_agents_after, proposed_by_deployment, proposed_by_deployment_about, proposed_at_meeting,
     proposed_in_relative_clause, proposed_by_the_notice, proposed_by_copula, proposed_by_titled_designation)
@@ -1641,6 +1662,6 @@ PROPOSED_RULES: tuple[Rule, ...] = (
 NEED_A_PLAN = frozenset({
     implemented, implemented_by_the_article_subject, implemented_with_elided_object, implemented_by_place_anaphor,
     implemented_by_the_report_place, implemented_as_reported, applied_in_own_place, implemented_in_core_area,
-    implemented_as_named_pilot, implemented_by_published_list,
+    implemented_as_named_pilot, implemented_by_published_list, implemented_in_next_clause,
     proposed, proposed_by_deployment, proposed_by_deployment_about, proposed_at_meeting, proposed_in_relative_clause,
     proposed_by_the_notice, proposed_by_copula, proposed_by_titled_designation})

@@ -91,7 +91,7 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
             if hit is None:
                 continue
             adcode = hit[0]
-            chained = _chained_town(hit, found[-1] if found and last_end == i else None)
+            chained = _chained_town(text[i:end], hit, found[-1] if found and last_end == i else None)
             feature_end = _feature_end(text, i, end, words_, adcode) or _area_name_end(text, i, end, words_) \
                 if hit[1] == "short" and i not in quoted else 0
             if feature_end:  # 丹江口水库, 三江源国家公园: the feature is the place, named after the division
@@ -265,12 +265,15 @@ def _near_the_others(divisions: list[Division], items: list[tuple[int, int, list
     return [d for d in divisions if any(p.adcode in others for p in gazetteer.chain(d.adcode)[:2])] or divisions
 
 
-def _chained_town(hit: tuple[str, str], before: Candidate | None) -> str:
+def _chained_town(name: str, hit: tuple[str, str], before: Candidate | None) -> str:
     """The adcodes of a town written right after the division it lies in (台江县台盘乡), where the model's
-    words may straddle the town's edges (台盘|乡台|盘村); "" when the town does not follow its county."""
+    words may straddle the town's edges (台盘|乡台|盘村), or of the town of the same bare name there when the
+    list knows it by another level word (井冈山市茅坪乡, a township the list has as 茅坪镇 since it became a town:
+    not the 茅坪乡 of another province); "" when the town does not follow its county."""
     if hit[1] != "town" or before is None or not before.adcode:
         return ""
-    return _towns_inside(hit[0], before.adcode)
+    suffix = lexicons.suffix_of(name, "town_suffixes")
+    return _towns_inside(hit[0], before.adcode) or (_town_named(name[:-len(suffix)], before.adcode) if suffix else "")
 
 
 @lru_cache(maxsize=4096)
@@ -289,6 +292,8 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
             return False  # 振兴区域经济: the suffix opens a word (区域), the name is not 振兴区
         if body_joint(text, start) or document_joint(text, start):
             return False  # 市委、市政府和县委: 和 joins two bodies, it does not open 和县
+        if end - start == 2 and text[start:end + 1] in lexicons.lines("titles.txt"):
+            return False  # 县委副书记、代县长X: an acting county head, not 代县
         return end - start > 2 or (any(w.start == start for w in words_)
                                    and text[start:end] not in lexicons.patterns()["generic_places"])
     if kind in ("town", "town_short"):  # a whole word of the model, or a town that a village follows (札萨克镇门克庆嘎查)
@@ -325,12 +330,16 @@ def _names_a_body(text: str, start: int, end: int) -> bool:
 def body_joint(text: str, at: int) -> tuple[int, int] | None:
     """Where the joint between a body's name and one named by a level word lies, as (end of the first body, start
     of the level word), when a joiner starts at `at` (市政府和县委; 县林草局还会同县农业农村局: 会同, together with,
-    an adverb before it; 地区农业农村局会同地区林业和草原局); None otherwise, though the joiner opens a division's
-    name (和县, 会同县)."""
-    joiner = text[at] if text[at] in lexicons.patterns()["org_joiners"] else lexicons.prefix_at(text, at, "body_joining_verbs")
-    first_end = at - 1 if text[at - 1:at] in lexicons.patterns()["joining_adverbs"] else at
+    an adverb before it; 地区农业农村局会同地区林业和草原局), or the verb with an adverb after a clause of the first
+    body's (县旅游局在A村开展试点，还会同县卫生局印发…); None otherwise, though the joiner opens a division's name
+    (和县, 会同县)."""
+    verb = lexicons.prefix_at(text, at, "body_joining_verbs")
+    joiner = text[at] if text[at] in lexicons.patterns()["org_joiners"] else verb
+    adverb = text[at - 1:at] in lexicons.patterns()["joining_adverbs"]
+    first_end = at - 1 if adverb else at
     second = at + len(joiner)
-    if joiner and lexicons.prefix_at(text, second, "org_starts") and lexicons.suffix_of(text[:first_end], "org_suffixes"):
+    if joiner and lexicons.prefix_at(text, second, "org_starts") \
+            and (lexicons.suffix_of(text[:first_end], "org_suffixes") or verb and adverb):
         return first_end, second
     return None
 

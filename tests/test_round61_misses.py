@@ -1,0 +1,72 @@
+"""What the blind passages of round 61 showed. People: a photographer named after a label at a caption's end
+(冶家村的农家乐小院 图/兰志刚), a line kg read as a contents entry; Mongolian names of parts the lexicon lacked
+(那仁满都拉, 达西扎布); a transliterated name in a list after a title (副主任张建平、热合曼·阿布都拉出席) or in a
+news lead's brackets (（通讯员 阿依努尔·吐尔逊）); Hui family names (虎晓梅). Posts: the head of a cooperative or a
+company written after the bare word for it (合作社理事长X) is the head of the one the article named. Bodies: a
+county's body named by its level word alone is the county the sentence has just named (信丰县农业农村局局长…，
+县农业农村局…) or the one the sentence before opened with (郸城县被列为…。县农业局…), not the article's first.
+Places: a township written under its county by a level word the list no longer has (井冈山市茅坪乡, 茅坪镇 since) is
+that county's town, not a namesake of another province. Programs: one launched at a clause's end is carried out
+in the places the next clause opens with (启动实施X，在A、B两镇打造…); a body that carries a program out (实施, 推行,
+推广) in named places launched it, as one that 开展 it does."""
+from __future__ import annotations
+
+from test_extract_documents import facts
+from test_nlp import ents
+from test_resolve import kb_of, labels
+
+from kg.ingest.clean import clean
+
+
+def test_a_caption_ending_in_a_labelled_photographer_is_a_credit(nlp):
+    assert clean("标题\n正文第一句。\n冶家村的农家乐小院 图/兰志刚\n").blocks[-1].kind == "credit"
+    assert clean("12 乡村振兴的金华实践/本刊记者 王某\n").blocks[0].kind == "entry"  # a contents line stays one
+    assert ents(nlp, "神山村的研学课堂 图/邹小平 李四") == {"神山村": "Place", "邹小平": "Person", "李四": "Person"}
+
+
+def test_people_named_by_new_parts_brackets_lists_and_hui_family_names(nlp):
+    found = ents(nlp, "会议决定任命达西扎布为副州长。苏里乡党委书记那仁满都拉表示，要干好。")
+    assert (found["达西扎布"], found["那仁满都拉"]) == ("Person", "Person")
+    found = ents(nlp, "本网讯（通讯员 阿依努尔·吐尔逊）2021年11月26日，县人大常委会召开会议。"
+                      "县人大常委会副主任张建平、热合曼·阿布都拉出席会议。")
+    assert (found["阿依努尔·吐尔逊"], found["热合曼·阿布都拉"]) == ("Person", "Person")
+    assert ents(nlp, "本报讯（记者 虎晓梅）1月11日上午，会议闭幕。")["虎晓梅"] == "Person"
+
+
+def test_the_head_of_a_cooperative_named_by_its_bare_word(nlp, tmp_path):
+    text = ("靖西市龙邦边贸农民专业合作社统一收购。合作社理事长黄美兰说，今年已收购三千吨。"
+            "广西靖西龙润食品有限公司新上两条生产线，公司总经理赵德明说，原料充足。")
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    held = {(kb.entities[s].label, kb.entities[o].attrs["title"]) for s, p, o in kb.facts if p == "holds"}
+    assert {("黄美兰", "理事长"), ("赵德明", "总经理")} <= held
+    bodies = {kb.entities[o].label for s, p, o in kb.facts if p == "postIn"}
+    assert {"靖西市龙邦边贸农民专业合作社", "广西靖西龙润食品有限公司"} <= bodies
+
+
+def test_a_county_body_by_its_level_word_is_the_county_just_named(nlp, tmp_path):
+    text = ("商水县谭庄镇麦收正忙。商水县是产粮大县，商水县农业局推广新品种。郸城县被农业部列为全国示范县。"
+            "县农业局会同县财政局印发《深松整地作业补助办法》。信丰县农业农村局局长朱海林告诉记者，县农业农村局将开展试点。")
+    found = labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+    assert {"郸城县农业局", "郸城县财政局", "信丰县农业农村局"} <= found
+    assert "商水县财政局" not in found
+
+
+def test_a_township_under_its_county_by_an_older_level_word_is_that_countys(nlp, tmp_path):
+    kb = kb_of(nlp, tmp_path, {"a.txt": "四月的井冈山市茅坪乡神山村，漫山杜鹃正红。"})
+    town = next(e for e in kb.entities.values() if "茅坪乡" in {e.label, *e.aliases})
+    assert town.attrs["adcode"].startswith("360881")  # 井冈山市's 茅坪镇, not the 茅坪乡 of 龙山县 (Hunan)
+
+
+def test_a_program_launched_at_a_clauses_end_is_carried_out_where_the_next_clause_says(nlp, tmp_path):
+    text = ("泾源县启动实施乡村旅游富民工程，在泾河源、六盘山两镇打造15个旅游示范村。"
+            "长治市要实施“百企帮百村”产业扶贫行动，由市扶贫办牵头，在平顺、壶关两县组织民营企业结对帮扶。")
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")
+    assert {("乡村旅游富民工程", "泾河源镇"), ("乡村旅游富民工程", "六盘山镇"),
+            ("百企帮百村产业扶贫行动", "平顺县"), ("百企帮百村产业扶贫行动", "壶关县")} <= found
+
+
+def test_a_body_that_carries_a_program_out_in_named_places_launched_it(nlp, tmp_path):
+    text = ("都兰县召开会议。都兰县林业和草原局在宗加镇、香日德镇实施柴达木梭梭林保护修复工程。"
+            "地区农业农村局在呼玛县韩家园镇推广“林药间作”种植模式。")
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "proposedBy")
+    assert ("柴达木梭梭林保护修复工程", "都兰县林业和草原局") in found
