@@ -126,14 +126,23 @@ def with_municipality(division: Division, gazetteer: Gazetteer) -> str:
 
 def full_form(name: str) -> str:
     """A body's name with a standard short ending written out (…人社局 -> …人力资源和社会保障局, 葵阳镇党委 ->
-    中共葵阳镇委员会), and a zone's short name inside it (合肥高新区管委会 -> 合肥高新技术产业开发区管理委员会)."""
-    for short, full in lexicons.pairs("org_abbreviations.tsv"):
-        if name.endswith(short) and not name[: -len(short)].endswith("和"):  # 正蓝旗农牧和科技局: its own name
-            name = name[: -len(short)] + full
-            break
+    中共葵阳镇委员会), that of its party group or committee too (州人社局党组 -> 州人力资源和社会保障局党组), and a
+    zone's short name inside it (合肥高新区管委会 -> 合肥高新技术产业开发区管理委员会)."""
+    written = _written_out(name)
+    if written == name:
+        party = next((p for p in lexicons.data("relations.json")["posts"]["body_parties"] if name.endswith(p)), "")
+        written = _written_out(name[:-len(party)]) + party if party else name
+    name = written
     if name.endswith(tuple(lexicons.patterns()["township_party_committees"])) and not name.startswith("中共"):
         name = "中共" + name
     return zone_full_form(name)
+
+
+def _written_out(name: str) -> str:
+    for short, full in lexicons.pairs("org_abbreviations.tsv"):
+        if name.endswith(short) and not name[: -len(short)].endswith("和"):  # 正蓝旗农牧和科技局: its own name
+            return name[: -len(short)] + full
+    return name
 
 
 def zone_full_form(name: str) -> str:

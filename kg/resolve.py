@@ -475,6 +475,7 @@ class Resolver:
         self.title_bodies = patterns["title_bodies"]
         self.meeting_bodies: dict[int, Entity] = {}  # article -> body of its latest named meeting
         self.subject_places: dict[int, Entity] = {}  # article -> place of its latest sentence opening with one
+        self.latest_people: dict[int, Entity] = {}  # article -> the last person named before the current sentence
         self.programs: dict[int, list[Entity]] = {}  # article -> its programs so far, in text order
         self.listed_programs: dict[int, Entity] = {}  # article -> program of its latest annex list heading
         self.policy_titles: dict[int, list[str]] = {}  # article -> its policies' full titles so far, in text order
@@ -1145,10 +1146,13 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
         article = r.ctx.article.index
         counts = kb.mentions[(document.source, article)]
         resolver.start_sentence(r.ctx.sentence.text)
+        people = []
         for m in sorted(r.mentions, key=lambda m: m.start):
             entity = resolver.entity(m, article)
             if entity:
                 counts[entity.key] = counts.get(entity.key, 0) + 1
+                if entity.type == "Person":
+                    people.append(entity)
                 if entity.type == "Policy":
                     resolver.note_policy(entity, article)
         for place in resolver.report_places(article):
@@ -1157,6 +1161,8 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
         resolver.note_subject_place(r.mentions, article, r.ctx.sentence.text, r.ctx.opens_paragraph())
         for rel in r.relations:
             add_relation(kb, resolver, rel, article)
+        if people:
+            resolver.latest_people[article] = people[-1]
         for entity in {e.key: e for e in resolver.read_by_rules}.values():
             counts[entity.key] = counts.get(entity.key, 0) + 1
         resolver.note_programs(r.mentions, article)
@@ -1229,6 +1235,8 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
         subject = resolver.listed_programs.get(article)
     elif rel.attrs.get("policyAnaphor"):
         subject = resolver.latest_policy(rel.attrs["policyAnaphor"], article)
+    elif rel.attrs.get("latestPerson"):
+        subject = resolver.latest_people.get(article)  # 她是合作社的社员 after a sentence naming her
     else:
         subject = resolver.entity(rel.subject, article)
     if subject is None:
@@ -1248,6 +1256,8 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
         obj = resolver.article_place(rel.attrs["articlePlace"], rel.object.start, article)
     elif rel.attrs.get("placeAnaphor"):
         obj = resolver.anaphoric_place(rel.attrs["placeAnaphor"], rel.object.start, article)
+    elif rel.attrs.get("ownBody"):  # 是合作社的社员: the one cooperative the article has named
+        obj = resolver.own_body(rel.attrs["ownBody"], article, kb.mentions.get((rel.evidence.source, article), {}))
     elif rel.attrs.get("namedPlace"):
         obj = resolver.opening_place(subject, rel.object.start, article)
     elif (counted := resolver.counted_places(rel.object, article)) is not None:

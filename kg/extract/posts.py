@@ -48,15 +48,34 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     found: list[Relation] = []
     dates = sentence_dates(ctx) if posts else []
     for post in posts:
-        for person, dated in holders_of(post, posts, people, text):
+        holders = holders_of(post, posts, people, text)
+        for person, dated in holders:
             found += posts_held(ctx, mention_of(person), post, dated, dates, text)
+        if not holders:
+            found += pronoun_holders(ctx, post, people, dates, text)
     if author_role(doc, ctx, posts, people):
         author = Mention(ctx.article.authors[0], "Person", 0, 0)
         found += [r for post in posts for r in posts_held(ctx, author, post, False, dates, text)]
     noted = noted_author(ctx, text) if posts and not people else ""
     if noted:
         found += [r for post in posts for r in posts_held(ctx, Mention(noted, "Person", 0, 0), post, False, dates, text)]
-    found += stated_memberships(doc, ctx)
+    found += stated_memberships(doc, ctx) + cooperative_members(doc, ctx)
+    return found
+
+
+def pronoun_holders(ctx: SentenceContext, post: Post, people: list[Span], dates: list, text: str) -> list[Relation]:
+    """他是X合作社理事长 (pronoun_holder): the person the sentence named last before the pronoun, else the one the
+    article named last before the sentence (latestPerson, for the resolver)."""
+    pronoun = re.search(p_cues()["pronoun_holder"], text[:post.head])
+    if pronoun is None:
+        return []
+    earlier = [p for p in people if p.end_char <= pronoun.start()]
+    if earlier:
+        return posts_held(ctx, mention_of(earlier[-1]), post, False, dates, text)
+    found = posts_held(ctx, Mention(text[pronoun.start()], "Person", pronoun.start(), pronoun.start() + 1), post, False,
+                       dates, text)
+    for r in found:
+        r.attrs["latestPerson"] = "1"
     return found
 
 
@@ -448,9 +467,16 @@ def memberships(ctx: SentenceContext, person: Mention, post: Post, text: str) ->
     """A member's title (中央政治局委员, 省委常委) makes its holder a member of the body it names."""
     body = post.org or post.org_inside
     if body is None or not post.title.endswith(tuple(p_cues()["member_words"])) \
-            or bare_title(post.title) in p_cues()["chair_titles"]:
+            or bare_title(post.title) in p_cues()["chair_titles"] or court_committee_seat(post.title, body):
         return []
     return [relation(ctx, person, "memberOf", party_group_of(body, post, text) or mention_of(body))]
+
+
+def court_committee_seat(title: str, body: Span) -> bool:
+    """X法院审判委员会委员 with the court as the post's body: a seat on the court's committee, which the text names
+    no body of its own (X法院副院长、审判委员会委员 names it: a member of that committee)."""
+    committee = title.removesuffix("委员")
+    return committee in lexicons.patterns()["court_committee_of"].values() and not body.text.endswith(committee)
 
 
 def party_group_of(body: Span, post: Post, text: str) -> Mention | None:
@@ -479,6 +505,34 @@ def stated_memberships(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             tuple(c["member_tails"])
         ):
             found += [relation(ctx, mention_of(p), "memberOf", mention_of(body)) for p in listed_before(spans, i, text)]
+    return found
+
+
+def cooperative_members(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """马世林就是合作社的第一批社员, 她是X合作社的首批社员, 刘秀梅也加入了合作社 (joined_members): the member is the name
+    right before the cue, or for 她/他 the last the sentence named before it, else the person the article named last
+    (latestPerson, for the resolver); the cooperative is the one named in the cue, else the last the sentence named
+    before it, else the one the article named (ownBody, by its bare word or none)."""
+    text = text_of(doc)
+    spans = list(ents(doc))
+    found = []
+    for pattern in p_cues()["joined_members"]:
+        for m in re.finditer(pattern, text):
+            attrs: dict[str, str] = {}
+            before = [e for e in spans if e.end_char <= m.start()]
+            people = [e for e in before if e.label_ == "Person" and (m["pronoun"] or e.end_char == m.start())]
+            if people:
+                member = mention_of(people[-1])
+            elif m["pronoun"]:
+                member, attrs["latestPerson"] = Mention(m["pronoun"], "Person", m.start(), m.end("pronoun")), "1"
+            else:
+                continue
+            named = [e for e in spans if e.label_ == "Organization" and e.end_char == m.end("body")] if m["body"] else \
+                [e for e in before if e.label_ == "Organization" and e.text.endswith("合作社")]
+            body = mention_of(named[-1]) if named else Mention("合作社", "Organization", m.start(), m.start())
+            if not named:
+                attrs["ownBody"] = "合作社"
+            found.append(relation(ctx, member, "memberOf", body, **attrs))
     return found
 
 

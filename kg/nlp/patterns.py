@@ -905,6 +905,8 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             start = _after_supervised_site(text, start, w.end, place_starts)  # 对沙坡头区|高标准农田建设项目开展监督检查
             surface = text[start:w.end]
         min_len = rule["min_len"]
+        if rule["source"] == "zone" and start in place_starts and place_starts[start].end > w.end:
+            continue  # 十八站|鄂伦春族乡: the opening of a longer division's name, no station
         if rule["source"] == "zone" and start in place_starts:
             zone_start = _zone_start(text, start, w.end, place_starts)
             if zone_start != start and load_gazetteer().lookup(text[zone_start:w.end]) \
@@ -913,6 +915,10 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             start, surface = zone_start, text[zone_start:w.end]
             min_len = min(min_len, MIN_NAMED_ZONE)
         if rule["label"] == "Organization":
+            committee = _court_committee_post(surface, text[w.end:])
+            if committee:  # 任命A为X县人民法院审判委员会委员: a post in the court, not the committee as a body
+                found.append(Candidate(start, w.end - len(committee), rule["label"], rule["source"]))
+                continue
             if MEASURED.search(surface[: len(surface) - len(suffix)]):
                 continue  # 建成乡村公共空间46处: a number right before a one-word head (处, 所) counts things
             if counted_levels_before(text, start):
@@ -1567,6 +1573,14 @@ def committee_departments(text: str, found: list[Candidate]) -> list[Candidate]:
         if committee:
             out.append(Candidate(c.start, c.end, "Organization", c.source, canonical=committee + text[c.start:c.end]))
     return out
+
+
+def _court_committee_post(surface: str, after: str) -> str:
+    """审判委员会 of X法院审判委员会 right before 委员: the title 审判委员会委员 of a post in the court (检察委员会 of a
+    procuratorate); "" otherwise."""
+    kinds = lexicons.patterns()["court_committee_of"]
+    return next((committee for body, committee in kinds.items()
+                 if after.startswith("委员") and surface.endswith(body + committee)), "")
 
 
 def court_committees(text: str, found: list[Candidate]) -> list[Candidate]:
