@@ -672,8 +672,8 @@ class Resolver:
         level_word = level_word_of(name)
         if LEVEL_WORDS.get(level_word) != "county":
             return None
-        named = {d.adcode: d for end, d in self.sentence_places
-                 if end <= start and d.level == "county" and d.name.endswith(level_word)}
+        named = {d.adcode: d for end, d in self.sentence_places if end <= start and d.level == "county"
+                 and d.name.endswith(level_word) and not self.learned_from(end)}
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
         subject = self.division_of(self.subject_places.get(article))
@@ -821,8 +821,8 @@ class Resolver:
                     and not self.article_focus_subject(article, self.entity(places[last], article)):
                 self.subject_places.pop(article, None)  # A镇入选…，B街道被…确定为…: places side by side, none goes on
                 return
-            if locative_opening(sentence, first.start, places[last].end):
-                return  # 在蒿坝镇开展X。深入推进Y: the town is where X is done, not the actor of what follows
+            if locative_opening(sentence, first.start, places[last].end) or self.learned_from(places[last].end):
+                return  # 在蒿坝镇开展X。深入推进Y: where X is done, 借鉴福田区经验: a model; neither acts on
             place = self.entity(places[last], article)
             if place is not None and place.attrs.get("adcode"):
                 self.subject_places[article] = place

@@ -617,9 +617,11 @@ def implemented_in_scope(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 def implemented_in_next_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     """启动实施乡村旅游富民工程，在泾河源、六盘山两镇打造15个旅游示范村; 要实施“百企帮百村”产业扶贫行动，由市扶贫办
     牵头，在平顺、壶关、武乡三县组织…: a program launched at a clause's end (next_clause_launch) is carried out in
-    the places the next clause opens with, past a lead body's clause: 在, the places and their count, then a verb."""
+    the places the next clause opens with, past a lead body's clause: 在, the places and their count, then a verb,
+    when that clause names no program of its own (实施X，在A、B两县开展Y试点: the places are Y's)."""
     text = text_of(doc)
     spans = named_places(doc)
+    plans = ents(doc, *PLANS)
     found = []
     for plan in ents(doc, "Program"):
         end = plan.end_char + (text[plan.end_char:plan.end_char + 1] in "”’")
@@ -629,7 +631,8 @@ def implemented_in_next_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]
         places = places_from(spans, at + 1, text) if text.startswith("在", at) else []
         tail = text[places[-1].end_char:] if places else ""
         tail = tail[_pattern("anaphor_site_count").match(tail).end():]
-        if tail[:1].isalpha() and tail[:1] != "的":  # a verb: what is done there (not 在A镇，… nor 在A镇的…)
+        clause = (places[-1].end_char, clause_end(text, places[-1].end_char)) if places else (0, 0)
+        if tail[:1].isalpha() and tail[:1] != "的" and not any(clause[0] <= p.start_char < clause[1] for p in plans):
             found += [relation(ctx, mention_of(plan), "implementedIn", mention_of(p)) for p in most_specific(places, text)]
     return found
 
