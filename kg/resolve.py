@@ -1098,15 +1098,16 @@ class Resolver:
         """The bodies heading the title of the article's notice, in order (农业农村部办公厅 财政部办公厅关于…: two)."""
         return [i for i in re.split(r"[ \u3000、]", self.ctx.notice_issuers.get(article, "")) if i]
 
-    def own_body(self, kind: str, article: int, named: dict[str, int]) -> Entity | None:
+    def own_body(self, kind: str, article: int, source: str) -> Entity | None:
         """The body a head's title with no body (副厅长, 局长) belongs to in an article of that body's own (its notice,
         work summary or press conference): the body whose notice the article is, else the one body of that kind
-        among those the article has named so far (`named`, keys of entities), or None when it named several. A
+        among those the article (of the document `source`) has named so far, or None when it named several. A
         cooperative or a company (合作社理事长) may lie anywhere; a 厅 or 局 is one of the article's places."""
         issuer = self.notice_issuer("我" + kind, article)
         if issuer:
             return self.entity(Mention(issuer, "Organization", 0, 0), article)
         local = kind in self.head_body_kinds
+        named = self.kb.mentions.get((source, article), {})
         bodies = [self.kb.entities[key] for key in named if self.kb.entities[key].type == "Organization"
                   and self.kb.entities[key].label.endswith(kind)
                   and (not local or self.local_body(self.kb.entities[key], article))]
@@ -1257,7 +1258,7 @@ def add_relation(kb: KnowledgeBase, resolver: Resolver, rel: Relation, article: 
     elif rel.attrs.get("placeAnaphor"):
         obj = resolver.anaphoric_place(rel.attrs["placeAnaphor"], rel.object.start, article)
     elif rel.attrs.get("ownBody"):  # 是合作社的社员: the one cooperative the article has named
-        obj = resolver.own_body(rel.attrs["ownBody"], article, kb.mentions.get((rel.evidence.source, article), {}))
+        obj = resolver.own_body(rel.attrs["ownBody"], article, rel.evidence.source)
     elif rel.attrs.get("namedPlace"):
         obj = resolver.opening_place(subject, rel.object.start, article)
     elif (counted := resolver.counted_places(rel.object, article)) is not None:
@@ -1309,7 +1310,7 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
         label = resolver.post_body(title, place, article)
         org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None
     if org is None and rel.attrs.get("ownBody"):
-        org = resolver.own_body(rel.attrs["ownBody"], article, kb.mentions.get((rel.evidence.source, article), {}))
+        org = resolver.own_body(rel.attrs["ownBody"], article, rel.evidence.source)
         if org is None:
             return  # 副厅长 of no body the article makes clear: no post
     place = resolver.jurisdiction(org, place, article)
