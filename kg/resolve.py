@@ -132,6 +132,14 @@ def one_of(place: Entity | None, divisions: list[Division | None]) -> bool:
     return place is not None and any(d is not None and d.adcode == place.attrs.get("adcode") for d in divisions)
 
 
+def renamed_town(written: str, division: Division) -> str:
+    """井冈山市茅坪乡 linked to the list's 茅坪镇: a town the text names by another level word (a township since made
+    a town, a town since made a street) keeps the name the text gives it; "" for any other place."""
+    ending, listed = lexicons.suffix_of(written, "town_suffixes"), lexicons.suffix_of(division.name, "town_suffixes")
+    same = ending and listed and ending != listed and written[:-len(ending)] == division.name[:-len(listed)]
+    return written if same else ""
+
+
 def level_word_of(name: str) -> str:
     """The level word a body's name opens with (自治区 in 自治区党委, 市 in 市财政局; 地区 in 地区农业农村局 and for a
     prefecture's 地委 and 行署), or ""."""
@@ -508,7 +516,7 @@ class Resolver:
             return None
         if m.type == "Place" and adcode:
             division = self.gazetteer.get(adcode)
-            key, label = f"place/{adcode}", division.name
+            key, label = f"place/{adcode}", renamed_town(m.text, division) or division.name
             attrs = {"adcode": adcode, "level": division.level}
         else:
             key, attrs = stable_key(m.type, label), {}

@@ -18,6 +18,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span
 
 from .. import lexicons
+from ..gazetteer import provincial
 from ..lexicons import clause_end, clause_start, in_one_clause
 from ..model import Mention, Relation
 from ..nlp.candidates import HAN, is_region, text_of
@@ -625,14 +626,17 @@ def implemented_in_next_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]
     found = []
     for plan in ents(doc, "Program"):
         end = plan.end_char + (text[plan.end_char:plan.end_char + 1] in "”’")
-        if text[end:end + 1] != "，" or not _pattern("next_clause_launch").search(text[:plan.start_char]):
-            continue
+        opening = text[:plan.start_char]
+        if text[end:end + 1] != "，" or not _pattern("next_clause_launch").search(opening) \
+                or "在" in opening[clause_start(opening, len(opening)):]:
+            continue  # 在全县推行X，在A镇建成基地: X has its scope; the base is one thing done in A镇
         at = _pattern("lead_body_clause").match(text, end + 1).end()
         places = places_from(spans, at + 1, text) if text.startswith("在", at) else []
         tail = text[places[-1].end_char:] if places else ""
         tail = tail[_pattern("anaphor_site_count").match(tail).end():]
         clause = (places[-1].end_char, clause_end(text, places[-1].end_char)) if places else (0, 0)
-        if tail[:1].isalpha() and tail[:1] != "的" and not any(clause[0] <= p.start_char < clause[1] for p in plans):
+        if tail[:1].isalpha() and tail[:1] != "的" and not any(clause[0] <= p.start_char < clause[1] for p in plans) \
+                and not any(provincial(p._.adcode or "") for p in places):  # 在北京市、上海市开设直营店: outlets afar
             found += [relation(ctx, mention_of(plan), "implementedIn", mention_of(p)) for p in most_specific(places, text)]
     return found
 

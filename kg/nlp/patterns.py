@@ -1719,7 +1719,7 @@ LISTED_NAME_MAX = 6  # 乌云其其格, 苏和巴特尔: Mongolian and Tibetan n
 @cache
 def _listed_names() -> re.Pattern:
     """A list of two or more names joined by 、 and closed by what officials do (出席, 参加 …)."""
-    part = f"[\u4e00-\u9fff]{{2,{LISTED_NAME_MAX}}}"
+    part = f"[\u4e00-\u9fff]{{2,{LISTED_NAME_MAX}}}?"
     item = f"{part}(?:[{NAME_DOTS}]{part})*"  # 热合曼·阿布都拉: a transliterated name's parts
     actions = "|".join(lexicons.longest_first("person_actions"))
     return re.compile(f"(?:{item}、)+{item}?(?={actions})")
