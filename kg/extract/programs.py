@@ -619,7 +619,8 @@ def implemented_in_next_clause(doc: Doc, ctx: SentenceContext) -> list[Relation]
     """启动实施乡村旅游富民工程，在泾河源、六盘山两镇打造15个旅游示范村; 要实施“百企帮百村”产业扶贫行动，由市扶贫办
     牵头，在平顺、壶关、武乡三县组织…: a program launched at a clause's end (next_clause_launch) is carried out in
     the places the next clause opens with, past a lead body's clause: 在, the places and their count, then a verb,
-    when that clause names no program of its own (实施X，在A、B两县开展Y试点: the places are Y's)."""
+    when that clause names no program of its own (实施X，在A、B两县开展Y试点: the places are Y's), the launching clause
+    gives X no place of its own and the places are no provinces (outlets opened afar)."""
     text = text_of(doc)
     spans = named_places(doc)
     plans = ents(doc, *PLANS)
