@@ -1,18 +1,19 @@
 """What the blind passages of round 61 showed. People: a photographer named after a label at a caption's end
 (冶家村的农家乐小院 图/兰志刚), a line kg read as a contents entry; Mongolian names of parts the lexicon lacked
 (那仁满都拉, 达西扎布); a transliterated name in a list after a title (副主任张建平、热合曼·阿布都拉出席) or in a
-news lead's brackets (（通讯员 阿依努尔·吐尔逊）); Hui family names (虎晓梅) and the Korean 玄. Posts: the head of a cooperative or a
-company written after the bare word for it (合作社理事长X) is the head of the one the article named; a post after
-他是 or 她是 is the last named person's; 常务副州长 (区长, 旗长, 盟长) is a title of its own. Bodies: a bureau's party
-group is named with the bureau's name in full (州人社局党组); a seat on a court's committee written right after the
-court (X法院审判委员会委员) is a post in the court, 审判委员会委员, as the dev set's gold reads it; a county's body named by its level word alone is the county the sentence has just named (信丰县农业农村局局长…，
+news lead's brackets (（通讯员 阿依努尔·吐尔逊）); Hui family names (虎晓梅) and the Korean 玄. Posts: the head of a
+cooperative or a company written after the bare word for it (合作社理事长X) is the head of the one the article named;
+a post after 他是 or 她是 is the last named person's; 常务副州长 (区长, 旗长, 盟长) is a title of its own. Bodies: a
+bureau's party group is named with the bureau's name in full (州人社局党组); a seat on a court's committee written
+right after the court (X法院审判委员会委员) is a post in the court, 审判委员会委员, as the dev set's gold reads it; a
+county's body named by its level word alone is the county the sentence has just named (信丰县农业农村局局长…，
 县农业农村局…) or the one the sentence before opened with (郸城县被列为…。县农业局…), not the article's first.
 Places: a township written under its county by a level word the list no longer has (井冈山市茅坪乡, 茅坪镇 since) is
-that county's town, named as the text names it, not a namesake of another province; a run the station rule reads (十八站) is none when a
-longer division's name opens with it (十八站鄂伦春族乡). Programs: one launched at a clause's end is carried out
-in the places the next clause opens with (启动实施X，在A、B两镇打造…); a body that carries a program out (实施, 推行,
-推广) in named places launched it, as one that 开展 it does. Memberships: a cooperative's member stated with 是…社员 or
-加入 (她是合作社的首批社员: the person named last; 合作社 alone: the one the article named)."""
+that county's town, named as the text names it, not a namesake of another province; a run the station rule reads
+(十八站) is none when a longer division's name opens with it (十八站鄂伦春族乡). Programs: one launched at a clause's
+end is carried out in the places the next clause opens with (启动实施X，在A、B两镇打造…); a body that carries a program
+out (实施, 推行, 推广) in named places launched it, as one that 开展 it does. Memberships: a cooperative's member
+stated with 是…社员 or 加入 (她是合作社的首批社员: the person named last; 合作社 alone: the one the article named)."""
 from __future__ import annotations
 
 from test_extract_documents import facts

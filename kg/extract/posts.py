@@ -64,19 +64,24 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 
 def pronoun_holders(ctx: SentenceContext, post: Post, people: list[Span], dates: list, text: str) -> list[Relation]:
-    """他是X合作社理事长 (pronoun_holder): the person the sentence named last before the pronoun, else the one the
-    article named last before the sentence (latestPerson, for the resolver)."""
+    """他是X合作社理事长 (pronoun_holder): the post of the person the pronoun refers to."""
     pronoun = re.search(p_cues()["pronoun_holder"], text[:post.head])
     if pronoun is None:
         return []
-    earlier = [p for p in people if p.end_char <= pronoun.start()]
-    if earlier:
-        return posts_held(ctx, mention_of(earlier[-1]), post, False, dates, text)
-    found = posts_held(ctx, Mention(text[pronoun.start()], "Person", pronoun.start(), pronoun.start() + 1), post, False,
-                       dates, text)
+    holder, attrs = pronoun_referent(people, pronoun.start(), pronoun.start() + 1, text)
+    found = posts_held(ctx, holder, post, False, dates, text)
     for r in found:
-        r.attrs["latestPerson"] = "1"
+        r.attrs.update(attrs)
     return found
+
+
+def pronoun_referent(people: list[Span], start: int, end: int, text: str) -> tuple[Mention, dict[str, str]]:
+    """The person 他 or 她 (text[start:end]) refers to: the last the sentence named before it, else the one the article
+    named last before the sentence (attrs latestPerson, for the resolver)."""
+    earlier = [p for p in people if p.end_char <= start]
+    if earlier:
+        return mention_of(earlier[-1]), {}
+    return Mention(text[start:end], "Person", start, end), {"latestPerson": "1"}
 
 
 def posts_held(ctx: SentenceContext, person: Mention, post: Post, dated: bool, dates: list, text: str) -> list[Relation]:
@@ -516,21 +521,20 @@ def cooperative_members(doc: Doc, ctx: SentenceContext) -> list[Relation]:
     text = text_of(doc)
     spans = list(ents(doc))
     found = []
+    people = [e for e in spans if e.label_ == "Person"]
     for pattern in p_cues()["joined_members"]:
         for m in re.finditer(pattern, text):
-            attrs: dict[str, str] = {}
-            before = [e for e in spans if e.end_char <= m.start()]
-            people = [e for e in before if e.label_ == "Person" and (m["pronoun"] or e.end_char == m.start())]
-            if people:
-                member = mention_of(people[-1])
-            elif m["pronoun"]:
-                member, attrs["latestPerson"] = Mention(m["pronoun"], "Person", m.start(), m.end("pronoun")), "1"
+            if m["pronoun"]:
+                member, attrs = pronoun_referent(people, m.start("pronoun"), m.end("pronoun"), text)
             else:
-                continue
-            named = [e for e in spans if e.label_ == "Organization" and e.end_char == m.end("body")] if m["body"] else \
-                [e for e in before if e.label_ == "Organization" and e.text.endswith("合作社")]
-            body = mention_of(named[-1]) if named else Mention("合作社", "Organization", m.start(), m.start())
-            if not named:
+                named_before = [e for e in people if e.end_char == m.start()]
+                if not named_before:
+                    continue
+                member, attrs = mention_of(named_before[-1]), {}
+            coops = [e for e in spans if e.label_ == "Organization" and (
+                e.end_char == m.end("body") if m["body"] else e.end_char <= m.start() and e.text.endswith("合作社"))]
+            body = mention_of(coops[-1]) if coops else Mention("合作社", "Organization", m.start(), m.start())
+            if not coops:
                 attrs["ownBody"] = "合作社"
             found.append(relation(ctx, member, "memberOf", body, **attrs))
     return found

@@ -905,9 +905,9 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             start = _after_supervised_site(text, start, w.end, place_starts)  # 对沙坡头区|高标准农田建设项目开展监督检查
             surface = text[start:w.end]
         min_len = rule["min_len"]
-        if rule["source"] == "zone" and start in place_starts and place_starts[start].end > w.end:
-            continue  # 十八站|鄂伦春族乡: the opening of a longer division's name, no station
         if rule["source"] == "zone" and start in place_starts:
+            if place_starts[start].end > w.end:
+                continue  # 十八站|鄂伦春族乡: the opening of a longer division's name, no station
             zone_start = _zone_start(text, start, w.end, place_starts)
             if zone_start != start and load_gazetteer().lookup(text[zone_start:w.end]) \
                     or is_graded_kind(text[zone_start:w.end]) or _graded_after_division(text, place_starts[start], w.end):
