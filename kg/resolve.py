@@ -23,6 +23,7 @@ from .names import (
     CPPCC,
     NUMERAL_VALUES,
     body_name,
+    branch_of_title,
     full_form,
     full_place_opening,
     opening_division,
@@ -1158,7 +1159,7 @@ def resolve_document(kb: KnowledgeBase, document: Document, results: list[Senten
         people = []
         for m in sorted(r.mentions, key=lambda m: m.start):
             entity = resolver.entity(m, article)
-            if entity:
+            if entity and not (entity.type == "Organization" and branch_of_title(entity.label, r.ctx.sentence.text, m.end)):
                 counts[entity.key] = counts.get(entity.key, 0) + 1
                 if entity.type == "Person":
                     people.append(entity)
@@ -1308,8 +1309,6 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
         label = resolver.organization(hint, article, adjacent=resolver.named_by_level(place, level_word_of(hint)))
         village = "" if label else resolver.village_body(hint, rel.object.start)
         org = resolver.entity(Mention(label or village, "Organization", 0, 0), article) if label or village else None
-        if village and org:
-            resolver.read_by_rules.append(org)
     if org is not None and rel.attrs.get("partyBody"):  # 财政局党组: named by the title's opening word, a mention
         resolver.read_by_rules.append(org)
     if org is None and "orgInside" in rel.links:  # 在大湾村，村党支部书记X: the village's branch
@@ -1317,6 +1316,8 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
     if org is None:
         label = resolver.post_body(title, place, article)
         org = resolver.entity(Mention(label, "Organization", 0, 0), article) if label else None
+    if org is None and (label := village_branch(title, place)):
+        org = resolver.entity(Mention(label, "Organization", 0, 0), article)  # 双合村党支部书记X: that village's branch
     if org is None and rel.attrs.get("ownBody"):
         org = resolver.own_body(rel.attrs["ownBody"], article, rel.evidence.source)
         if org is None:
@@ -1336,6 +1337,14 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
         add_fact(kb, key, "postIn", org.key, rel.evidence)
     if place:
         add_fact(kb, key, "jurisdiction", place.key, rel.evidence)
+
+
+def village_branch(title: str, place: Entity | None) -> str:
+    """双合村党支部书记: the party branch a secretary's title opens with, of the village the post is in (the text
+    names the village, the branch only as the title's opening: no mention of it, but the post's body)."""
+    branch = next((b for b in cues()["posts"]["party_bodies"] if title.startswith(b)), "")
+    is_village = place is not None and place.type == "Place" and lexicons.suffix_of(place.label, "village_suffixes")
+    return place.label + branch if branch and is_village else ""
 
 
 def add_gazetteer_chains(kb: KnowledgeBase, gazetteer: Gazetteer) -> None:

@@ -78,4 +78,6 @@ def test_a_village_committees_post_is_in_the_committee_of_the_village_named_befo
     assert "李家村村民委员会" not in {e.label for e in kb.entities.values()}
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     mentioned = {kb.entities[k].label for counts in kb.mentions.values() for k in counts}
-    assert {"石门村村民委员会", "新华村村民委员会"} <= mentioned  # named in the text as 村委会
+    # 村委会 and 党总支 open the titles only: the posts' bodies, but no mentions of their own (the dev set lists a
+    # village committee so in 4 of 44 passages, a branch in 19 of 181 titles); the villages are mentioned
+    assert {"石门村", "新华村"} <= mentioned and not {"石门村村民委员会", "新华村村民委员会", "石门村党总支"} & mentioned

@@ -46,6 +46,9 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             prefix = name_prefix(child, places)
             if prefix is not None:
                 found[child.start_char] = relation(ctx, mention_of(child), "locatedIn", prefix)
+    for child in places:
+        if child.start_char not in found and (town := own_town(child, doc, text)) is not None:
+            found[child.start_char] = relation(ctx, mention_of(child), "locatedIn", town)
     for k, child in enumerate(places[1:], 1):
         if child.start_char not in found and places[k - 1].start_char in found \
                 and text[places[k - 1].end_char:child.start_char] in cues()["places"]["sibling_joiners"]:
@@ -63,12 +66,46 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 def sibling_container(child: Span, sibling: Relation) -> tuple[Mention, Mention] | None:
     """陆良县三岔河镇、马街镇: a place listed right after one whose container the text writes shares that container
     when one of the divisions of its name lies there, even a name that several divisions bear (the written
-    container says which one it is)."""
+    container says which one it is); so does a village the map does not know after another (匹河怒族乡老姆登村、知子罗村)."""
     parent = sibling.object
+    if not codes(child) and not sibling.subject.adcode and all(
+            lexicons.suffix_of(name, "village_suffixes") for name in (child.text, sibling.subject.text)):
+        return parent, mention_of(child)
     inside = [c for c in codes(child) if parent.adcode and load_gazetteer().contains(parent.adcode, c)]
     if len(inside) != 1:
         return None
     return parent, replace(mention_of(child), adcode=inside[0])
+
+
+def own_town(child: Span, doc: Doc, text: str) -> Mention | None:
+    """已在本镇板坝村、者冲村推广: a place right after 本镇 or 本乡 is in the town the sentence named last before it,
+    as a place or at the head of a body's name (丫他镇党委书记陆文军说，…本镇); None when the map knows no such
+    town by that name."""
+    word = next((w for w in cues()["places"]["own_town_words"] if text.endswith(w, 0, child.start_char)), "")
+    if not word:
+        return None
+    before = [e for e in ents(doc) if e.end_char <= child.start_char - len(word) and e.label_ in ("Place", "Organization")]
+    for span in reversed(before):
+        town = town_opening(span, word[-1], [c for p in before if p.label_ == "Place" for c in codes(p)])
+        if town is not None:
+            return town
+    return None
+
+
+def town_opening(span: Span, level: str, context: list[str]) -> Mention | None:
+    """The town of the level word `level` that the span is or opens with (良田镇 of 镇宁县良田镇党委), the gazetteer
+    choosing among its namesakes by the sentence's places, or keeping them all."""
+    gazetteer = load_gazetteer()
+    for end in (i + 1 for i, character in enumerate(span.text) if character == level and i > 0):
+        for start in range(end - 2):  # the longest name first: 良田镇, not 田镇
+            name = span.text[start:end]
+            towns = [d.adcode for d in gazetteer.lookup(name) if d.level == "town"]
+            if towns:
+                chosen = gazetteer.disambiguate(name, context)
+                adcode = chosen.adcode if chosen is not None and chosen.level == "town" else "|".join(towns)
+                offset = span.start_char + start
+                return Mention(name, "Place", offset, offset + len(name), name, adcode)
+    return None
 
 
 def codes(span: Span) -> tuple[str, ...]:

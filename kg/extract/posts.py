@@ -64,15 +64,38 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 
 def pronoun_holders(ctx: SentenceContext, post: Post, people: list[Span], dates: list, text: str) -> list[Relation]:
-    """他是X合作社理事长 (pronoun_holder): the post of the person the pronoun refers to."""
-    pronoun = re.search(p_cues()["pronoun_holder"], text[:post.head])
-    if pronoun is None:
+    """他是X合作社理事长, …，也是州人大代表 (pronoun_holder): the post of the person the pronoun, or the clause with
+    no subject, refers to."""
+    cue = re.search(p_cues()["pronoun_holder"], text[:post.head])
+    if cue is None:
         return []
-    holder, attrs = pronoun_referent(people, pronoun.start(), pronoun.start() + 1, text)
+    if cue.group("pronoun"):
+        holder, attrs = pronoun_referent(people, cue.start(), cue.start() + 1, text)
+    elif (subject := copula_subject(people, cue.start(), text)) is not None and ends_title_clause(post, text):
+        holder, attrs = subject
+    else:
+        return []
     found = posts_held(ctx, holder, post, False, dates, text)
     for r in found:
         r.attrs.update(attrs)
     return found
+
+
+def copula_subject(people: list[Span], start: int, text: str) -> tuple[Mention, dict[str, str]] | None:
+    """王春梅是羌族绣娘，也是州人大代表, 她是合作社的第一批社员，也是县人大代表: the person (or the pronoun's) that the clause
+    before `start` says something is (X是…), whom a clause with no subject of its own (也是…) goes on about."""
+    before = clause_start(text, start - 1)
+    if re.match(p_cues()["pronoun_copula"], text[before:start]):
+        return pronoun_referent(people, before, before + 1, text)
+    person = next((p for p in reversed(people) if before <= p.start_char and p.end_char < start
+                   and text.startswith(p_cues()["copula"], p.end_char)), None)
+    return (mention_of(person), {}) if person is not None else None
+
+
+def ends_title_clause(post: Post, text: str) -> bool:
+    """县人大代表，, 村党支部书记、: the title ends its clause or list item, so it is what the copula says the person
+    is (not 县长的司机, 村党支部书记最操心的事)."""
+    return lexicons.clause_end(text, post.end) == post.end or text.startswith("、", post.end)
 
 
 def pronoun_referent(people: list[Span], start: int, end: int, text: str) -> tuple[Mention, dict[str, str]]:
@@ -170,7 +193,8 @@ def fits_title(entity: Span, start: int, end: int) -> bool:
 
 
 def attach_prefix(post: Post, doc: Doc) -> None:
-    """The organization and place written right before the title (四川省|副省长, 四川省人民政府|省长), and 代理."""
+    """The organization and place written right before the title (四川省|副省长, 四川省人民政府|省长), the places that
+    one lies in written before it (匹河怒族乡|老姆登村|党总支书记: the post's words begin with them), and 代理."""
     text = text_of(doc)
     head = post.start - len(former_word(text, post.start, doc))
     for entity in reversed(ents(doc)):
@@ -183,8 +207,8 @@ def attach_prefix(post: Post, doc: Doc) -> None:
             post.org = entity
         elif entity.label_ == "Place" and post.place is None:
             post.place = entity
-        else:
-            break
+        elif entity.label_ != "Place" or entity.end_char != head:
+            break  # else 匹河怒族乡|老姆登村|党总支书记: the place the post's own lies in is written among its words
         head = entity.start_char
     acting = p_cues()["acting"]
     if text[:head].endswith(acting) and not post.title.startswith(("代", acting)):
@@ -376,6 +400,8 @@ def name_before(post: Post, people: list[Span], text: str) -> Span | None:
     gap = text[person.end_char:post.head]
     if gap in c["holder_gaps"] and not (gap == "" and post.title in c["not_after_name"]) \
             or re.match(c["reasoned_resignation"], gap):
+        return person
+    if gap in c["copula_gaps"] and ends_title_clause(post, text):
         return person
     for opening, closing in c["brackets"]:
         if gap == opening and text[post.end:].startswith(closing):

@@ -1523,11 +1523,12 @@ def proposed_by_agents_after(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 @cache
 def _launched_by_agents() -> re.Pattern:
-    """What follows the bodies after 由 when they launched the program: a launching verb (联合推出, 部署实施), or an
-    approval that ends its clause (由A、B批复，在…实施; not 由市财政局批准拨付资金, a payment approved)."""
+    """What follows the bodies after 由 when they launched the program: a launching verb (联合推出, 部署实施), an
+    approval that ends its clause (由A、B批复，在…实施; not 由市财政局批准拨付资金, a payment approved), or the lead
+    that ends it (由市扶贫办牵头，在…组织)."""
     c = g_cues()
     approved = f'(?:{alternation(c["approval_cues"])})(?:同意)?(?=[，。；]|$)'
-    return re.compile(f'{c["by_agents_tail"]}(?:{alternation(c["propose_cues"])}|{approved})')
+    return re.compile(f'{c["by_agents_tail"]}(?:{alternation(c["propose_cues"])}|{approved}|{c["led_by_agents"]})')
 
 
 def proposed_by_deployment(doc: Doc, ctx: SentenceContext) -> list[Relation]:

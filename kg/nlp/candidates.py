@@ -37,6 +37,7 @@ PRIORITY = {
     # 台盘乡台盘村, 田铺乡田铺大塆: a village named right after a town of the gazetteer beats the model's person
     # reading of its first characters (田铺)
     "village_after_town": 56,
+    "village_listed": 56,  # 板坝村、者冲村: a village named right after another and 、, whatever the model reads in it
     "person_model": 55,
     "place_model": 50,
     "organization_model": 48,

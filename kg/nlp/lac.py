@@ -590,6 +590,8 @@ class LacRecognizer:
     def candidate(text: str, w: Word, named_regions: bool, after_noun: bool = False) -> Candidate | None:
         surface = text[w.start:w.end]
         foreign = named_regions and looks_like_foreign_name(surface, after_noun)
+        if w.tag == "PER" and lexicons.suffix_of(surface, "village_suffixes") and lexicons.prefix_at(text, w.end, "village_body_openings"):
+            return Candidate(w.start, w.end, "Place", "place_model")  # 孔当村|党总支书记: a village before its body
         if w.tag == "PER" and (looks_like_person_name(surface) or dotted_person(text, w) or foreign) \
                 and not load_gazetteer().lookup(surface) and not reform_short_name(text, w) \
                 and not chief_system_name(text, w):

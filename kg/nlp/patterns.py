@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..gazetteer import load_gazetteer, provincial
-from ..names import NUMERAL_VALUES, body_name, opening_division, report_division, with_municipality
+from ..names import NUMERAL_VALUES, body_name, branch_of_title, opening_division, report_division, with_municipality
 from .candidates import (
     HAN,
     OPENERS,
@@ -891,6 +891,9 @@ def suffixed_phrases(text: str, sentence: SentenceWords, rule: dict, place_start
             continue  # 以中关村科学城建设为牵引, 推进X高新技术产业开发区建设: the building of a place (a zone), by its name
         if "not_followed_by" in rule and lexicons.prefix_at(text, w.end, rule["not_followed_by"]):
             continue  # 保山中心城市: 中心 opens a word of its own (中心城市, 中心城区), it ends no body's name
+        if rule["label"] == "Organization" and branch_of_title(surface, text, w.end) \
+                and surface not in lexicons.set_of("village_branches"):
+            continue  # 钱排镇双合村党支部书记X: the village is where the secretary's post is, the branch no body named apart
         if rule.get("not_before_noun") and w.end in noun_starts and not lexicons.prefix_at(text, w.end, "program_duty_nouns"):
             continue  # 河湖长制工作处: the name modifies the noun after it (not 河湖长制责任, the duty it assigns)
         if rule["label"] == "Program" and worked(text, start, w.end - len(suffix)):
@@ -1652,6 +1655,9 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
         if long_end:
             found.append(Candidate(end, long_end, "Person", "person_by_title"))  # 副县长格绒邓珠说
             continue
+        if name_end := _conjunction_family_name(text, end, model_names):
+            found.append(Candidate(end, name_end, "Person", "person_by_title"))  # 副县长和文斌，
+            continue
         if end in model_names and looks_like_titled_name(text[end:model_names[end]], text[model_names[end]:]):
             found.append(Candidate(end, _with_cut_character(text, ws, end, model_names[end]), "Person", "person_by_title"))
             continue
@@ -1673,6 +1679,16 @@ def names_after_titles(text: str, title_spans: list[tuple[int, int]], ws: list[W
                 found.append(Candidate(end, end + size, "Person", "person_by_title"))
                 break
     return found
+
+
+def _conjunction_family_name(text: str, start: int, model_names: dict[int, int]) -> int:
+    """副县长和文斌，县人大代表和春梅介绍: the model reads the family name 和 (Naxi, Lisu) as a conjunction and the given
+    name after it as a name of its own; right after a title, 和 and a two-character given name the model reads as
+    a name, then a boundary, are one person (officials are not named by a bare given name). Where the name ends,
+    or 0."""
+    given = start + len(lexicons.prefix_at(text, start, "conjunction_family_names"))
+    end = given + 2
+    return end if given > start and model_names.get(given) == end and text.startswith(name_boundaries(), end) else 0
 
 
 def _with_cut_character(text: str, ws: list[Word], start: int, end: int) -> int:
@@ -1718,11 +1734,12 @@ LISTED_NAME_MAX = 6  # 乌云其其格, 苏和巴特尔: Mongolian and Tibetan n
 
 @cache
 def _listed_names() -> re.Pattern:
-    """A list of two or more names joined by 、 and closed by what officials do (出席, 参加 …)."""
+    """A list of two or more names joined by 、 and closed by what officials do (出席, 参加 …), or by 等 before it
+    (次仁罗布、王丽等出席: 等 is no part of the last name)."""
     part = f"[\u4e00-\u9fff]{{2,{LISTED_NAME_MAX}}}?"
     item = f"{part}(?:[{NAME_DOTS}]{part})*"  # 热合曼·阿布都拉: a transliterated name's parts
     actions = "|".join(lexicons.longest_first("person_actions"))
-    return re.compile(f"(?:{item}、)+{item}?(?={actions})")
+    return re.compile(f"(?:{item}、)+{item}?(?=(?:等人?)?(?:{actions}))")
 
 
 def names_listed_after_titles(text: str, title_spans: list[tuple[int, int]]) -> list[Candidate]:

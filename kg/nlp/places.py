@@ -115,7 +115,7 @@ def match_places(text: str, words_: list[Word], quoted: set[int], whole_names: b
     replaced = {(c.start, c.end) for c in counted}  # 阳原县东城、化稍营两镇: 东城 is a town here, not 东城区
     return [c for c in found if (c.start, c.end) not in replaced] + counted \
         + _unknown_remainders(text, found, loc_words) + _bare_towns(text, found, loc_words) + _villages_after_towns(text, found, words_) \
-        + _villages_of_place_words(text, loc_words, words_)
+        + _villages_of_place_words(text, loc_words, words_) + _villages_listed(text, found, loc_words, words_)
 
 
 # The divisions a document names in full (set by the pipeline around each document's sentences). Outside a
@@ -292,8 +292,8 @@ def _may_match(text: str, kind: str, start: int, end: int, last_end: int, words_
             return False  # 振兴区域经济: the suffix opens a word (区域), the name is not 振兴区
         if body_joint(text, start) or document_joint(text, start):
             return False  # 市委、市政府和县委: 和 joins two bodies, it does not open 和县
-        if end - start == 2 and text[start:end + 1] in lexicons.lines("titles.txt"):
-            return False  # 县委副书记、代县长X: an acting county head, not 代县
+        if end - start == 2 and (text[start:end + 1] in lexicons.lines("titles.txt") or title_joint(text, start)):
+            return False  # 县委副书记、代县长X: an acting county head, not 代县; 县委书记和县长: and the county head, not 和县
         return end - start > 2 or (any(w.start == start for w in words_)
                                    and text[start:end] not in lexicons.patterns()["generic_places"])
     if kind in ("town", "town_short"):  # a whole word of the model, or a town that a village follows (札萨克镇门克庆嘎查)
@@ -344,6 +344,18 @@ def body_joint(text: str, at: int) -> tuple[int, int] | None:
     return None
 
 
+def title_joint(text: str, at: int) -> bool:
+    """县委书记和县长: 和 between two titles joins them (和县 is no county there; 和县县长 and 沛县人大常委会主任 name
+    theirs)."""
+    return text[at] in lexicons.patterns()["org_joiners"] and text.endswith(_title_tuple(), 0, at) \
+        and text.startswith(_title_tuple(), at + 1)
+
+
+@cache
+def _title_tuple() -> tuple[str, ...]:
+    return tuple(lexicons.lines("titles.txt"))
+
+
 def document_joint(text: str, at: int) -> bool:
     """依据《…法》和县政府出台的《…》: 和 after a document's title and before a level word joins the document to a body
     (和县 is no county there)."""
@@ -359,9 +371,12 @@ def _inside_ordinary_word(text: str, start: int, end: int) -> bool:
 
 def _opens_village_name(text: str, start: int, end: int, words_: list[Word]) -> bool:
     """下营镇常州村: a short form (常州) that a village suffix follows inside a place word of the model is the village's
-    name; a name after it is a village of its own in the division (安吉|余村, 淳安|下姜村)."""
+    name, and so is one that a landform's word and the suffix follow (青山口村, 石门岭村: not 青山区's, 石门县's); a
+    name after it is a village of its own in the division (安吉|余村, 淳安|下姜村)."""
     word = next((w for w in words_ if w.start == start and w.end > end and w.tag == "LOC"), None)
-    return word is not None and text[end:word.end] in lexicons.set_of("village_suffixes")
+    rest = text[end:word.end] if word is not None else ""
+    suffixes = lexicons.set_of("village_suffixes")
+    return rest in suffixes or rest[:1] in lexicons.set_of("village_name_landforms") and rest[1:] in suffixes
 
 
 def _place_runs(words_: list[Word]) -> list[tuple[Word, int]]:
@@ -500,6 +515,34 @@ def _villages_of_place_words(text: str, loc_words: list[Word], words_: list[Word
                 and not any(x.start == w.end and x.end > end for x in words_):
             out.append(Candidate(w.start, end, "Place", "place_model"))
     return out
+
+
+def _villages_listed(text: str, found: list[Candidate], loc_words: list[Word], words_: list[Word]) -> list[Candidate]:
+    """已在本镇板坝村、者冲村推广: a village named right after another village and 、 is one too, even where the model
+    reads a verb in it (者|冲|村), starting and ending where the model's words do."""
+    starts = {w.start for w in words_} | {len(text)}
+    suffixes = tuple(lexicons.patterns()["village_suffixes"])
+    ends = sorted({c.end for c in found if text.endswith(suffixes, c.start, c.end)}
+                  | {w.end for w in loc_words if text.endswith(suffixes, w.start, w.end)})
+    out = []
+    for end in ends:
+        while text.startswith("、", end) and end + 1 in starts and (village := _listed_village_end(text, end + 1, words_)):
+            out.append(Candidate(end + 1, village, "Place", "village_listed"))
+            end = village
+    return out
+
+
+def _listed_village_end(text: str, start: int, words_: list[Word]) -> int:
+    """Where a village listed at `start` ends (the village rule's name, ending where a word of the model does); 0
+    when there is none, when a function word is inside (塔川等村) or when ordinary words make the name a kind of
+    village (民宿村、艺术村、文旅休闲村)."""
+    m = _village_rule()[0].match(text, start)
+    if not m or not is_specific_place(m.group()) or all(w.end != m.end() for w in words_):
+        return 0
+    inside = [w for w in words_ if start <= w.start < m.end()]
+    named = [w for w in inside if w.start < m.start(1)]
+    kind = all(w.tag in lexicons.set_of("kind_word_tags") and w.end - w.start > 1 for w in named)
+    return 0 if kind or {w.tag for w in inside} & lexicons.set_of("function_tags") else m.end()
 
 
 @cache
