@@ -12,6 +12,11 @@ def facts(kb, predicate: str) -> set[tuple[str, str]]:
     return {(kb.entities[s].label, kb.entities[o].label) for (s, p, o) in kb.facts if p == predicate}
 
 
+def posts_held(kb) -> set[tuple[str, str]]:
+    """(holder, title) of every post the knowledge base holds."""
+    return {(kb.entities[s].label, kb.entities[o].attrs["title"]) for s, p, o in kb.facts if p == "holds"}
+
+
 def test_the_body_a_title_opens_with_issued_it(nlp, tmp_path):
     kb = kb_of(nlp, tmp_path, {"a.txt": "会议审议了《中共四川省委关于加强基层治理的意见》。"})
     assert ("中共四川省委关于加强基层治理的意见", "中共四川省委") in facts(kb, "issuedBy")

@@ -16,7 +16,7 @@ out (实施, 推行, 推广) in named places launched it, as one that 开展 it 
 stated with 是…社员 or 加入 (她是合作社的首批社员: the person named last; 合作社 alone: the one the article named)."""
 from __future__ import annotations
 
-from test_extract_documents import facts
+from test_extract_documents import facts, posts_held
 from test_nlp import ents
 from test_resolve import kb_of, labels
 
@@ -42,7 +42,7 @@ def test_the_head_of_a_cooperative_named_by_its_bare_word(nlp, tmp_path):
     text = ("靖西市龙邦边贸农民专业合作社统一收购。合作社理事长黄美兰说，今年已收购三千吨。"
             "广西靖西龙润食品有限公司新上两条生产线，公司总经理赵德明说，原料充足。")
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
-    held = {(kb.entities[s].label, kb.entities[o].attrs["title"]) for s, p, o in kb.facts if p == "holds"}
+    held = posts_held(kb)
     assert {("黄美兰", "理事长"), ("赵德明", "总经理")} <= held
     bodies = {kb.entities[o].label for s, p, o in kb.facts if p == "postIn"}
     assert {"靖西市龙邦边贸农民专业合作社", "广西靖西龙润食品有限公司"} <= bodies
@@ -68,7 +68,7 @@ def test_a_seat_on_a_courts_committee_is_a_post_in_the_court(nlp, tmp_path):
     text = ("泾县人大常委会召开会议。会议决定任命查志宏为泾县人民法院审判委员会委员、审判员，"
             "任命刘芳为泾县人民法院副院长、审判委员会委员，任命玄哲洙为泾县人民法院审判员。")
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
-    held = {(kb.entities[s].label, kb.entities[o].attrs["title"]) for s, p, o in kb.facts if p == "holds"}
+    held = posts_held(kb)
     assert {("查志宏", "审判委员会委员"), ("查志宏", "审判员"), ("刘芳", "审判委员会委员"), ("玄哲洙", "审判员")} <= held
     assert "泾县人民法院审判委员会" not in {kb.entities[o].label for s, p, o in kb.facts
                                     if p == "postIn" and kb.entities[s].attrs["title"] == "审判员"}
@@ -112,5 +112,5 @@ def test_members_of_a_cooperative_stated_with_its_members_word(nlp, tmp_path):
 def test_a_post_after_a_pronoun_is_held_by_the_person_named_last(nlp, tmp_path):
     text = "种粮大户李建设站在地头算账。他是商水县丰禾农机专业合作社理事长，合作社有社员80户。"
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
-    held = {(kb.entities[s].label, kb.entities[o].attrs["title"]) for s, p, o in kb.facts if p == "holds"}
+    held = posts_held(kb)
     assert held == {("李建设", "理事长")}

@@ -15,7 +15,7 @@ township are all in it (匹河怒族乡老姆登村、知子罗村). Programs: t
 A、B两县…) launched it, as the dev set reads 69 of 86 such leads."""
 from __future__ import annotations
 
-from test_extract_documents import facts
+from test_extract_documents import facts, posts_held
 from test_nlp import ents
 from test_resolve import kb_of
 
@@ -47,7 +47,7 @@ def test_a_villages_branch_opening_its_secretarys_title_is_no_mention(nlp, tmp_p
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     found = mentioned(kb, "Organization")
     assert "古棉村党支部" not in found and "古棉村" in mentioned(kb, "Place")
-    held = {(kb.entities[s].label, kb.entities[o].attrs["title"]) for s, p, o in kb.facts if p == "holds"}
+    held = posts_held(kb)
     assert {("陈明", "副县长"), ("蓝秋菊", "党支部书记"), ("王刚", "党支部书记")} <= held
 
 
@@ -72,7 +72,7 @@ def test_a_village_secretarys_seat_listed_before_the_title_with_its_township(nlp
             "王明是碧痕镇新寨村党支部书记，带领群众种茶。")
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     assert ("彭春花", "福贡县人民代表大会") in facts(kb, "memberOf")
-    held = {(kb.entities[s].label, kb.entities[o].attrs["title"]) for s, p, o in kb.facts if p == "holds"}
+    held = posts_held(kb)
     assert {("彭春花", "党总支书记"), ("王明", "党支部书记")} <= held
 
 
@@ -80,7 +80,7 @@ def test_a_title_after_the_copula_that_does_not_end_its_clause_is_no_post(nlp, t
     text = ("金秀瑶族自治县召开会议。李明是县长的司机。村党支部书记王五说，合作社是全村的致富引擎，也是村委会主任最操心的事。"
             "赵刚是县人大代表，在长垌乡务农。")
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
-    held = {(kb.entities[s].label, kb.entities[o].attrs["title"]) for s, p, o in kb.facts if p == "holds"}
+    held = posts_held(kb)
     assert ("王五", "党支部书记") in held and not {("李明", "县长"), ("王五", "村委会主任")} & held
     assert facts(kb, "memberOf") == {("赵刚", "金秀瑶族自治县人民代表大会")}
 
