@@ -60,6 +60,11 @@ def test_names_after_titles_before_words_of_telling_and_of_new_families_and_part
     assert found.get("王丽") == "Person" and "王丽等" not in found
 
 
+def test_the_common_family_names_hong_fu_and_yan_and_the_manchu_e(nlp):
+    found = ents(nlp, "县委书记洪志斌、县长傅建军出席会议，县政协副主席鄂晓雯、阎丽萍参加调研。")
+    assert {found.get(n) for n in ("洪志斌", "傅建军", "鄂晓雯", "阎丽萍")} == {"Person"}
+
+
 def test_a_seat_stated_in_a_clause_with_no_subject(nlp, tmp_path):
     text = ("金秀瑶族自治县长垌乡的庞秀英是土生土长的茶山瑶妇女，也是县人大代表。"
             "村民耿秀兰种了十亩芍药。她是合作社的第一批社员，也是县人大代表。")
