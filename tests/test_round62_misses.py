@@ -65,6 +65,11 @@ def test_the_common_family_names_hong_fu_and_yan_and_the_manchu_e(nlp):
     assert {found.get(n) for n in ("洪志斌", "傅建军", "鄂晓雯", "阎丽萍")} == {"Person"}
 
 
+def test_tibetan_name_parts_of_qinghai_and_garze(nlp):
+    found = ents(nlp, "杂多县生态管护员才仁多杰被评为全国劳动模范。亚丁村村民洛绒批措已为民宿的客人煮好酥油茶。")
+    assert {found.get(n) for n in ("才仁多杰", "洛绒批措")} == {"Person"}
+
+
 def test_a_seat_stated_in_a_clause_with_no_subject(nlp, tmp_path):
     text = ("金秀瑶族自治县长垌乡的庞秀英是土生土长的茶山瑶妇女，也是县人大代表。"
             "村民耿秀兰种了十亩芍药。她是合作社的第一批社员，也是县人大代表。")
