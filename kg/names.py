@@ -114,7 +114,7 @@ def full_place_opening(name: str, gazetteer: Gazetteer) -> str:
     a body named after its place's short form and level word takes the place's full name, as the place does; a name
     that opens with a full name stays (和平区人民法院), and so does a firm's or a farmers' cooperative's, registered as
     it is written (贡山县鑫源草果加工有限公司, 贡山县独龙江草果种植专业合作社)."""
-    if name.endswith(tuple(lexicons.patterns()["registered_name_endings"])):
+    if lexicons.suffix_of(name, "registered_name_endings"):
         return name
     for end in SHORT_PLACE_OPENING:
         opening = name[:end]

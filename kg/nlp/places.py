@@ -347,13 +347,8 @@ def body_joint(text: str, at: int) -> tuple[int, int] | None:
 def title_joint(text: str, at: int) -> bool:
     """县委书记和县长: 和 between two titles joins them (和县 is no county there; 和县县长 and 沛县人大常委会主任 name
     theirs)."""
-    return text[at] in lexicons.patterns()["org_joiners"] and text.endswith(_title_tuple(), 0, at) \
-        and text.startswith(_title_tuple(), at + 1)
-
-
-@cache
-def _title_tuple() -> tuple[str, ...]:
-    return tuple(lexicons.lines("titles.txt"))
+    titles = lexicons.lines("titles.txt")
+    return text[at] in lexicons.patterns()["org_joiners"] and text.endswith(titles, 0, at) and text.startswith(titles, at + 1)
 
 
 def document_joint(text: str, at: int) -> bool:
@@ -520,6 +515,8 @@ def _villages_of_place_words(text: str, loc_words: list[Word], words_: list[Word
 def _villages_listed(text: str, found: list[Candidate], loc_words: list[Word], words_: list[Word]) -> list[Candidate]:
     """已在本镇板坝村、者冲村推广: a village named right after another village and 、 is one too, even where the model
     reads a verb in it (者|冲|村), starting and ending where the model's words do."""
+    if "、" not in text:
+        return []  # most sentences list no villages: no need for the model's word edges
     starts = {w.start for w in words_} | {len(text)}
     suffixes = tuple(lexicons.patterns()["village_suffixes"])
     ends = sorted({c.end for c in found if text.endswith(suffixes, c.start, c.end)}
