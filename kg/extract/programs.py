@@ -127,6 +127,57 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
     return found
 
 
+def implemented_by_local_leadership(doc: Doc, ctx: SentenceContext) -> list[Relation]:
+    """鞍山市委、市政府深入实施东北振兴战略, 县委、县政府启动X，打造“Y”品牌, 镇里正推进Z: a place's party committee
+    and government (or its 里) opening a sentence carry the programs their verbs govern out in their place, up to
+    the first place or person the sentence names after them or a body that opens a clause of its own. Not a program
+    sited elsewhere (部署开展X，在A区、B区率先实施), nor one a relative clause names (市委、市政府推出的X要在两县率先
+    落地: the leadership launched it, others carry it out), nor one a province's leadership deploys (省委部署实施X:
+    the cities and counties below carry it out)."""
+    text = text_of(doc)
+    spans = ents(doc)
+    leadership = local_leadership(spans, text, time_lead(text))
+    if leadership is None:
+        return []
+    place, attrs, end = leadership
+    province = (attrs.get("articlePlace") or place.text).endswith(("省", "自治区"))
+    found = []
+    for i, e in enumerate(spans):
+        if e.start_char < end:
+            continue
+        gap = text[end:e.start_char]
+        if e.label_ in ("Place", "Person") or e.label_ == "Organization" and gap[-1:] in "，；：":
+            break
+        if e.label_ in PLANS and has_cue(gap) and not gap.rstrip("“‘《").endswith("的") \
+                and not (province and "部署" in gap) and not places_after(spans, i, text):
+            found.append(relation(ctx, mention_of(e), "implementedIn", place, **attrs))
+        end = e.end_char
+    return found
+
+
+def local_leadership(spans: list[Span], text: str, at: int) -> tuple[Mention, dict[str, str], int] | None:
+    """The place of the local leadership a sentence opens with at `at`, with the attrs relation() takes (a Place
+    mention of the place the bodies' name holds, or an empty one with the level word for the resolver: 县委 → the
+    county the text speaks of), and where the leadership ends; None when the sentence opens otherwise."""
+    words = _pattern("local_leadership_words").match(text, at)
+    if words:
+        return Mention("", "Place", at, at), {"articlePlace": words.group("level")}, words.end()
+    bodies = list(takewhile(lambda e: e.label_ == "Organization", (e for e in spans if e.start_char >= at)))
+    opening = re.match(g_cues()["local_leadership"], bodies[0].text) if bodies and bodies[0].start_char == at else None
+    if opening is None:
+        return None
+    end = bodies[0].end_char
+    for body in bodies[1:]:  # 县委、县政府: the paired body of the same place
+        if text[end:body.start_char] not in DEPLOYER_JOINERS or not re.match(g_cues()["local_leadership"], body.text):
+            break
+        end = body.end_char
+    level, place = opening.group("level"), opening.group("place")
+    if place in (level, "自治" + level):  # 县委, 自治州人民政府: the level the text speaks of
+        return Mention("", "Place", end, end), {"articlePlace": level}, end
+    start = bodies[0].start_char + opening.start("place")
+    return Mention(place, "Place", start, start + len(place)), {}, end
+
+
 def owners_before_plans(spans: list[Span], text: str) -> list[Span]:
     """深入实施自治区党委、政府部署的P: the bodies (or persons) of a relative clause right before a program say whose
     program it is (scope_relative_tail); they are no actor of the sentence, whose elided subject still carries
@@ -1662,7 +1713,7 @@ IMPLEMENTED_RULES: tuple[Rule, ...] = (
     implemented_by_designation, implemented_with_elided_object, implemented_by_place_anaphor,
     implemented_by_the_report_place, implemented_at_the_scene, implemented_in_annex_list, implemented_as_reported,
     applied_in_own_place, implemented_in_core_area, implemented_as_named_pilot, implemented_by_published_list,
-    implemented_in_next_clause)
+    implemented_in_next_clause, implemented_by_local_leadership)
 PROPOSED_RULES: tuple[Rule, ...] = (
     proposed, proposed_by_agents_after, proposed_by_deployment, proposed_by_deployment_about, proposed_at_meeting,
     proposed_in_relative_clause, proposed_by_the_notice, proposed_by_copula, proposed_by_titled_designation)
@@ -1672,5 +1723,6 @@ NEED_A_PLAN = frozenset({
     implemented, implemented_by_the_article_subject, implemented_with_elided_object, implemented_by_place_anaphor,
     implemented_by_the_report_place, implemented_as_reported, applied_in_own_place, implemented_in_core_area,
     implemented_as_named_pilot, implemented_by_published_list, implemented_in_next_clause,
-    proposed, proposed_by_deployment, proposed_by_deployment_about, proposed_at_meeting, proposed_in_relative_clause,
-    proposed_by_the_notice, proposed_by_copula, proposed_by_titled_designation})
+    implemented_by_local_leadership, proposed, proposed_by_deployment, proposed_by_deployment_about,
+    proposed_at_meeting, proposed_in_relative_clause, proposed_by_the_notice, proposed_by_copula,
+    proposed_by_titled_designation})
