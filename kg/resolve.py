@@ -599,7 +599,7 @@ class Resolver:
             return (self.ctx.province.name, self.ctx.province.adcode) if self.ctx.province else ("", "")
         if not m.adcode:
             name = m.canonical or m.text
-            known = self.gazetteer.named(name)
+            known = self.gazetteer.named(name) or self.renamed_town(name, m.start, article)
             if len(known) != 1:
                 if name.endswith(self.village_suffixes):
                     self.sentence_villages.append((m.end, name))
@@ -623,6 +623,24 @@ class Resolver:
             return "", ""  # a short form (永丰, 尖山) far from every place the document names: a word, not a place
         self.sentence_places.append((m.end, division))
         return m.text, division.adcode
+
+    def renamed_town(self, name: str, start: int, article: int) -> list[Division]:
+        """宋家沟乡 where the code list has 宋家沟镇, 嘎洒镇 where it has 嘎洒街道: a township made a town, or a town
+        made a street office, since the text was written. The division of the same stem and another town ending,
+        in the county the article is about (or the place written right before the town), when only one is; the
+        text's name stays the place's label. Not in another county the article names too: 温宿县柯柯牙镇, in an
+        article about 温宿县, is no 柯柯牙街道 of 阿克苏市."""
+        ending = lexicons.suffix_of(name, "town_renames")
+        if not ending:
+            return []
+        stem = name.removesuffix(ending)
+        end, before = self.sentence_places[-1] if self.sentence_places else (-1, None)
+        focus = self.ctx.article_focus.get(article, {}).get("county")
+        county = before if before is not None and end == start else focus
+        counties = {county.adcode} if county is not None else set()
+        found = [d for ending in lexicons.patterns()["town_renames"] for d in self.gazetteer.named(stem + ending)
+                 if d.name != name and d.parent in counties]
+        return found if len(found) == 1 else []
 
     def listed_like(self, m: Mention) -> Division | None:
         """北京、天津、河北、河南四省市: a short form of several divisions listed right after a place is the one of that

@@ -342,11 +342,13 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def looks_like_person_name(name: str) -> bool:
-    """Two to four Han characters starting with a family name, not ending as a form of address."""
+    """Two to four Han characters starting with a family name, not ending as a form of address nor a word of a
+    trade that opens with a family name (林农, 文旅)."""
     single, double = _surnames()
     if not 2 <= len(name) <= 4 or not all(HAN.match(c) for c in name):
         return False
-    if any(name.endswith(s) for s in lexicons.patterns()["not_person_suffixes"]):
+    if any(name.endswith(s) for s in lexicons.patterns()["not_person_suffixes"]) \
+            or name in lexicons.set_of("name_like_words"):
         return False
     if name[:2] in double:
         return len(name) >= 3
@@ -436,11 +438,13 @@ def quoted_offsets(text: str) -> set[int]:
 
 def is_specific_place(name: str) -> bool:
     """A place-like word that names one place: it has a place suffix and more than a generic word before it
-    (not 自然村, 中心镇, 兴村, 和美乡村, 苗寨), and not a count (四县, 两区, 十个乡镇) nor an ordinary word (金山银山)."""
+    (not 自然村, 中心镇, 兴村, 和美乡村, 苗寨), and not a count (四县, 两区, 十个乡镇), an ordinary word (金山银山)
+    nor one opened by a time word (去年村集体…)."""
     suffix = lexicons.suffix_of(name, "place_suffixes")
     if not suffix or name in lexicons.patterns()["generic_places"] or lexicons.suffix_of(name, "not_place_endings") \
             or name in lexicons.set_of("short_form_words") \
-            or re.fullmatch(lexicons.patterns()["counted_places"], name) or is_graded_kind(name):
+            or re.fullmatch(lexicons.patterns()["counted_places"], name) or is_graded_kind(name) \
+            or lexicons.prefix_at(name, 0, "time_openings"):
         return False
     return len(name) - len(suffix) >= (2 if suffix in ("村", "镇", "乡", "寨") else 1)  # not 苗寨
 
