@@ -74,7 +74,7 @@ def test_a_renamed_town_needs_its_county_in_the_article(nlp, tmp_path):
 
 @pytest.mark.parametrize("sentence", [
     "银行累计为林农发放贷款1.2亿元。",
-    "推进林改，让林农得实惠。",
+    "推进林权改革，让林农得实惠。",
     "深化文旅融合，林果业加快发展。",
     "村民说，守着林子就能增收。",
 ])

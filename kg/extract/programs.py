@@ -132,8 +132,8 @@ def implemented_by_local_leadership(doc: Doc, ctx: SentenceContext) -> list[Rela
     and government (or its 里) opening a sentence carry the programs their verbs govern out in their place, up to
     the first place or person the sentence names after them or a body that opens a clause of its own. Not a program
     sited elsewhere (部署开展X，在A区、B区率先实施), nor one a relative clause names (市委、市政府推出的X要在两县率先
-    落地: the leadership launched it, others carry it out), nor one a province's leadership deploys (省委部署实施X:
-    the cities and counties below carry it out)."""
+    落地: the leadership launched it, others carry it out) or one it only launches (推出), nor one a province's
+    leadership deploys (省委部署实施X: the cities and counties below carry it out)."""
     text = text_of(doc)
     spans = ents(doc)
     leadership = local_leadership(spans, text, time_lead(text))
@@ -148,7 +148,8 @@ def implemented_by_local_leadership(doc: Doc, ctx: SentenceContext) -> list[Rela
         gap = text[end:e.start_char]
         if e.label_ in ("Place", "Person") or e.label_ == "Organization" and gap[-1:] in "，；：":
             break
-        if e.label_ in PLANS and has_cue(gap) and not gap.rstrip("“‘《").endswith("的") \
+        launched = any(verb in gap for verb in g_cues()["leadership_launch_verbs"])
+        if e.label_ in PLANS and has_cue(gap) and not launched and not gap.rstrip("“‘《").endswith("的") \
                 and not (province and "部署" in gap) and not places_after(spans, i, text):
             found.append(relation(ctx, mention_of(e), "implementedIn", place, **attrs))
         end = e.end_char
