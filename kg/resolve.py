@@ -631,21 +631,23 @@ class Resolver:
         text's name stays the place's label. Not in another county the article names too: 温宿县柯柯牙镇, in an
         article about 温宿县, is no 柯柯牙街道 of 阿克苏市."""
         ending = lexicons.suffix_of(name, "town_renames")
-        if not ending:
+        end, before = self.latest_place()
+        county = before if before is not None and end == start else self.ctx.article_focus.get(article, {}).get("county")
+        if not ending or county is None:
             return []
         stem = name.removesuffix(ending)
-        end, before = self.sentence_places[-1] if self.sentence_places else (-1, None)
-        focus = self.ctx.article_focus.get(article, {}).get("county")
-        county = before if before is not None and end == start else focus
-        counties = {county.adcode} if county is not None else set()
-        found = [d for ending in lexicons.patterns()["town_renames"] for d in self.gazetteer.named(stem + ending)
-                 if d.name != name and d.parent in counties]
+        found = [d for other in lexicons.patterns()["town_renames"] for d in self.gazetteer.named(stem + other)
+                 if d.name != name and d.parent == county.adcode]
         return found if len(found) == 1 else []
+
+    def latest_place(self) -> tuple[int, Division | None]:
+        """The end offset and division of the sentence's latest place so far; (-1, None) before any."""
+        return self.sentence_places[-1] if self.sentence_places else (-1, None)
 
     def listed_like(self, m: Mention) -> Division | None:
         """北京、天津、河北、河南四省市: a short form of several divisions listed right after a place is the one of that
         place's level (河北省, not the 河北区 of the 天津 before it), when only one is; None otherwise."""
-        end, before = self.sentence_places[-1] if self.sentence_places else (-1, None)
+        end, before = self.latest_place()
         if before is None or end != m.start - 1 or self.sentence_text[end:m.start] != "、":
             return None
         same = [d for d in self.gazetteer.lookup(m.text) if d.level == before.level]

@@ -148,12 +148,16 @@ def implemented_by_local_leadership(doc: Doc, ctx: SentenceContext) -> list[Rela
         gap = text[end:e.start_char]
         if e.label_ in ("Place", "Person") or e.label_ == "Organization" and gap[-1:] in "，；：":
             break
-        launched = any(verb in gap for verb in g_cues()["leadership_launch_verbs"])
-        if e.label_ in PLANS and has_cue(gap) and not launched and not gap.rstrip("“‘《").endswith("的") \
+        if e.label_ in PLANS and has_cue(gap) and not only_launched(gap) and not gap.rstrip("“‘《").endswith("的") \
                 and not (province and "部署" in gap) and not places_after(spans, i, text):
             found.append(relation(ctx, mention_of(e), "implementedIn", place, **attrs))
         end = e.end_char
     return found
+
+
+def only_launched(gap: str) -> bool:
+    """县委、县政府推出“X”品牌: a verb of launching names the leadership as the program's proposers, not its site."""
+    return any(verb in gap for verb in g_cues()["leadership_launch_verbs"])
 
 
 def local_leadership(spans: list[Span], text: str, at: int) -> tuple[Mention, dict[str, str], int] | None:
