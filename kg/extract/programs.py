@@ -1032,8 +1032,11 @@ def places_before(spans: list[Span], i: int, text: str) -> list[Span]:
         return passive_subject(spans, places[0], text)
     if text[:places[0].start_char].endswith(tuple(g_cues()["resource_leads"])):
         return resource_subject(spans, places[0], text)
-    # The count of a list cut short (等12个县（市、区）) is no distance between the places and their verb.
-    counted = re.sub(g_cues()["list_count_tail"], "", gap)
+    # The count of a list cut short (等12个县（市、区）) is no distance between the places and their verb, nor is
+    # the name of the body a passive names (A县已被国家林业和草原局确定为…); other names are (A镇党委书记X介绍…).
+    agents = [e for e in ents(spans[i].doc, "Organization") if passive_agent(text, e.start_char)]
+    named = without_names(agents, last.end_char, spans[i].start_char, text)
+    counted = re.sub(g_cues()["list_count_tail"], "", named)
     in_clause = in_one_clause(gap) and len(counted) <= g_cues()["implement_max_gap"]
     if not (in_clause and (carries_out(gap) or builds_a_zone(gap, spans[i]) or designated(places[0], gap, text))
             or focused(places[0], gap, text)
@@ -1297,7 +1300,8 @@ def without_names(spans: list[Span], start: int, end: int, text: str) -> str:
 
 def taken_as_means(plan: Span, text: str) -> bool:
     """嘉善…，以“双示范”建设为核心牵引…: what the subject takes as its lever (以X为抓手, 为牵引, 为核心) it carries out."""
-    return text[:plan.start_char].endswith(g_cues()["means_lead"]) and text.startswith(g_cues()["means_follow"], plan.end_char)
+    before, after = text[:plan.start_char].rstrip("“‘「"), text[plan.end_char:].lstrip("”’」")
+    return before.endswith(g_cues()["means_lead"]) and after.startswith(g_cues()["means_follow"])
 
 
 def has_cue(gap: str) -> bool:
