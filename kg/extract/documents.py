@@ -219,8 +219,14 @@ def title_issuers(doc: Doc, ctx: SentenceContext) -> list[Relation]:
 
 
 def bodies_in_title(doc: Doc, title: Span) -> list[Span]:
-    """The bodies a title opens with (kg_entities' title_bodies inside it)."""
-    return [b for b in doc.spans.get("title_bodies", []) if title.start_char <= b.start_char and b.end_char < title.end_char]
+    """The bodies a title opens with (kg_entities' title_bodies inside it), or that head the line a joint notice
+    named by its title proper opens (农业农村部办公厅 财政部办公厅关于…的通知: the bodies before it)."""
+    bodies = doc.spans.get("title_bodies", [])
+    inside = [b for b in bodies if title.start_char <= b.start_char and b.end_char < title.end_char]
+    heading = sorted((b for b in bodies if b.end_char <= title.start_char), key=lambda b: b.start_char)
+    heads_the_line = title.text.startswith("关于") and heading and heading[0].start_char == 0 \
+        and heading[-1].end_char == title.start_char
+    return inside or (heading if heads_the_line else [])
 
 
 def published_in_title(doc: Doc, ctx: SentenceContext) -> list[Relation]:

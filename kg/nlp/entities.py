@@ -190,7 +190,23 @@ def title_bodies(found: list[Candidate], chosen: list[Candidate], text: str) -> 
             at = body.end + (text[body.end] in TITLE_ISSUER_JOINERS)
         if chain and text.startswith(openers, chain[-1].end):
             issuers += chain
+        elif not chain and policy.start > 0:
+            issuers += heading_bodies(bodies, policy, text)
     return choose(issuers)
+
+
+def heading_bodies(bodies: list[Candidate], policy: Candidate, text: str) -> list[Candidate]:
+    """农业农村部办公厅 财政部办公厅关于…的通知, a joint notice named by its title proper (关于…): the bodies that head
+    the line before it, the line holding nothing else, are its issuers as those inside a title are."""
+    chain, at = [], policy.start
+    while at > 0:
+        end = at - (text[at - 1] in TITLE_ISSUER_JOINERS and bool(chain))
+        body = max((c for c in bodies if c.end == end), key=lambda c: (c.priority, -c.start), default=None)
+        if body is None:
+            return []
+        chain.insert(0, body)
+        at = body.start
+    return chain
 
 
 @Language.factory("kg_entities")

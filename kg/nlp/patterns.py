@@ -80,7 +80,10 @@ def policies(text: str) -> list[Candidate]:
             found.append(Candidate(m.start("short"), m.end("short"), "Policy", "policy", canonical=m.group("full")))
     headline = re.match(lexicons.patterns()["headline_document"], text)
     if headline:
-        start = headline.start("issuers") if headline.group("issuers") else headline.start("name")
+        # 龙岩市农业农村局关于…的通知 is named with its issuer, as it is cited; a joint notice (农业农村部办公厅
+        # 财政部办公厅关于…的通知) by its title proper, as citations name it (its issuers are still its issuers)
+        joint = re.search(r"[\s、]", headline.group("issuers") or "")
+        start = headline.start("issuers") if headline.group("issuers") and not joint else headline.start("name")
         found.append(Candidate(start, headline.end("name"), "Policy", "policy"))
     report = re.match(lexicons.patterns()["headline_report"], text)
     if report and report_division(report.group("name"), load_gazetteer()):
