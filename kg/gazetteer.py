@@ -40,6 +40,9 @@ SUFFIXES = {
 # Autonomous divisions: their names carry ethnic group names before the suffix (景宁畲族自治县), and prose
 # often calls them "short + 州/县/旗" (恩施州, 景宁县).
 AUTONOMOUS = {"自治区": "", "自治州": "州", "自治县": "县", "自治旗": "旗"}
+# What a county made a district or a city ends in now; zones and special districts were never counties.
+FORMER_COUNTY_ENDINGS = ("区", "市")
+NOT_FORMER_COUNTY_ENDINGS = ("新区", "林区", "特区", "矿区", "自治区")
 # A banner's name without 旗 that ends in a direction is no name at all (乌拉特前旗 -> 乌拉特前).
 BANNER_DIRECTIONS = tuple("前中后左右")
 
@@ -60,9 +63,14 @@ class Gazetteer:
         self.source = source  # where the data came from, for provenance
         self._by_code = {d.adcode: d for d in divisions}
         by_surface: dict[str, list[Division]] = defaultdict(list)
+        formers: dict[str, list[Division]] = defaultdict(list)
         for division in self._by_code.values():
             for surface in names_of(division):
                 by_surface[surface].append(division)
+            if former := former_county_name(division):
+                formers[former].append(division)
+        # 水城县 for 水城区: only where no division bears that name now
+        by_surface.update({name: ds for name, ds in formers.items() if name not in by_surface})
         self._by_surface = {s: tuple(ds) for s, ds in by_surface.items()}
         self._stems: tuple[dict[str, tuple[Division, ...]], int] | None = None
 
@@ -192,6 +200,17 @@ def names_of(division: Division) -> tuple[str, ...]:
             if alias and division.name.endswith(suffix):
                 names.append(division.short + alias)
     return tuple(dict.fromkeys(names))
+
+
+def former_county_name(division: Division) -> str:
+    """水城县 for 水城区, 子长县 for 子长市, 沙县 for 沙县区: a county made a district or a city (撤县设区, 撤县设市)
+    is still called by its county name in texts written before; "" for other divisions (a zone's or an
+    autonomous county's name, a stem of one character)."""
+    if division.level != "county" or not division.name.endswith(FORMER_COUNTY_ENDINGS) \
+            or division.name.endswith(NOT_FORMER_COUNTY_ENDINGS):
+        return ""
+    stem = division.name[:-1]
+    return "" if len(stem) < 2 else stem if stem.endswith("县") else stem + "县"
 
 
 def short_form(name: str, level: str) -> str:

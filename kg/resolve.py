@@ -16,7 +16,7 @@ from functools import cache
 from . import lexicons
 from .extract.base import SentenceContext
 from .extract.cues import cues, passive_agent
-from .gazetteer import Division, Gazetteer, load_gazetteer
+from .gazetteer import LEVEL_RANK, Division, Gazetteer, former_county_name, load_gazetteer
 from .lexicons import in_one_clause
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
 from .names import (
@@ -79,6 +79,8 @@ class DocumentContext:
     notice_issuers: dict[int, str] = field(default_factory=dict)
     # article -> the county-level city a bare 市 refers to (市政府, 市委常委): see own_county_city
     county_cities: dict[int, Division] = field(default_factory=dict)
+    # adcode -> the former county name the document writes for a district or city (子长县 for 子长市): its label
+    former_names: dict[str, str] = field(default_factory=dict)
 
     def report_place(self, level_word: str, article: int) -> Division | None:
         """The division of the government whose work report the article is, when its name ends in the level word
@@ -135,7 +137,8 @@ def one_of(place: Entity | None, divisions: list[Division | None]) -> bool:
 
 def renamed_town(written: str, division: Division) -> str:
     """井冈山市茅坪乡 linked to the list's 茅坪镇: a town the text names by another level word (a township since made
-    a town, a town since made a street) keeps the name the text gives it; "" for any other place."""
+    a town, a town since made a street) keeps the name the text gives it; "" for any other place. (A county since
+    made a district or a city keeps the name the document writes for it too: DocumentContext.former_names.)"""
     ending, listed = lexicons.suffix_of(written, "town_suffixes"), lexicons.suffix_of(division.name, "town_suffixes")
     same = ending and listed and ending != listed and written[:-len(ending)] == division.name[:-len(listed)]
     return written if same else ""
@@ -215,6 +218,9 @@ def document_context(results: list[SentenceResult], gazetteer: Gazetteer) -> Doc
                         provinces[province.adcode] += 1
             if m.type == "Place" and m.adcode and "|" not in m.adcode:
                 ctx.article_places.setdefault(r.ctx.article.index, set()).add(m.adcode)
+                written = m.canonical or m.text
+                if written == former_county_name(gazetteer.get(m.adcode)):
+                    ctx.former_names.setdefault(m.adcode, written)
                 if any(start <= m.start and m.end <= end for start, end in models):
                     continue  # 学习借鉴温州市经验: a place learned from says nothing of where the article is
                 named[r.ctx.article.index][m.adcode] += 1
@@ -517,7 +523,8 @@ class Resolver:
             return None
         if m.type == "Place" and adcode:
             division = self.gazetteer.get(adcode)
-            key, label = f"place/{adcode}", renamed_town(m.text, division) or division.name
+            label = self.ctx.former_names.get(adcode) or renamed_town(m.text, division) or division.name
+            key = f"place/{adcode}"
             attrs = {"adcode": adcode, "level": division.level}
         else:
             key, attrs = stable_key(m.type, label), {}
@@ -605,6 +612,8 @@ class Resolver:
                     self.sentence_villages.append((m.end, name))
                 return zone_full_form(name), ""
             m = replace(m, adcode=known[0].adcode)  # 浦东新区 read as a zone is the district of that full name
+        if "|" in m.adcode and self.outside_place_before(m):
+            return m.text, ""
         province = {self.ctx.province.adcode} if self.ctx.province else set()
         context = set(self.ctx.article_places.get(article, ())) | province
         division = self.gazetteer.get(m.adcode) if "|" not in m.adcode \
@@ -639,6 +648,18 @@ class Resolver:
         found = [d for other in lexicons.patterns()["town_renames"] for d in self.gazetteer.named(stem + other)
                  if d.name != name and d.parent == county.adcode]
         return found if len(found) == 1 else []
+
+    def outside_place_before(self, m: Mention) -> bool:
+        """疏勒县巴仁乡, where the code list has a 巴仁乡 in 叶城县 and in 阿克陶县 only: a place written right after the
+        place it lies in, none of whose namesakes lies there, is one the list lacks (or has under another name), not a
+        namesake elsewhere; the text's container wins, and the place keeps no code."""
+        end, before = self.latest_place()
+        if before is None or end != m.start:
+            return False
+        namesakes = [self.gazetteer.get(code) for code in m.adcode.split("|")]
+        # 赣州吉安: two places side by side, not the second inside the first
+        below = all(d is not None and LEVEL_RANK[d.level] > LEVEL_RANK[before.level] for d in namesakes)
+        return below and not any(before in self.gazetteer.chain(d.adcode) for d in namesakes)
 
     def latest_place(self) -> tuple[int, Division | None]:
         """The end offset and division of the sentence's latest place so far; (-1, None) before any."""

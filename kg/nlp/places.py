@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
-from ..gazetteer import Division, load_gazetteer, provincial, town_stem
+from ..gazetteer import Division, former_county_name, load_gazetteer, provincial, town_stem
 from ..usercache import derived
 from .candidates import Candidate, Word, candidates, level_words, text_of, words
 from .lac import is_specific_place, quoted_offsets
@@ -41,7 +41,7 @@ def build_place_index() -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
     for surface, division in _surfaces():
         if len(surface) < 2:
             continue
-        if surface == division.name:
+        if surface in (division.name, former_county_name(division)):  # 水城县, written in full before 水城区
             kind = "full" if division.level in SHORT_FORM_LEVELS else "town"
         else:
             kind = "short" if division.level in SHORT_FORM_LEVELS else "town_short"
@@ -191,8 +191,8 @@ def _counted_list() -> re.Pattern:
     item = r"(?:(?!等)[\u4e00-\u9fff]){2,%d}" % c["longest_item"]  # 白水等8个镇: 等 opens the count, ends no name
     words = "|".join(sorted(c["levels"], key=len, reverse=True))  # 乡镇 before 乡
     # 等市场主体, 两区域, 等镇级: the level word starts another word
-    count = rf"[0-9{c['counts']}]+个"  # 长乐、白水等8个镇, 宁强、略阳两个县
-    return re.compile(rf"(?P<items>{item}(?:[{c['joiners']}]{item})+)(?:[{c['counts']}]+|{count}|等(?:{count})?)(?P<word>{words})"
+    count = rf"[0-9{c['counts']}]+个?"  # 长乐、白水等8个镇, 宁强、略阳两个县, 普格、喜德、越西3县
+    return re.compile(rf"(?P<items>{item}(?:[{c['joiners']}]{item})+)(?:{count}|等(?:{count})?)(?P<word>{words})"
                       rf"(?![{c['not_after_level']}])")
 
 
@@ -207,9 +207,13 @@ def _counted_short_forms(text: str, found: list[Candidate]) -> list[Candidate]:
     for m in _counted_list().finditer(text):
         items = _counted_items(text, m)
         for start, end, divisions in items:
-            codes = [d.adcode for d in _near_the_others(divisions, items)]
+            near = _near_the_others(divisions, items)
+            codes = [d.adcode for d in near]
             if not taken.get((start, end), set()) & set(codes):
-                out.append(Candidate(start, end, "Place", "place_short", adcode="|".join(codes)))
+                # 子长 of 延长、子长两县 is the county the text speaks of: 子长县, now 子长市
+                written = text[start:end] + m.group("word")
+                former = written if any(former_county_name(d) == written for d in near) else ""
+                out.append(Candidate(start, end, "Place", "place_short", adcode="|".join(codes), canonical=former))
     return out
 
 
@@ -558,7 +562,8 @@ def _village_end(text: str, start: int, words_: list[Word]) -> int:
     m = pattern.match(text, start)
     # Only the name before the suffix: the model may read the suffix itself as a verb (嘎查).
     if not m or not is_specific_place(m.group()) \
-            or any(w.tag in not_names for w in words_ if w.start < m.start(1) and w.end > start):
+            or any(w.tag in not_names for w in words_ if w.start < m.start(1) and w.end > start) \
+            or text.startswith(tuple(lexicons.patterns()["collective_village_words"]), m.start(1)):
         return 0
     return m.end()
 
