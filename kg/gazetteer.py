@@ -203,14 +203,14 @@ def names_of(division: Division) -> tuple[str, ...]:
 
 
 def former_county_name(division: Division) -> str:
-    """水城县 for 水城区, 子长县 for 子长市, 沙县 for 沙县区: a county made a district or a city (撤县设区, 撤县设市)
-    is still called by its county name in texts written before; "" for other divisions (a zone's or an
-    autonomous county's name, a stem of one character)."""
+    """水城县 for 水城区, 子长县 for 子长市: a county made a district or a city (撤县设区, 撤县设市) is still called by
+    its county name in texts written before; "" for other divisions (a zone's or an autonomous county's name, a
+    stem of one character, a stem that ends in 县 already: 沙县 of 沙县区 is its short form as well)."""
     if division.level != "county" or not division.name.endswith(FORMER_COUNTY_ENDINGS) \
             or division.name.endswith(NOT_FORMER_COUNTY_ENDINGS):
         return ""
     stem = division.name[:-1]
-    return "" if len(stem) < 2 else stem if stem.endswith("县") else stem + "县"
+    return stem + "县" if len(stem) >= 2 and not stem.endswith("县") else ""
 
 
 def short_form(name: str, level: str) -> str:
