@@ -96,3 +96,16 @@ def test_a_county_made_a_district_is_known_by_its_former_name(nlp, tmp_path, tex
     kb = kb_of(nlp, tmp_path, {"a.txt": text})
     [place] = [e for e in kb.entities.values() if e.label == written]
     assert place.attrs["adcode"] == current
+
+
+def test_places_taken_as_the_main_front_of_a_campaign_fought_well_are_its_sites(nlp, tmp_path):
+    text = "要坚持生态优先，以科尔沁左翼后旗、奈曼旗、库伦旗为主战场，全力打好科尔沁沙地歼灭战。"
+    sites = {place for program, place in implemented(nlp, tmp_path, text) if program == "科尔沁沙地歼灭战"}
+    assert sites == {"科尔沁左翼后旗", "奈曼旗", "库伦旗"}
+
+
+def test_a_focus_list_ending_in_its_kind_of_place_names_the_sites(nlp, tmp_path):
+    text = "万州区以武陵镇、瀼渡镇、高峰街道等沿江乡镇街道为重点，实施柑橘标准化基地提升工程。"
+    found = implemented(nlp, tmp_path, text)
+    assert {("柑橘标准化基地提升工程", p) for p in ("武陵镇", "瀼渡镇", "高峰街道")} <= found
+    assert "沿江乡镇街道" not in ents(nlp, text)
