@@ -141,6 +141,16 @@ class Gazetteer:
         """Whether the division coded `outer` is one of the parents of the one coded `inner`."""
         return any(d.adcode == outer for d in self.chain(inner))
 
+    def namesakes_elsewhere(self, container: str, codes: Iterable[str]) -> bool:
+        """疏勒县巴仁乡, where the code list has a 巴仁乡 in 叶城县 and in 阿克陶县 only: whether every division coded in
+        `codes` is of a lower level than the one coded `container` and none lies inside it, so that a text writing
+        the name right after that container names a division the list lacks (赣州吉安, two cities side by side, is
+        not such a pair: 吉安市 is no lower than 赣州市)."""
+        rank = LEVEL_RANK[self._by_code[container].level]
+        namesakes = [self._by_code.get(code) for code in codes]
+        return all(d is not None and LEVEL_RANK[d.level] > rank for d in namesakes) \
+            and not any(self.contains(container, d.adcode) for d in namesakes)
+
     def province_of(self, adcode: str) -> Division | None:
         division = self._by_code.get(adcode)
         if division is None or division.level == "province":

@@ -16,7 +16,7 @@ from functools import cache
 from . import lexicons
 from .extract.base import SentenceContext
 from .extract.cues import cues, passive_agent
-from .gazetteer import LEVEL_RANK, Division, Gazetteer, former_county_name, load_gazetteer
+from .gazetteer import Division, Gazetteer, former_county_name, load_gazetteer
 from .lexicons import in_one_clause
 from .model import Document, Entity, Evidence, Fact, KnowledgeBase, Mention, Relation
 from .names import (
@@ -654,12 +654,8 @@ class Resolver:
         place it lies in, none of whose namesakes lies there, is one the list lacks (or has under another name), not a
         namesake elsewhere; the text's container wins, and the place keeps no code."""
         end, before = self.latest_place()
-        if before is None or end != m.start:
-            return False
-        namesakes = [self.gazetteer.get(code) for code in m.adcode.split("|")]
-        # 赣州吉安: two places side by side, not the second inside the first
-        below = all(d is not None and LEVEL_RANK[d.level] > LEVEL_RANK[before.level] for d in namesakes)
-        return below and not any(before in self.gazetteer.chain(d.adcode) for d in namesakes)
+        return before is not None and end == m.start \
+            and self.gazetteer.namesakes_elsewhere(before.adcode, m.adcode.split("|"))
 
     def latest_place(self) -> tuple[int, Division | None]:
         """The end offset and division of the sentence's latest place so far; (-1, None) before any."""

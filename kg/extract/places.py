@@ -124,17 +124,10 @@ def written_pair(parent: Span, child: Span) -> tuple[Mention, Mention] | None:
             if load_gazetteer().contains(p, c):
                 return replace(mention_of(parent), adcode=p), replace(mention_of(child), adcode=c)
     if len(codes(child)) > 1 and len(codes(parent)) == 1 and parent.end_char == child.start_char \
-            and all(below(c, codes(parent)[0]) for c in codes(child)):
-        # 疏勒县巴仁乡, the code list's 巴仁乡 all in other counties: the text's container wins (the resolver leaves
-        # such a namesake without a code too)
+            and load_gazetteer().namesakes_elsewhere(codes(parent)[0], codes(child)):
+        # 疏勒县巴仁乡: the text's container wins (the resolver leaves such a namesake without a code too)
         return mention_of(parent), replace(mention_of(child), adcode="")
     return None
-
-
-def below(child: str, parent: str) -> bool:
-    """Whether the division coded `child` is of a lower level than the one coded `parent`."""
-    gazetteer = load_gazetteer()
-    return LEVEL_RANK[gazetteer.get(child).level] > LEVEL_RANK[gazetteer.get(parent).level]
 
 
 def innermost(places: list[Span], k: int, text: str) -> Span:
