@@ -113,6 +113,7 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
     spans = ents(doc)
     agents = [a for a in spans if passive_agent(text, a.start_char)]  # 又被农业农村部列入: read as 又被列入
     owners = owners_before_plans(spans, text)
+    launched: Span | None = None
     for i, e in enumerate(spans):
         if e.label_ in ("Place", "Person", "Organization") and not scheme_level(e, text) and e not in agents + owners:
             break
@@ -120,11 +121,18 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
             continue  # 推动…项目在A镇落地: a program placed in its own clause is no task of the article's subject
         opens = clause_start(text, e.start_char)
         lead_end = min((o.start_char for o in owners if opens <= o.start_char < e.start_char), default=e.start_char)
-        lead = without_adverbials(without_names(agents, opens, lead_end, text))
-        if len(lead) <= g_cues()["elided_subject_max_lead"] and lead.startswith(tuple(g_cues()["elided_subject_leads"])):
+        lead = without_adverbials(without_verb_adverbs(without_names(agents, opens, lead_end, text)))
+        if len(lead) <= g_cues()["elided_subject_max_lead"] and lead.startswith(tuple(g_cues()["elided_subject_leads"])) \
+                or launched is not None and joined_to(launched, e, text):  # 推行X和Y: the verb governs both
+            launched = e
             here = Mention("", "Place", e.start_char, e.start_char)
             found.append(relation(ctx, mention_of(e), "implementedIn", here, articlePlace="1"))
     return found
+
+
+def joined_to(first: Span, second: Span, text: str) -> bool:
+    """推行“标准地”改革和“拿地即开工”审批模式: the second name is joined right to the first (和, 、, 及 …)."""
+    return text[first.end_char:second.start_char].strip("“”‘’「」") in g_cues()["place_joiners"]
 
 
 def implemented_by_local_leadership(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -348,7 +356,7 @@ def launched_right_after(doc: Doc, text: str, at: int) -> Span | None:
     lead = re.sub(g_cues()["time_adverbial"], "", without_names(bodies, at, plan.start_char, text))  # 当地从2022年起推行X
     if bodies:
         lead = re.sub(f'(?:{alternation(DEPLOYER_JOINERS)})*{g_cues()["deployers_relative"]}$', "", lead)
-    lead = without_adverbials(re.sub(f'^(?:{alternation(g_cues()["verb_adverbs"])})+', "", lead))
+    lead = without_adverbials(without_verb_adverbs(lead))
     if not in_one_clause(lead) or len(lead) > g_cues()["elided_subject_max_lead"]:
         return None
     return plan if lead.startswith(tuple(g_cues()["elided_subject_leads"])) else None
@@ -910,6 +918,11 @@ def reports_speech(text: str) -> bool:
     """会议强调，…; 他指出，…: a first clause ending in a verb of saying makes the rest someone's words."""
     head, comma, _ = text.partition("，")
     return bool(comma) and head.endswith(tuple(g_cues()["speech_verbs"]))
+
+
+def without_verb_adverbs(lead: str) -> str:
+    """同时推行X, 还开展了X: a clause's opening without the adverbs before its verb."""
+    return re.sub(f'^(?:{alternation(g_cues()["verb_adverbs"])})+', "", lead)
 
 
 def without_adverbials(lead: str) -> str:
