@@ -116,7 +116,7 @@ def codes(span: Span) -> tuple[str, ...]:
 def written_pair(parent: Span, child: Span) -> tuple[Mention, Mention] | None:
     """(parent, child) mentions, adcodes narrowed to the pair the map confirms; None when it contradicts."""
     if not codes(parent):
-        return None
+        return (mention_of(parent), mention_of(child)) if village_of_town(parent, child) else None
     if not codes(child):
         return mention_of(parent), mention_of(child)
     for c in codes(child):
@@ -128,6 +128,15 @@ def written_pair(parent: Span, child: Span) -> tuple[Mention, Mention] | None:
         # 疏勒县巴仁乡: the text's container wins (the resolver leaves such a namesake without a code too)
         return mention_of(parent), replace(mention_of(child), adcode="")
     return None
+
+
+def village_of_town(parent: Span, child: Span) -> bool:
+    """高山乡布楞沟村: a village the map does not know, written right after a town it does not know either (the
+    code list names no such town in the document's places), is in that town all the same; not after a bare
+    ethnic group's town (瑶族乡, a name cut short)."""
+    suffix = lexicons.suffix_of(parent.text, "town_suffixes")
+    return not codes(child) and bool(suffix) and parent.text[:-len(suffix)] not in lexicons.lines("ethnic_groups.txt") \
+        and bool(lexicons.suffix_of(child.text, "village_suffixes"))
 
 
 def innermost(places: list[Span], k: int, text: str) -> Span:
