@@ -73,6 +73,10 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             orgs = chain_before(spans, i, text, joiners)
             policies = policy_list(spans, i + 1, text)
             found += issued(ctx, policies, orgs, span.end_char)
+        elif span.label_ == "Organization" and nxt.label_ == "Policy" and _pattern("basis_lead").fullmatch(text, span.end_char, nxt.start_char):
+            # 县农业农村局依据《…法》制定了《…办法》: the documents the body goes by are no issue of its own
+            made = drafted_on_basis(spans, i + 1, text)
+            found += issued(ctx, made, chain_before(spans, i, text, joiners), span.end_char) if made else []
         elif span.label_ == "Policy" and nxt.label_ == "Organization" and passive(text[span.end_char:nxt.start_char]):
             orgs = issuing_bodies(spans, i + 1, text)
             if orgs:
@@ -408,6 +412,17 @@ def drafted_right_before(spans: list[Span], meeting: Span, text: str) -> list[Sp
     return policies if lead.endswith(tuple(d_cues()["issue_cues"])) else []
 
 
+def drafted_on_basis(spans: list[Span], first: int, text: str) -> list[Span]:
+    """The documents drafted after the ones cited from spans[first] on (依据《A》《B》，制定了《C》: [C]), when a
+    verb of issuing stands between; [] otherwise."""
+    cited = policy_list(spans, first, text)
+    k = spans.index(cited[-1]) + 1
+    if k == len(spans) or spans[k].label_ != "Policy":
+        return []
+    gap = text[cited[-1].end_char:spans[k].start_char]
+    return policy_list(spans, k, text) if is_cue(_pattern("basis_tail").sub("", gap, count=1)) else []
+
+
 def issuing_bodies(spans: list[Span], first: int, text: str) -> list[Span]:
     """The bodies listed from spans[first] (A、B和C) when a verb of issuing follows the last of them (由市政府办公室
     印发, 经市人大常委会审议通过、省人大常委会批准); [] when none does, or the list ends in no body."""
@@ -461,7 +476,9 @@ def issued(ctx: SentenceContext, policies: list[Span], orgs: list[Span], cue_at:
 
 
 def issued_by(ctx: SentenceContext, policies: list[Mention], orgs: list[Mention], cue_at: int, **attrs) -> list[Relation]:
-    """Each policy issued by each body, with the date written before the cue (县两办于5月印发《…》)."""
-    date = date_before(sentence_dates(ctx), cue_at)
+    """Each policy issued by each body, with the date written before the cue (县两办于5月印发《…》); a date inside a
+    title (《…规划（2021—2030年）》) is the document's term, not its issue."""
+    dates = [d for d in sentence_dates(ctx) if not any(p.start <= d.start < d.end <= p.end for p in policies)]
+    date = date_before(dates, cue_at)
     dated = {"date": date.last, "dateText": date.text} if date is not None else {}
     return [relation(ctx, p, "issuedBy", o, **dated, **attrs) for p in policies for o in orgs]

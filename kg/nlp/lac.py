@@ -180,11 +180,15 @@ def split_joint_bodies(text: str, ws: list[Word]) -> list[Word]:
     """南昌市生态环境局联合市公安局 is two bodies and a verb of joint action (联合, 会同) that the model glues
     into one ORG word: split it there. Only between a body's name (or the word's start) and a level word or
     another body's name, so that 联合 inside a name (信用社联合社) stays; or after a body's name at the word's
-    end (人力资源和社会保障厅会同|省财政厅)."""
+    end (人力资源和社会保障厅会同|省财政厅); and so is the verb in a word of another kind (glued_joint_verb)."""
     verbs = lexicons.alternation("joint_action_verbs")
     starts = tuple(lexicons.patterns()["org_starts"])
     out = []
     for w in ws:
+        glued = glued_joint_verb(text, w, verbs, starts) if w.tag != "ORG" else []
+        if glued:
+            out += glued
+            continue
         m = verbs.search(text, w.start, w.end) if w.tag == "ORG" else None
         before, after = (text[w.start:m.start()], text[m.end():w.end]) if m else ("", "")
         between = after and (not before or lexicons.suffix_of(before, "org_suffixes")) \
@@ -257,6 +261,18 @@ def dotted_person(text: str, w: Word) -> bool:
     not the award “大禹鼎·银鼎” or the brand 瀫石光·艺术生态走廊)."""
     return is_dotted_name(text[w.start:w.end]) and text[w.start - 1:w.start] not in QUOTES \
         and text.startswith(tuple(b for b in name_boundaries() if b not in QUOTES.values()), w.end)
+
+
+def glued_joint_verb(text: str, w: Word, verbs: re.Pattern, starts: tuple[str, ...]) -> list[Word]:
+    """会同市|生态|环境局, 会同市生态环境局 (words the model tags as verbs): a verb of joint action glued to the
+    level word that opens the next body, or to that whole body, split off it; [] when the word is none such."""
+    m = verbs.match(text, w.start, w.end)
+    rest = text[m.end():w.end] if m else ""
+    if rest in starts:
+        return [Word(w.start, m.end(), "v"), Word(m.end(), w.end, "n")]
+    if rest.startswith(starts) and len(rest) >= 3 and lexicons.suffix_of(rest, "org_suffixes"):
+        return [Word(w.start, m.end(), "v"), Word(m.end(), w.end, "ORG")]
+    return []
 
 
 def split_glued_joiners(text: str, ws: list[Word]) -> list[Word]:
