@@ -167,7 +167,7 @@ def find_posts(doc: Doc) -> list[Post]:
         post.org_inside = next((e for e in overlapping if e.start_char >= start), None)
         attach_prefix(post, doc)
         if post.org is None and post.place is None:
-            post.org = body_named_before(post, doc, text)
+            post.org = body_named_before(post, doc, text) or group_of_post(post, doc, text)
         normalise(post, text)
         if not (post.org or post.place or post.org_inside):
             inherit_body(post, posts, text)
@@ -225,6 +225,16 @@ def body_named_before(post: Post, doc: Doc, text: str) -> Span | None:
         return None
     bodies = [e for e in ents(doc, "Organization") if e.end_char <= post.head - len(word) and e.text.endswith(word)]
     return bodies[-1] if bodies else None
+
+
+def group_of_post(post: Post, doc: Doc, text: str) -> Span | None:
+    """成立海西州盐湖产业发展领导小组，由州长A任组长，B任副组长: a group's post given by 任 is an office of the
+    latest group the sentence named before it."""
+    c = p_cues()
+    if post.title not in c["group_titles"] or not text[:post.head].endswith(tuple(c["group_post_verbs"])):
+        return None
+    groups = [e for e in ents(doc, "Organization") if e.end_char <= post.head and e.text.endswith(tuple(c["group_body_ends"]))]
+    return groups[-1] if groups else None
 
 
 def former_word(text: str, start: int, doc: Doc) -> str:
