@@ -359,7 +359,8 @@ def launched_right_after(doc: Doc, text: str, at: int) -> Span | None:
     lead = without_adverbials(without_verb_adverbs(lead))
     if not in_one_clause(lead) or len(lead) > g_cues()["elided_subject_max_lead"]:
         return None
-    return plan if lead.startswith(tuple(g_cues()["elided_subject_leads"])) else None
+    taken = lead.rstrip("“‘「") in {lead for lead, _ in g_cues()["means_frames"]} and taken_as_means(plan, text)  # 县里把X作为…
+    return plan if lead.startswith(tuple(g_cues()["elided_subject_leads"])) or taken else None
 
 
 DEPLOYER_JOINERS = ("、", "和", "与", "及")  # between the bodies of a relative clause of deployment (省委、省政府部署的)
@@ -1312,9 +1313,10 @@ def without_names(spans: list[Span], start: int, end: int, text: str) -> str:
 
 
 def taken_as_means(plan: Span, text: str) -> bool:
-    """嘉善…，以“双示范”建设为核心牵引…: what the subject takes as its lever (以X为抓手, 为牵引, 为核心) it carries out."""
+    """嘉善…，以“双示范”建设为核心牵引…, 瑞丽市把兴边富民行动作为…主抓手: what the subject takes as its lever or its
+    task (以X为抓手, 把X作为…) it carries out."""
     before, after = text[:plan.start_char].rstrip("“‘「"), text[plan.end_char:].lstrip("”’」")
-    return before.endswith(g_cues()["means_lead"]) and after.startswith(g_cues()["means_follow"])
+    return any(before.endswith(lead) and after.startswith(follow) for lead, follow in g_cues()["means_frames"])
 
 
 def has_cue(gap: str) -> bool:
