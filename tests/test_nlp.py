@@ -99,8 +99,10 @@ def test_news_mode_takes_countries_and_foreign_names():
     assert {e.text: e.label_ for e in make_nlp()(text).ents} == {"美国": "Place", "日本": "Place"}
 
 
-def test_working_models_are_not_programs(nlp):
-    labels = ents(nlp, "湖南省深化“园区+企业”合作模式，健全“县乡村”三级联动机制。")
+def test_a_mechanism_built_is_not_a_program(nlp):
+    # 深化“园区+企业”合作模式 is one since the thirty-sixth session: the dev set's gold counts 8 of the 14 quoted
+    # models deepened or carried out (深化, 落实) as programs, as kg counts those spread or put in place (推广, 推行)
+    labels = ents(nlp, "湖南省健全“县乡村”三级联动机制，完善“园区+企业”合作模式。")
     assert "Program" not in labels.values()
 
 
