@@ -131,7 +131,8 @@ def implemented_by_the_article_subject(doc: Doc, ctx: SentenceContext) -> list[R
 
 
 def joined_to(first: Span, second: Span, text: str) -> bool:
-    """推行“标准地”改革和“拿地即开工”审批模式: the second name is joined right to the first (和, 、, 及 …)."""
+    """推行“标准地”改革和“拿地即开工”审批模式: the second name is joined right to the first (和, 、, 及 …: the words
+    that join a list of places join one of programs alike)."""
     return text[first.end_char:second.start_char].strip("“”‘’「」") in g_cues()["place_joiners"]
 
 
