@@ -1409,7 +1409,7 @@ def listed_programs(text: str) -> list[Candidate]:
     places are put into or designated for is a program, whatever its last word (建设 alone ends no name in
     prose), and its name stops before the batch, the level and the word for its sites. Programs named by a fixed
     word shape (退耕还林, 落实伏季休渔) are read here too."""
-    return _named_programs(text, "program_patterns", "scheme") + _named_programs(text, "program_word_patterns", "program")
+    return _named_by_patterns(text, "program_patterns", "scheme") + _named_by_patterns(text, "program_word_patterns", "program")
 
 
 def listed_projects(text: str, place_starts: dict[int, Candidate]) -> list[Candidate]:
@@ -1436,14 +1436,21 @@ def levelled_schemes(text: str) -> list[Candidate]:
     """入选省级县域经济高质量发展示范县, 创建省级乡村振兴示范县: a scheme of a level that a place enters or founds
     as its site, with no batch or list to name it (listed_programs); one that is founded is named by the founding
     (省级乡村振兴示范县创建), as notices of such schemes name it."""
-    return _named_programs(text, "level_designation_patterns", "scheme") \
-        + _named_programs(text, "founded_showcase_patterns", "scheme", then="创建")
+    return _named_by_patterns(text, "level_designation_patterns", "scheme") \
+        + _named_by_patterns(text, "founded_showcase_patterns", "scheme", then="创建")
 
 
-def _named_programs(text: str, kind: str, source: str, then: str = "") -> list[Candidate]:
-    """The group `name` of every match of the patterns list `kind`, as a program (its canonical name the name and
-    `then`, when given). The patterns name a program after the verb that enters or designates a place, so an
-    aspect particle that opens the name is the verb's (入选了|省级…示范村)."""
+def founded_groups(text: str) -> list[Candidate]:
+    """成立盘锦市稻蟹综合种养提质增效行动领导小组, 组建X工作专班: a leading group, task force or headquarters a sentence
+    sets up is a body named whole, even when a program names its work (the program's own name stays a program
+    only where it stands alone)."""
+    return _named_by_patterns(text, "founded_group_patterns", "organization", label="Organization")
+
+
+def _named_by_patterns(text: str, kind: str, source: str, then: str = "", label: str = "Program") -> list[Candidate]:
+    """The group `name` of every match of the patterns list `kind`, as a program or an entity of `label` (its
+    canonical name the name and `then`, when given). The patterns name it after the verb that enters or designates
+    a place or sets a body up, so an aspect particle that opens the name is the verb's (入选了|省级…示范村)."""
     found = []
     characters = _characters(text)
     for pattern, needed in lexicons.compiled(kind):
@@ -1453,7 +1460,7 @@ def _named_programs(text: str, kind: str, source: str, then: str = "") -> list[C
             start = m.start("name") + len(lexicons.prefix_at(text, m.start("name"), "aspect_particles"))
             start = _after_plan_period(text, start, m.end("name"))
             canonical = text[start:m.end("name")] + then if then else ""
-            found.append(Candidate(start, m.end("name"), "Program", source, canonical=canonical))
+            found.append(Candidate(start, m.end("name"), label, source, canonical=canonical))
     return found
 
 
@@ -1901,6 +1908,7 @@ class PatternRecognizer:
         found += shared_brands(text)
         found += listed_programs(text)
         found += levelled_schemes(text)
+        found += founded_groups(text)
         found += enumerated_programs(text)
         place_starts = {c.start: c for c in found if c.label == "Place"}
         found += listed_projects(text, place_starts)
