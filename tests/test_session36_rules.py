@@ -136,3 +136,17 @@ def test_posts_given_in_a_new_leading_group_are_the_group_s(nlp, tmp_path):
 ])
 def test_a_program_a_place_takes_as_its_task_is_carried_out_there(nlp, tmp_path, text, program, place):
     assert (program, place) in implemented(nlp, tmp_path, text)
+
+
+def test_a_group_set_up_for_a_program_s_work_is_a_body_and_its_posts_are_its_own(nlp, tmp_path):
+    text = ("铜仁市位于贵州。成立铜仁市抹茶产业提质增效行动领导小组，由市委常委、副市长张国强任组长，"
+            "市农业农村局局长李志勇任副组长。")
+    kb = kb_of(nlp, tmp_path, {"a.txt": text})
+    group = "铜仁市抹茶产业提质增效行动领导小组"
+    assert group in {e.label for e in kb.entities.values() if e.type == "Organization"}
+    held = {(kb.entities[s].label, kb.entities[o].attrs["title"]) for s, p, o in kb.facts if p == "holds"}
+    assert {("张国强", "组长"), ("李志勇", "副组长")} <= held
+
+
+def test_a_group_named_by_a_bare_word_of_its_work_is_no_body(nlp):
+    assert "活动领导小组" not in ents(nlp, "成立活动领导小组，由副市长王强任组长。")
