@@ -221,10 +221,7 @@ def body_named_before(post: Post, doc: Doc, text: str) -> Span | None:
     """市人大常委会组成检查组，由常委会副主任刘建华任组长: a title right after a body's bare generic word (常委会)
     is an office of the sentence's latest body before it whose name ends in that word."""
     word = next((w for w in p_cues()["bare_body_words"] if text[:post.head].endswith(w)), None)
-    if word is None:
-        return None
-    bodies = [e for e in ents(doc, "Organization") if e.end_char <= post.head - len(word) and e.text.endswith(word)]
-    return bodies[-1] if bodies else None
+    return latest_body(doc, post.head - len(word), (word,)) if word is not None else None
 
 
 def group_of_post(post: Post, doc: Doc, text: str) -> Span | None:
@@ -233,8 +230,13 @@ def group_of_post(post: Post, doc: Doc, text: str) -> Span | None:
     c = p_cues()
     if post.title not in c["group_titles"] or not text[:post.head].endswith(tuple(c["group_post_verbs"])):
         return None
-    groups = [e for e in ents(doc, "Organization") if e.end_char <= post.head and e.text.endswith(tuple(c["group_body_ends"]))]
-    return groups[-1] if groups else None
+    return latest_body(doc, post.head, tuple(c["group_body_ends"]))
+
+
+def latest_body(doc: Doc, before: int, endings: tuple[str, ...]) -> Span | None:
+    """The sentence's latest body that ends by offset `before` and whose name ends in one of `endings`."""
+    bodies = [e for e in ents(doc, "Organization") if e.end_char <= before and e.text.endswith(endings)]
+    return bodies[-1] if bodies else None
 
 
 def former_word(text: str, start: int, doc: Doc) -> str:

@@ -360,7 +360,7 @@ def launched_right_after(doc: Doc, text: str, at: int) -> Span | None:
     lead = without_adverbials(without_verb_adverbs(lead))
     if not in_one_clause(lead) or len(lead) > g_cues()["elided_subject_max_lead"]:
         return None
-    taken = lead.rstrip("“‘「") in {lead for lead, _ in g_cues()["means_frames"]} and taken_as_means(plan, text)  # 县里把X作为…
+    taken = lead.rstrip("“‘「") in {first for first, _ in g_cues()["means_frames"]} and taken_as_means(plan, text)  # 县里把X作为…
     return plan if lead.startswith(tuple(g_cues()["elided_subject_leads"])) or taken else None
 
 
