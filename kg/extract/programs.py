@@ -1502,14 +1502,21 @@ def issues_then_designates(spans: list[Span], j: int, i: int, text: str) -> bool
     programs (印发《…方案》，明确实施P、Q); so do the bodies of a relative clause whose document states the
     designation (印发的《…》明确，…，确定A、B为…)."""
     document = spans[j + 1] if j + 1 < i else None
-    if document is None or document.label_ != "Policy" or any(s.label_ != "Program" for s in spans[j + 2:i]):
+    if document is None or document.label_ != "Policy":
         return False
     gap = text[spans[j].end_char:document.start_char]
     after = text[document.end_char:spans[i].start_char]
-    stated = issued_then_stated(gap, after)  # what the document states runs on to the sentence's end
-    if not stated and not (issues_right_before(gap, particle=True) and after.startswith("》，")):
+    opening = re.match(g_cues()["document_then_clause"], after)
+    clauses_start = document.end_char + (opening.end() if opening else 0)  # 《通知》 in the aside is the document
+    if any(s.label_ != "Program" for s in spans[j + 2:i] if s.start_char >= clauses_start):
         return False
-    *earlier, last = after[after.index("，") + 1:].split("，")
+    stated = issued_then_stated(gap, after)  # what the document states runs on to the sentence's end
+    if not stated and not (issues_right_before(gap, particle=True) and opening):
+        return False
+    rest = after[opening.end():] if opening else after[after.index("，") + 1:]
+    if designates(BATCH_OPENING.sub("", rest)):
+        return True  # 确定A市B县、C县，D市E县等15个县为…: the list of sites runs over commas
+    *earlier, last = rest.split("，")
     if not stated and not all(_launch_clause().fullmatch(clause) for clause in earlier):
         return False  # 印发《…》，要求各地…，在全市推行P: a clause between that is no launch of its own
     last = BATCH_OPENING.sub("", last)  # 首批确定A、B为…: the batch word before the designating verb
