@@ -584,6 +584,23 @@ def lists_posts(text: str) -> bool:
     return all(part.endswith(titles) for part in ROLE_PARTS.split(text)) and not ROLE_BREAKS.intersection(text)
 
 
+def name_runs_on(text: str, following: Line | None) -> bool:
+    """镇党委书记庞 | 立新告诉记者, 县长孟庆 | 林说: a short line that ends in a title and the first characters of a
+    name (a family name opens it) goes on in the next line when that line opens with the rest of the name and an
+    action of the named (说, 告诉, 表示): the layout broke the name, the paragraph goes on."""
+    if following is None or following.kind != "text":
+        return False
+    titles, surnames = lexicons.lines("titles.txt"), lexicons.lines("surnames.txt")
+    actions = tuple(lexicons.patterns()["person_actions"])
+    rest = following.text.text
+    return any(text[:-size].endswith(titles) and text[-size] in surnames and all(is_han(c) for c in text[-size:])
+               and is_han(rest[:1]) and any(rest.startswith(actions, k) for k in range(1, NAME_MAX - size + 1))
+               for size in (1, 2))
+
+
+NAME_MAX = 3  # characters of a Han name broken after a title: 庞|立新, 孟庆|林
+
+
 SIGNATURE = re.compile(r"^(?P<posts>\S+)\s+(?P<name>[\u4e00-\u9fff·]{2,8})$")
 
 
@@ -636,13 +653,13 @@ def join(lines: list[Line], raw_length: int) -> Cleaned:
             out.block(line.kind, [line.text], line.eol, line)
             continue
         following = lines[i + 1] if i + 1 < len(lines) else None
-        if not paragraph and _is_heading(line, columns[i], following, full):
+        if not paragraph and _is_heading(line, columns[i], following, full) and not name_runs_on(line.text.text, following):
             out.block("heading", [line.text], line.eol, line)
             continue
         _joined(paragraph, line, paragraph_eol)
         paragraph_eol = line.eol
         size, ends = shapes[i]
-        if ends or size <= columns[i] * SHORT_LINE \
+        if ends or size <= columns[i] * SHORT_LINE and not name_runs_on(line.text.text, following) \
                 or _author_role(paragraph, out.blocks) or signed(line.text.text):
             close()  # without wrapping, every line (columns: infinite) ends its paragraph
     close()

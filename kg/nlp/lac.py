@@ -227,6 +227,25 @@ def join_dotted_names(text: str, ws: list[Word]) -> list[Word]:
     return out
 
 
+def join_family_names_read_apart(text: str, ws: list[Word]) -> list[Word]:
+    """记者 和|晓梅, 县委书记向|辉明任组长, 记者 向|文杰: the model reads a family name that is also a function word
+    (和, 向, 于) as a conjunction or a preposition, or as a name of its own, and the given name after it as a name;
+    the two are one person's name. A given name that opens with a family name itself stays apart after a function
+    word (向|王刚汇报: to Wang Gang), and so does one of another length."""
+    single, _ = _surnames()
+    family_names = lexicons.set_of("function_word_family_names")
+    out: list[Word] = []
+    for w in ws:
+        before = out[-1] if out else None
+        if before and w.tag == "PER" and w.end - w.start == 2 and before.end == w.start \
+                and text[before.start:before.end] in family_names \
+                and (before.tag == "PER" or before.tag in ("p", "c") and text[w.start] not in single):
+            out[-1] = Word(before.start, w.end, "PER")
+            continue
+        out.append(w)
+    return out
+
+
 def is_name_dot(text: str, w: Word) -> bool:
     """Whether the model's word is one middle dot of a transliterated name."""
     return w.end - w.start == 1 and text[w.start] in NAME_DOTS
@@ -371,6 +390,7 @@ def looks_like_person_name(name: str) -> bool:
     return name[0] in single and len(name) <= 3
 
 
+WHOLE_PART_MIN = 3  # 其木格, 巴特尔: a part this long is a whole name where the context marks one
 NAME_PARTS_MAX = 3  # 扎西多吉才让: a name of three parts at most
 NAME_PARTS_FILES = ("tibetan_name_parts.txt", "yi_name_parts.txt", "mongolian_name_parts.txt")
 
@@ -406,6 +426,8 @@ def parted_name_end(text: str, start: int, ending: bool = False) -> int:
         end, parts = end + size, parts + 1
     if parts == 1 and ending and text[end:end + 1] in lexicon.endings:
         end, parts = end + 1, 2
+    if parts == 1 and ending and end - start >= WHOLE_PART_MIN and text.startswith(name_boundaries(), end):
+        parts = 2  # 副旗长其木格通报: a long part alone, a name's boundary after it
     if parts < 2 or lexicons.prefix_at(text, end, "place_suffixes") or lexicons.prefix_at(text, end, "org_suffixes"):
         return 0
     return end
@@ -587,7 +609,7 @@ class LacRecognizer:
         words = split_agent_markers(text, split_joint_bodies(text, split_glued_joiners(text, model_words)))
         words = split_landform_positions(text, split_place_openers(text, words))
         words = retag_adjective_times(text, split_appointed_names(text, words))
-        words = join_dotted_names(text, words)
+        words = join_family_names_read_apart(text, join_dotted_names(text, words))
         if self.named_regions:
             words = split_place_positions(text, words)
         doc._.kg_words = words
