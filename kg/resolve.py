@@ -494,6 +494,10 @@ class Resolver:
         self.programs: dict[int, list[Entity]] = {}  # article -> its programs so far, in text order
         self.listed_programs: dict[int, Entity] = {}  # article -> program of its latest annex list heading
         self.policy_titles: dict[int, list[str]] = {}  # article -> its policies' full titles so far, in text order
+        self.departments: dict[int, list[str]] = {}  # article -> its departments (厅, 局) so far, in text order
+        self.department_words = frozenset(patterns["department_words"])
+        self.section_words = tuple(patterns["section_heads"].values())
+        self.department_parts = ("", *cues()["posts"]["body_parties"])  # 厅, 厅党组: the department, its party group
         programs = lexicons.data("relations.json")["programs"]
         self.annex_heading = programs["annex_heading"]
         self.subject_max_start = programs["subject_place_max_start"]
@@ -564,12 +568,17 @@ class Resolver:
             if (level_word_of(m.text) and self.sentence_text[:m.start].endswith(self.collective_words)) \
                     or self.collective_body(name):
                 return "", ""  # 全市法院, 各县政府, 东莞市各镇人民政府: all the bodies of a level, none in particular
+            section = self.own_section(name, article)
+            if section is not None:
+                return section, ""
             village = self.adjacent_village(name, m.start) or self.town_body(name, m.start, article)
             label = village or self.organization(name, article, self.adjacent_place(name, m.start)
                                                  or self.towns_county(name, m.start, article)
                                                  or self.spoken_county(name, m.start, article))
             self.note_place(m, label)
             self.note_village_of(m)
+            if label[-1:] in self.department_words:
+                self.departments.setdefault(article, []).append(label)
             return label, ""
         if m.type == "Program":
             name = self.ctx.aliases.get(name, name)  # “美丽村居”建设试点: the other form is known by the canonical name
@@ -581,6 +590,18 @@ class Resolver:
         if m.type == "Policy":
             return self.referred_title(m.text, article) or name, ""
         return name, ""
+
+    def own_section(self, name: str, article: int) -> str | None:
+        """厅水生态环境处 after 省生态环境厅 (the heads of sections at a department's press conference): a section
+        named after its department's bare word is a section of the department of that kind the article named last;
+        so are the bare word itself and its party group (厅, 厅党组 before 党组成员). "" when the article named no
+        such department, None for a name that is none of these."""
+        kind = name[:1]
+        rest = name[1:]
+        if kind not in self.department_words or not (rest.endswith(self.section_words) or rest in self.department_parts):
+            return None
+        named = [d for d in self.departments.get(article, []) if d.endswith(kind)]
+        return named[-1] + rest if named else ""
 
     def latest_policy(self, word: str, article: int) -> Entity | None:
         """这份文件, 该条例: the article's latest document (of that kind, unless the word names any document)."""

@@ -226,11 +226,22 @@ def body_named_before(post: Post, doc: Doc, text: str) -> Span | None:
 
 def group_of_post(post: Post, doc: Doc, text: str) -> Span | None:
     """成立海西州盐湖产业发展领导小组，由州长A任组长，B任副组长: a group's post given by 任 is an office of the
-    latest group the sentence named before it."""
+    latest group the sentence named before it; 成立由A任组长，B任副组长的X领导小组: of the group whose name ends
+    the relative clause the post is given in."""
     c = p_cues()
     if post.title not in c["group_titles"] or not text[:post.head].endswith(tuple(c["group_post_verbs"])):
         return None
-    return latest_body(doc, post.head, tuple(c["group_body_ends"]))
+    endings = tuple(c["group_body_ends"])
+    return latest_body(doc, post.head, endings) or group_named_after(post, doc, text, endings)
+
+
+RELATIVE_GROUP_GAP = re.compile("[^，。；]*(?:，[^，。；]*)?的")  # 任组长，B任副组长的: the rest of the clause, 的
+
+
+def group_named_after(post: Post, doc: Doc, text: str, endings: tuple[str, ...]) -> Span | None:
+    """The group whose name ends the relative clause the post is given in (由A任组长，B任副组长的X领导小组)."""
+    return next((e for e in ents(doc, "Organization") if e.start_char > post.end and e.text.endswith(endings)
+                 and RELATIVE_GROUP_GAP.fullmatch(text, post.end, e.start_char)), None)
 
 
 def latest_body(doc: Doc, before: int, endings: tuple[str, ...]) -> Span | None:
@@ -261,7 +272,7 @@ def normalise(post: Post, text: str) -> None:
         if rest in _titles() and not text[post.start:post.org.end_char].endswith(party_words):
             post.title, post.start = rest, post.org.end_char
             return
-    party = tuple(p_cues()["party_committees"])
+    party = (*p_cues()["party_committees"], *p_cues()["supervisory_commissions"])
     # 东弄村党支部书记, and 村党支部书记 / 村委会主任 of the village the text is about: the 党支部书记 of the
     # village's branch, the 村委会主任 of its committee (the body is the village's, written before or known from
     # context)

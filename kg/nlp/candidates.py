@@ -24,6 +24,7 @@ PRIORITY = {
     "policy": 90,
     "meeting": 85,
     "scheme": 82,  # a scheme named by the places enrolled in it (入选全国首批X试点城市): beats the longer phrase with the batch
+    "founded_group": 82,  # 成立X试点工作领导小组: a group a sentence sets up, named whole, beats the program naming its work
     "program_short": 81,  # 以下简称“三年行动”: the short name given right after a program, read as that program
     "program": 80,
     "place_body": 70,  # 杭州市委 as 中共杭州市委; on a tie its canonical name wins over a plain phrase

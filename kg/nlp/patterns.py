@@ -1444,7 +1444,7 @@ def founded_groups(text: str) -> list[Candidate]:
     """成立盘锦市稻蟹综合种养提质增效行动领导小组, 组建X工作专班: a leading group, task force or headquarters a sentence
     sets up is a body named whole, even when a program names its work (the program's own name stays a program
     only where it stands alone)."""
-    return _named_by_patterns(text, "founded_group_patterns", "organization", label="Organization")
+    return _named_by_patterns(text, "founded_group_patterns", "founded_group", label="Organization")
 
 
 def _named_by_patterns(text: str, kind: str, source: str, then: str = "", label: str = "Program") -> list[Candidate]:
@@ -1573,19 +1573,86 @@ def cppcc_committee(text: str, place: Candidate) -> Candidate | None:
                      canonical=body_name(gazetteer.get(place.adcode), tail, gazetteer), adcode=place.adcode)
 
 
-def committee_departments(text: str, found: list[Candidate]) -> list[Candidate]:
+def committee_departments(text: str, found: list[Candidate], title_spans: list[tuple[int, int]]) -> list[Candidate]:
     """市委常委、组织部部长: a bare department of a party committee (组织部, 宣传部) listed right after the title of
-    that committee's standing member is the committee's own department (市委组织部, completed later)."""
+    that committee's standing member is the committee's own department (市委组织部, completed later), whether a
+    recogniser found it or only the title names it (宣传部部长, which the model reads as 宣传|部部长)."""
     departments = lexicons.set_of("party_departments")
     committees = lexicons.data("relations.json")["posts"]["party_committees"]
+    bodies = {(c.start, c.end): c.source for c in found if c.label == "Organization"}
+    for start, _ in title_spans:
+        named = next((d for d in departments if text.startswith(d, start)), "")
+        if named:
+            bodies.setdefault((start, start + len(named)), "organization")
     out = []
-    for c in found:
-        if c.label != "Organization" or text[c.start:c.end] not in departments:
+    for (start, end), source in bodies.items():
+        if text[start:end] not in departments:
             continue
-        committee = next((m for m in committees if text.endswith(m + "常委、", 0, c.start)), "")
+        committee = next((m for m in committees if text.endswith(m + "常委、", 0, start)), "")
         if committee:
-            out.append(Candidate(c.start, c.end, "Organization", c.source, canonical=committee + text[c.start:c.end]))
+            out.append(Candidate(start, end, "Organization", source, canonical=committee + text[start:end]))
     return out
+
+
+SECTION_WORD_TAGS = frozenset({"n", "vn", "v", "nz", "c"})  # 政策与改革处, 运行监测协调处: nouns, verbs and a joiner
+SECTION_NAME_MAX = 12  # characters of a section's name before its head's title (农村社会事业促进处)
+
+
+def department_sections(text: str, found: list[Candidate], title_spans: list[tuple[int, int]],
+                        ws: list[Word]) -> list[Candidate]:
+    """省农业农村厅农村社会事业促进处处长王敏, 厅水生态环境处处长A、大气环境处处长B: the section of a department
+    (处, 科, 司) named right before its head's title is a body: after the department's name, or after its bare
+    word (厅: the article's department, for the resolver), or alone after another section of the department in
+    the sentence (of that department). A section alone with no department before it is left unnamed."""
+    heads = lexicons.patterns()["section_heads"]
+    departments = tuple(lexicons.patterns()["department_words"])
+    bodies = {c.end: c for c in found if c.label == "Organization"}
+    word_before = {w.end: w for w in ws}
+    out = []
+    department = ""  # how the sentence's latest section named its department (省商务厅, 厅)
+    for start, title_end in title_spans:
+        end = start - 1 if text.endswith("副", 0, start) else start
+        title = text[start:title_end].removeprefix("副")
+        if title not in heads or not text.endswith(heads[title], 0, end):
+            continue
+        if end in bodies:  # 省商务厅对外贸易处, one word of the model's: its department names the next sections
+            named_in = max(text.rfind(word, bodies[end].start, end - 1) for word in departments)
+            department = text[bodies[end].start:named_in + 1] if named_in > bodies[end].start else department
+            continue
+        opening = _section_opening(text, end, word_before)
+        if end - opening <= len(heads[title]) + 1:
+            continue  # 一处处长: no name before the section word
+        if opening in bodies and text.endswith(departments, 0, opening):
+            department = text[bodies[opening].start:opening]
+            out.append(Candidate(bodies[opening].start, end, "Organization", "organization"))
+        elif text.endswith(departments, 0, opening) and not HAN.match(text[opening - 2:opening - 1] or "。"):
+            department = text[opening - 1]
+            out.append(Candidate(opening - 1, end, "Organization", "organization"))
+        elif department:
+            out.append(Candidate(opening, end, "Organization", "organization", canonical=department + text[opening:end]))
+    return out
+
+
+def bare_departments(text: str, title_spans: list[tuple[int, int]]) -> list[Candidate]:
+    """厅党组成员、副厅长X at a department's press conference: the department's bare word opening a sentence or a
+    clause, right before a title in its party group, is the department (the resolver reads it as the article's)."""
+    departments = lexicons.set_of("department_words")
+    groups = tuple(lexicons.data("relations.json")["posts"]["body_parties"])
+    return [Candidate(start - 1, start, "Organization", "organization") for start, end in title_spans
+            if text[start - 1:start] in departments and text.startswith(groups, start)
+            and (start == 1 or not HAN.match(text[start - 2]))]
+
+
+def _section_opening(text: str, end: int, word_before: dict[int, Word]) -> int:
+    """Where the name of a section ending at `end` starts: back over the model's nouns and verbs to the word
+    before them (a body, the department's bare word, a mark), within SECTION_NAME_MAX characters."""
+    start = end
+    while (w := word_before.get(start)) and w.tag in SECTION_WORD_TAGS and end - w.start <= SECTION_NAME_MAX \
+            and (w.tag != "c" or start != end):
+        if start < end and text[w.start:w.end] in lexicons.patterns()["department_words"]:
+            break  # 厅|水生态环境处: the department's bare word opens no section's name
+        start = w.start
+    return start
 
 
 def _court_committee_post(surface: str, after: str) -> str:
@@ -1932,8 +1999,10 @@ class PatternRecognizer:
         found += program_short_names(text, found)
         found += provincial_zones(text, found)
         found += place_bodies(text, found, title_spans)
-        found += committee_departments(text, found)
+        found += committee_departments(text, found, title_spans)
         found += court_committees(text, found)
+        found += department_sections(text, found, title_spans, ws)
+        found += bare_departments(text, title_spans)
         found += abbreviations(text)
         found += self_references(text)
         found += names_after_titles(text, title_spans, ws)
