@@ -277,7 +277,7 @@ def meeting_issued(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         policies = [e for e in ents(doc) if e.label_ == "Policy" and e.start_char > m.end()]
         agent = Mention(m.group(), "Organization", m.start(), m.end())
         gap = text[m.end():policies[0].start_char] if policies else ""
-        if policies and (is_cue(gap) or passing(gap)):
+        if policies and (is_cue(gap) or passing(gap) or passing(without_drafters(gap))):
             found += [relation(ctx, mention_of(p), "issuedBy", agent, meetingBody="1")
                       for p in policy_list(policies, 0, text)]
         elif (later := next((i for i, p in enumerate(policies) if passed_in_later_clause(doc, m.end(), p)), None)) is not None:
@@ -349,6 +349,16 @@ def passing(gap: str) -> bool:
     verb = without_dates(gap).strip(BOOK_MARKS + " ").removesuffix("了")
     # an adverb may open the clause (还审议通过了, 并表决通过)
     return any(verb.endswith(cue) and len(verb) - len(cue) <= 2 for cue in d_cues()["passing_cues"])
+
+
+def without_drafters(gap: str) -> str:
+    """通过了|县农业农村局起草的《: the gap up to a verb of passing, when the relative clause of the bodies that
+    drafted the document follows it (the meeting passed the document too), else the gap as it is."""
+    for cue in d_cues()["passing_cues"]:
+        at = gap.find(cue)
+        if at >= 0 and re.fullmatch(d_cues()["drafter_clause"], gap[at + len(cue):].removeprefix("了")):
+            return gap[:at + len(cue)]
+    return gap
 
 
 def passed_at_meeting(doc: Doc, ctx: SentenceContext) -> list[Relation]:
