@@ -18,9 +18,10 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span
 
 from .. import lexicons
-from ..gazetteer import provincial
+from ..gazetteer import load_gazetteer, provincial
 from ..lexicons import clause_end, clause_start, in_one_clause
 from ..model import Mention, Relation
+from ..names import opening_division
 from ..nlp.candidates import HAN, is_region, text_of
 from .base import Rule, SentenceContext, ents, mention_of, relation, sentence_memo
 from .cues import alternation, chain, chain_before, cue_pattern, cues, passive_agent
@@ -426,7 +427,7 @@ def implemented_by_reference(doc: Doc, ctx: SentenceContext) -> list[Relation]:
         attrs = {"titled": "1"} if titled else {"anaphor": m.group("head")}
         if not titled and (topic := sentence_topic(doc, text, m.start(), m.group("head"))) is not None:
             subject, attrs = topic
-        for place in places_right_before(spans, m.start(), text):
+        for place in places_right_before(spans, before_site_count(text, m.start()), text):  # 在A、B等4个县（市）开展试点
             found.append(relation(ctx, subject, "implementedIn", mention_of(place), **attrs))
     return found
 
@@ -461,12 +462,16 @@ def titled_program(doc: Doc, before: int, head: str) -> Mention | None:
 
 
 def program_in_title(policy: Span, head: str) -> Mention | None:
-    """The program of the head word a document's title launches (关于开展X试点工作的通知: X试点), if it does."""
-    m = re.search(g_cues()["titled_program"].format(head=re.escape(head)), policy.text)
+    """The program of the head word a document's title launches (关于开展X试点工作的通知: X试点) or a plan is named
+    after (眉山市X试点工作方案: X试点, the place it opens with left out), if it does."""
+    m = next((m for pattern in g_cues()["titled_programs"]
+              if (m := re.search(pattern.format(head=re.escape(head)), policy.text))), None)
     if m is None:
         return None
-    start = policy.start_char + m.start("name")
-    return Mention(m.group("name"), "Program", start, start + len(m.group("name")))
+    place = opening_division(m.group("name"), load_gazetteer())
+    start = policy.start_char + m.start("name") + (len(place.name) if place else 0)
+    return Mention(policy.doc.text[start:policy.start_char + m.end("name")], "Program", start,
+                   policy.start_char + m.end("name"))
 
 
 def implemented_by_designation(doc: Doc, ctx: SentenceContext) -> list[Relation]:
@@ -574,10 +579,15 @@ def implemented_with_elided_object(doc: Doc, ctx: SentenceContext) -> list[Relat
     plans = ents(doc, *PLANS)
     found = []
     for m in re.finditer(g_cues()["elided_object"], text):
-        count = re.search(f'等?(?:{g_cues()["site_count"]})$', text[:m.start()])  # 选取A、B两个乡镇先行开展
-        places = places_right_before(spans, count.start() if count else m.start(), text)
+        places = places_right_before(spans, before_site_count(text, m.start()), text)  # 选取A、B两个乡镇先行开展
         found += latest_program_sites(ctx, plans, m.start(), places)
     return found
+
+
+def before_site_count(text: str, at: int) -> int:
+    """Where the count of a list of places that ends at `at` begins (A、B两个乡镇, A、B等4个县（市）), else `at`."""
+    count = re.search(f'等?(?:{g_cues()["site_count"]})$', text[:at])
+    return count.start() if count else at
 
 
 def implemented_in_core_area(doc: Doc, ctx: SentenceContext) -> list[Relation]:
