@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -47,7 +48,7 @@ def extract(doc: Doc, ctx: SentenceContext) -> list[Relation]:
             if prefix is not None:
                 found[child.start_char] = relation(ctx, mention_of(child), "locatedIn", prefix)
     for child in places:
-        if child.start_char not in found and (town := own_town(child, doc, text)) is not None:
+        if child.start_char not in found and (town := own_town(child, doc, text) or subject_town(child, doc, text)):
             found[child.start_char] = relation(ctx, mention_of(child), "locatedIn", town)
     for k, child in enumerate(places[1:], 1):
         if child.start_char not in found and places[k - 1].start_char in found \
@@ -90,6 +91,28 @@ def own_town(child: Span, doc: Doc, text: str) -> Mention | None:
         if town is not None:
             return town
     return None
+
+
+SITE_LIST_LEAD = re.compile("在(?:[\u4e00-\u9fff]{2,10}[、和])*$")  # 在|A村、B村、|C村: the places a clause works in
+
+
+def subject_town(child: Span, doc: Doc, text: str) -> Mention | None:
+    """长冈乡将…，在长冈村、塘石村建设; 清河镇党委在双岔村、头道村开展: a village the map does not know, listed after
+    在, lies in the town the sentence opens with, as a place or at the head of its body's name (a town's work is
+    done in its own villages); None when the sentence opens otherwise."""
+    if codes(child) or not lexicons.suffix_of(child.text, "village_suffixes") \
+            or not SITE_LIST_LEAD.search(text, 0, child.start_char):
+        return None
+    opening = next(iter(ents(doc)), None)
+    if opening is None or opening.start_char > SUBJECT_MAX_START or opening.label_ not in ("Place", "Organization"):
+        return None
+    level = next((c for c in opening.text if c in TOWN_LEVELS), "")
+    context = [c for p in ents(doc, "Place") for c in codes(p)]
+    return town_opening(opening, level, context) if level and opening.start_char < child.start_char else None
+
+
+SUBJECT_MAX_START = 12  # 近年来，|2023年以来，: what may stand before the town that opens the sentence
+TOWN_LEVELS = "镇乡"
 
 
 def town_opening(span: Span, level: str, context: list[str]) -> Mention | None:
