@@ -209,6 +209,16 @@ def retag_adjective_times(text: str, ws: list[Word]) -> list[Word]:
     return [Word(w.start, w.end, "a") if w.tag == "TIME" and text[w.start:w.end] in adjectives else w for w in ws]
 
 
+RETURNING = re.compile("退[\u4e00-\u9fff]{1,2}(还)[\u4e00-\u9fff]")  # 退耕还林, 退圩还湖, 退牧还草
+
+
+def retag_returning_verbs(text: str, ws: list[Word]) -> list[Word]:
+    """退圩还湖工程, 退养还湖: in the fixed phrases of returning land to its use (退X还Y) the model reads 还 as an
+    adverb (still); it is the second verb, so that phrase rules step over it."""
+    verbs = {m.start(1) for m in RETURNING.finditer(text)} if "还" in text else set()
+    return [Word(w.start, w.end, "v") if w.start in verbs and w.end == w.start + 1 else w for w in ws]
+
+
 NAME_DOTS = "·•・‧"  # the middle dot of transliterated names (艾尔肯·买买提)
 
 
@@ -608,7 +618,7 @@ class LacRecognizer:
         text = text_of(doc)
         words = split_agent_markers(text, split_joint_bodies(text, split_glued_joiners(text, model_words)))
         words = split_landform_positions(text, split_place_openers(text, words))
-        words = retag_adjective_times(text, split_appointed_names(text, words))
+        words = retag_returning_verbs(text, retag_adjective_times(text, split_appointed_names(text, words)))
         words = join_family_names_read_apart(text, join_dotted_names(text, words))
         if self.named_regions:
             words = split_place_positions(text, words)

@@ -1449,7 +1449,7 @@ def founded_groups(text: str) -> list[Candidate]:
 
 def _named_by_patterns(text: str, kind: str, source: str, then: str = "", label: str = "Program") -> list[Candidate]:
     """The group `name` of every match of the patterns list `kind`, as a program or an entity of `label` (its
-    canonical name the name and `then`, when given). The patterns name it after the verb that enters or designates
+    canonical name the name and `then`, when given, after the group `level`, when it matched). The patterns name it after the verb that enters or designates
     a place or sets a body up, so an aspect particle that opens the name is the verb's (入选了|省级…示范村)."""
     found = []
     characters = _characters(text)
@@ -1459,7 +1459,8 @@ def _named_by_patterns(text: str, kind: str, source: str, then: str = "", label:
         for m in pattern.finditer(text):
             start = m.start("name") + len(lexicons.prefix_at(text, m.start("name"), "aspect_particles"))
             start = _after_plan_period(text, start, m.end("name"))
-            canonical = text[start:m.end("name")] + then if then else ""
+            level = m.groupdict().get("level") or ""  # 县里成立X领导小组: the county's group
+            canonical = level + text[start:m.end("name")] + then if then or level else ""
             found.append(Candidate(start, m.end("name"), label, source, canonical=canonical))
     return found
 
