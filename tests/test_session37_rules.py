@@ -131,3 +131,49 @@ def test_a_long_mongolian_name_part_alone_after_a_title_is_a_person(nlp, tmp_pat
 def test_the_names_a_news_byline_sets_between_spaces_after_a_role_are_people(nlp, text, names):
     found = ents(nlp, text)
     assert all(found.get(name) == "Person" for name in names)
+
+
+@pytest.mark.parametrize("text, policy, bodies", [
+    ("河北省召开会议。省民政厅要会同省财政厅抓紧修订《河北省临时救助资金管理办法》，确保资金直达。",
+     "河北省临时救助资金管理办法", {"河北省民政厅", "河北省财政厅"}),
+    ("广西壮族自治区召开会议。自治区林业局将会同自治区发展改革委制定出台《广西油茶产业高质量发展实施方案》，扩大种植。",
+     "广西油茶产业高质量发展实施方案", {"广西壮族自治区林业局", "广西壮族自治区发展和改革委员会"}),
+])
+def test_bodies_that_will_jointly_draw_up_or_revise_a_document_issue_it(nlp, tmp_path, text, policy, bodies):
+    issued = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
+    assert {(policy, body) for body in bodies} <= issued
+
+
+def test_a_meeting_that_passes_a_document_a_bureau_drafted_issues_it_as_the_bureau_does(nlp, tmp_path):
+    text = ("永和县位于山西。4月9日，县长王志强主持召开县政府第十二次常务会议。"
+            "会议审议并原则通过了县农业农村局起草的《永和县核桃产业高质量发展若干措施》。")
+    issued = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "issuedBy")
+    policy = "永和县核桃产业高质量发展若干措施"
+    assert {(policy, "永和县人民政府"), (policy, "永和县农业农村局")} <= issued
+
+
+@pytest.mark.parametrize("text, program", [
+    ("东台市实施条子泥退渔还湿工程，恢复滩涂湿地。", "条子泥退渔还湿工程"),
+    ("兴化市启动得胜湖退圩还湖工程。", "得胜湖退圩还湖工程"),
+])
+def test_a_work_of_returning_land_to_its_use_is_named_whole(nlp, text, program):
+    assert ents(nlp, text).get(program) == "Program"
+
+
+def test_a_pilot_a_plan_is_named_after_runs_in_the_counted_places_the_plan_sets_it_in(nlp, tmp_path):
+    text = ("绥化市位于黑龙江。市农业农村局会同市财政局印发《绥化市水稻侧深施肥技术推广试点实施方案》，"
+            "在海伦市、望奎县、庆安县3个县（市）开展试点，推广新技术。")
+    found = {(p, place) for p, place in facts(kb_of(nlp, tmp_path, {"a.txt": text}), "implementedIn")}
+    pilot = "水稻侧深施肥技术推广试点"
+    assert {(pilot, "海伦市"), (pilot, "望奎县"), (pilot, "庆安县")} <= found
+
+
+def test_villages_a_town_works_in_lie_in_that_town(nlp, tmp_path):
+    text = "大余县位于江西。今年以来，青龙镇在白云村、赤江村推行“积分制”管理，群众参与热情高涨。"
+    found = facts(kb_of(nlp, tmp_path, {"a.txt": text}), "locatedIn")
+    assert {("白云村", "青龙镇"), ("赤江村", "青龙镇")} <= found
+
+
+def test_a_group_the_county_sets_up_is_the_county_s(nlp, tmp_path):
+    text = "宁陵县位于河南。为加强组织领导，县里成立酥梨产业提质增效工作领导小组，由副县长王强任组长。"
+    assert "宁陵县酥梨产业提质增效工作领导小组" in labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
