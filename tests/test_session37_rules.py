@@ -177,3 +177,9 @@ def test_villages_a_town_works_in_lie_in_that_town(nlp, tmp_path):
 def test_a_group_the_county_sets_up_is_the_county_s(nlp, tmp_path):
     text = "宁陵县位于河南。为加强组织领导，县里成立酥梨产业提质增效工作领导小组，由副县长王强任组长。"
     assert "宁陵县酥梨产业提质增效工作领导小组" in labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization")
+
+
+def test_a_group_the_county_sets_up_named_with_the_county_is_named_once(nlp, tmp_path):
+    text = "宁陵县位于河南。县里成立宁陵县酥梨产业提质增效工作领导小组，由副县长王强任组长。"
+    groups = {g for g in labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization") if g.endswith("领导小组")}
+    assert groups == {"宁陵县酥梨产业提质增效工作领导小组"}

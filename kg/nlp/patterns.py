@@ -1459,8 +1459,10 @@ def _named_by_patterns(text: str, kind: str, source: str, then: str = "", label:
         for m in pattern.finditer(text):
             start = m.start("name") + len(lexicons.prefix_at(text, m.start("name"), "aspect_particles"))
             start = _after_plan_period(text, start, m.end("name"))
-            level = m.groupdict().get("level") or ""  # 县里成立X领导小组: the county's group
-            canonical = level + text[start:m.end("name")] + then if then or level else ""
+            name = text[start:m.end("name")]
+            # 县里成立X领导小组: the county's group, unless the name already opens with a place's
+            level = "" if opening_division(name, load_gazetteer()) else m.groupdict().get("level") or ""
+            canonical = level + name + then if then or level else ""
             found.append(Candidate(start, m.end("name"), label, source, canonical=canonical))
     return found
 
