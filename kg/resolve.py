@@ -1380,8 +1380,9 @@ def add_post(kb: KnowledgeBase, resolver: Resolver, person, rel: Relation, artic
         org = resolver.entity(Mention(label, "Organization", 0, 0), article)  # 双合村党支部书记X: that village's branch
     if org is None and rel.attrs.get("ownBody"):
         org = resolver.own_body(rel.attrs["ownBody"], article, rel.evidence.source)
-        if org is None:
+        if org is None and rel.attrs["ownBody"] in resolver.head_body_kinds:
             return  # 副厅长 of no body the article makes clear: no post
+        # 合作社理事长X说 where the article names no cooperative, or several: a post all the same, in no named body
     place = resolver.jurisdiction(org, place, article)
     parts = "|".join([person.key, title, org.key if org else "", place.key if place else ""])
     key = stable_key("Post", parts)

@@ -183,3 +183,8 @@ def test_a_group_the_county_sets_up_named_with_the_county_is_named_once(nlp, tmp
     text = "宁陵县位于河南。县里成立宁陵县酥梨产业提质增效工作领导小组，由副县长王强任组长。"
     groups = {g for g in labels(kb_of(nlp, tmp_path, {"a.txt": text}), "Organization") if g.endswith("领导小组")}
     assert groups == {"宁陵县酥梨产业提质增效工作领导小组"}
+
+
+def test_a_cooperative_s_head_holds_the_post_though_the_article_names_no_cooperative(nlp, tmp_path):
+    text = "近年来，村里发展核桃产业，户均增收三千元。“订单多了，价格也稳了。”合作社理事长杨德胜说。"
+    assert ("杨德胜", "理事长") in posts_held(kb_of(nlp, tmp_path, {"a.txt": text}))
