@@ -1449,8 +1449,9 @@ def founded_groups(text: str) -> list[Candidate]:
 
 def _named_by_patterns(text: str, kind: str, source: str, then: str = "", label: str = "Program") -> list[Candidate]:
     """The group `name` of every match of the patterns list `kind`, as a program or an entity of `label` (its
-    canonical name the name and `then`, when given, after the group `level`, when it matched). The patterns name it after the verb that enters or designates
-    a place or sets a body up, so an aspect particle that opens the name is the verb's (入选了|省级…示范村)."""
+    canonical name the name and `then`, when given, after the group `level`, when it matched). The patterns name
+    it after the verb that enters or designates a place or sets a body up, so an aspect particle that opens the
+    name is the verb's (入选了|省级…示范村)."""
     found = []
     characters = _characters(text)
     for pattern, needed in lexicons.compiled(kind):
@@ -1461,7 +1462,9 @@ def _named_by_patterns(text: str, kind: str, source: str, then: str = "", label:
             start = _after_plan_period(text, start, m.end("name"))
             name = text[start:m.end("name")]
             # 县里成立X领导小组: the county's group, unless the name already opens with a place's
-            level = "" if opening_division(name, load_gazetteer()) else m.groupdict().get("level") or ""
+            level = m.groupdict().get("level") or ""
+            if level and opening_division(name, load_gazetteer()):
+                level = ""
             canonical = level + name + then if then or level else ""
             found.append(Candidate(start, m.end("name"), label, source, canonical=canonical))
     return found
@@ -1608,7 +1611,7 @@ def department_sections(text: str, found: list[Candidate], title_spans: list[tup
     word (厅: the article's department, for the resolver), or alone after another section of the department in
     the sentence (of that department). A section alone with no department before it is left unnamed."""
     heads = lexicons.patterns()["section_heads"]
-    departments = tuple(lexicons.patterns()["department_words"])
+    departments = lexicons.set_of("department_words")
     bodies = {c.end: c for c in found if c.label == "Organization"}
     word_before = {w.end: w for w in ws}
     out = []
@@ -1622,13 +1625,13 @@ def department_sections(text: str, found: list[Candidate], title_spans: list[tup
             named_in = max(text.rfind(word, bodies[end].start, end - 1) for word in departments)
             department = text[bodies[end].start:named_in + 1] if named_in > bodies[end].start else department
             continue
-        opening = _section_opening(text, end, word_before)
+        opening = _section_opening(text, end, word_before, departments)
         if end - opening <= len(heads[title]) + 1:
             continue  # 一处处长: no name before the section word
-        if opening in bodies and text.endswith(departments, 0, opening):
+        if opening in bodies and text[opening - 1:opening] in departments:
             department = text[bodies[opening].start:opening]
             out.append(Candidate(bodies[opening].start, end, "Organization", "organization"))
-        elif text.endswith(departments, 0, opening) and not HAN.match(text[opening - 2:opening - 1] or "。"):
+        elif _bare_department_before(text, opening, departments):
             department = text[opening - 1]
             out.append(Candidate(opening - 1, end, "Organization", "organization"))
         elif department:
@@ -1641,18 +1644,22 @@ def bare_departments(text: str, title_spans: list[tuple[int, int]]) -> list[Cand
     clause, right before a title in its party group, is the department (the resolver reads it as the article's)."""
     departments = lexicons.set_of("department_words")
     groups = tuple(lexicons.data("relations.json")["posts"]["body_parties"])
-    return [Candidate(start - 1, start, "Organization", "organization") for start, end in title_spans
-            if text[start - 1:start] in departments and text.startswith(groups, start)
-            and (start == 1 or not HAN.match(text[start - 2]))]
+    return [Candidate(start - 1, start, "Organization", "organization") for start, _ in title_spans
+            if text.startswith(groups, start) and _bare_department_before(text, start, departments)]
 
 
-def _section_opening(text: str, end: int, word_before: dict[int, Word]) -> int:
+def _bare_department_before(text: str, at: int, departments: frozenset[str]) -> bool:
+    """Whether the department's bare word (厅, 局) stands right before `at`, opening the sentence or a clause."""
+    return at >= 1 and text[at - 1] in departments and (at == 1 or not HAN.match(text[at - 2]))
+
+
+def _section_opening(text: str, end: int, word_before: dict[int, Word], departments: frozenset[str]) -> int:
     """Where the name of a section ending at `end` starts: back over the model's nouns and verbs to the word
     before them (a body, the department's bare word, a mark), within SECTION_NAME_MAX characters."""
     start = end
     while (w := word_before.get(start)) and w.tag in SECTION_WORD_TAGS and end - w.start <= SECTION_NAME_MAX \
             and (w.tag != "c" or start != end):
-        if start < end and text[w.start:w.end] in lexicons.patterns()["department_words"]:
+        if start < end and text[w.start:w.end] in departments:
             break  # 厅|水生态环境处: the department's bare word opens no section's name
         start = w.start
     return start
